@@ -1,0 +1,600 @@
+export const id = 281;
+export const ids = [281];
+export const modules = {
+
+/***/ 3281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  credentialsCheck: () => (/* binding */ credentialsCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/files/decode.ts
+
+const SNIFF_BYTES = 8192;
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = 0; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    if (nulEven + nulOdd === 0)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
+}
+function decoderFor(encoding) {
+    return new external_node_util_.TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+}
+
+;// CONCATENATED MODULE: ./src/files/read-text.ts
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text: a binary file is reported as such after its first bytes; text is decoded (UTF-8, or
+ * UTF-16 with or without a BOM) and yielded in bounded chunks with overlap, so memory does not grow with file size.
+ */
+async function openText(abs, size, options = DEFAULT_READ) {
+    const handle = await (0,promises_.open)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        const first = buffer.subarray(sniffed.bomLength, bytesRead);
+        return { binary: false, chunks: chunksOf(handle, buffer, first, bytesRead, bytesRead < buffer.length, decoderFor(sniffed.encoding), options) };
+    }
+    finally {
+        if (!handedOver)
+            await handle.close();
+    }
+}
+async function* chunksOf(handle, buffer, first, position, atEnd, decoder, options) {
+    try {
+        let bytes = first;
+        let carry = '';
+        let line = 1;
+        let readBuffer = buffer;
+        for (;;) {
+            const text = carry + decoder.decode(bytes, { stream: !atEnd });
+            yield { text, line, fresh: carry.length };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
+            position += bytesRead;
+            atEnd = bytesRead < readBuffer.length;
+            const keep = Math.min(options.overlapChars, text.length);
+            line += countNewlines(text, 0, text.length - keep);
+            carry = text.slice(text.length - keep);
+            bytes = readBuffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/files/pool.ts
+/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    });
+    await Promise.all(runners);
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
+var walk = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var credentials_catalogue = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./src/checks/credentials/file-kind.ts
+const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
+const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+const RELEASE_TRIGGER = /^\s*(?:release|tags)\s*:|^on\s*:\s*\[?[^\n]*\brelease\b/m;
+function fileKind(path, firstChunk) {
+    const release = /release/i.test(path) || (WORKFLOW.test(path) && RELEASE_TRIGGER.test(firstChunk()));
+    return { docs: DOCS.test(path), test: TEST_DIR.test(path) || TEST_FILE.test(path), release };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/binding.ts
+// Separators between a name and its value, in the languages of telegram-ids.md §3. Sticky: applied at the name's end.
+const SEPARATOR = new RegExp([
+    '(["\'\\]]{0,2})[ \\t]*', // closing quote/bracket of a key: "api_id":, ['api_id'] =
+    '(?:',
+    '(\\)[ \\t]*\\.[ \\t]*(?:unwrap_or|unwrapOr|or_else|orElse|getOrDefault|getOrElse|or)\\w*[ \\t]*\\([ \\t]*(?:\\|[\\w ]{0,10}\\|[ \\t]*)?)', // 2 Rust/Java fallbacks
+    '|(\\?\\?|\\|\\||:-)', // 3 JS ?? ||, shell ${X:-default}
+    '|(:[ \\t]*[A-Za-z_][\\w<>?.\\[\\]]*[ \\t]*=(?!=))', // 4 typed declaration: const val APP_ID: Int = 4
+    '|(:[ \\t]*[A-Za-z_][\\w.]*[ \\t]*\\{\\s*(?:get[ \\t]*\\{\\s*)?return[ \\t]+)', // 5 Swift/Kotlin getter over lines
+    '|(\\([ \\t]*\\)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?(?:\\{\\s*return[ \\t]+|=[ \\t]*))', // 6 getApiId() { return 4; }, get() = 4
+    '|(:=|=>|\\?=|\\+=|=(?!=)|:(?!:)|\\|)', // 7 assignment, key: value, Markdown table cell
+    '|(,)', // 8 key, value (only after a quoted key)
+    '|([ \\t]+(?:[A-Za-z]+[ \\t]+){0,2}DEFAULT)', // 9 SQL column default
+    '|(?=[ \\t]))', // 10 whitespace: set(X 1), #define X 1, ENV X 1, --api-id 1
+    '[ \\t]*(?:\\(\\s*(?:int|long|Int|Int32|Int64|uint32_t|int32_t)\\s*\\)[ \\t]*)?', // a C cast
+    '(\\\\?["\'`])?', // 11 opening quote (escaped in Gradle: "\"abc\"")
+].join(''), 'iy');
+const PLAIN_VALUE = /[^\s"'`,;(){}\[\]|\\<>]+/y;
+function readBinding(text, nameEnd, specialValues) {
+    SEPARATOR.lastIndex = nameEnd;
+    const m = SEPARATOR.exec(text);
+    if (!m)
+        return undefined;
+    const quotedKey = m[1].length > 0 && m[1][0] !== ']';
+    if (m[8] && !quotedKey)
+        return undefined;
+    const fallback = Boolean(m[2] || m[3]) || (Boolean(m[8]) && isDefaultArgument(text, nameEnd));
+    const valueStart = SEPARATOR.lastIndex;
+    for (const special of specialValues) {
+        if (text.startsWith(special, valueStart))
+            return { valueStart, value: special, fallback, quotedKey };
+    }
+    const quote = m[11]?.replace('\\', '');
+    let value;
+    if (quote) {
+        const close = text.indexOf(quote, valueStart);
+        if (close === -1 || close - valueStart > 128)
+            return undefined;
+        value = text.slice(valueStart, m[11].length === 2 && text[close - 1] === '\\' ? close - 1 : close);
+        if (value.includes('\n'))
+            return undefined;
+    }
+    else {
+        PLAIN_VALUE.lastIndex = valueStart;
+        value = PLAIN_VALUE.exec(text)?.[0];
+    }
+    if (!value)
+        return undefined;
+    return { valueStart, value, fallback, quotedKey };
+}
+// getenv("API_ID", "4"), os.environ.get('API_HASH', '...'), System.getProperty("api.id", "4")
+const DEFAULT_CALL = /(?:getenv|get|getProperty|GetEnvironmentVariable|Getenv|env|getString|getInt|optString|optInt|fetch|ENV\.fetch)[ \t]*\([ \t]*["'][^"'\n]{0,80}$/;
+function isDefaultArgument(text, nameEnd) {
+    const from = Math.max(0, nameEnd - 120);
+    return DEFAULT_CALL.test(text.slice(from, nameEnd));
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/context.ts
+/** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
+const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
+const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
+/**
+ * Looks back from `offset` through the enclosing preprocessor or CMake block (at most 60 lines) for a guard:
+ * an `#error` before the value in the same branch, or a condition that names a test switch.
+ */
+function findGuard(text, offset) {
+    let end = text.lastIndexOf('\n', offset - 1);
+    let depth = 0;
+    for (let n = 0; n < 60 && end > 0; n++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const line = text.slice(start, end);
+        end = start - 1;
+        const pp = PREPROCESSOR.exec(line);
+        const cm = pp ? null : CMAKE_BLOCK.exec(line);
+        const directive = (pp?.[1] ?? cm?.[1] ?? '').toLowerCase();
+        const condition = (pp?.[2] ?? cm?.[2] ?? '').trim();
+        if (!directive)
+            continue;
+        if (directive === 'endif')
+            depth++;
+        else if (depth > 0) {
+            if (directive.startsWith('if'))
+                depth--;
+        }
+        else if (directive === 'error')
+            return `#error "${condition.slice(0, 80)}" before it`;
+        else if (directive.startsWith('if') || directive === 'elif' || directive === 'elseif') {
+            return /test/i.test(condition) ? `built only when ${condition.slice(0, 80)}` : undefined;
+        }
+    }
+    return undefined;
+}
+/** A later assignment of the same name from something other than a literal, e.g. `APP_ID = BuildConfig.APP_ID;`. */
+function findOverride(text, afterOffset, identifier) {
+    const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
+    if (!/^\w+$/.test(name))
+        return undefined;
+    const re = new RegExp(`(?<![\\w"'])${name}[ \\t]*=(?!=)[ \\t]*(?![ \\t"'\\d-])([^;\\n]{1,120})`, 'g');
+    re.lastIndex = afterOffset;
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    return { offset: m.index, statement: `${name} = ${m[1].trim()}` };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/names.ts
+const OTHER_SERVICES = /huawei|hms|agc|agconnect|firebase|mobilesdk|facebook|fb_|fbapp|wechat|weixin|wx_|onesignal|algolia|admob|google|gcm|fcm|msal|azure|aws|amplitude|appcenter|sentry|mixpanel|yandex|vk_|vkontakte|alipay|baidu|whatsapp|appsflyer|branch|bugsnag|crashlytics|flurry|adjust|unity|steam|discord|twitter|line_|kakao|naver|instagram|spotify|dropbox|github|gitlab|slack|stripe|paypal|oauth|openai|pushwoosh|mapbox/i;
+const TELEGRAM_WORD = /telegram|tdesktop|^tg|_tg|tgx|^td_|tdlib|mtproto|testapp|offical/i;
+/**
+ * `word` is the keyword the scanner hit (`api_id`, `AppHash`, ...) and `identifier` the whole name around it.
+ * Returns undefined for names of other services and for words that only contain the keyword by accident.
+ */
+function classifyName(identifier, word) {
+    if (OTHER_SERVICES.test(identifier))
+        return undefined;
+    const lower = word.toLowerCase();
+    const kind = lower.endsWith('hash') ? 'hash' : 'id';
+    const isApp = lower.startsWith('app');
+    return { kind, needsTelegramContext: isApp && !TELEGRAM_WORD.test(identifier) };
+}
+/** True where the keyword starts a word of the identifier: after a non-letter, or as a camelCase hump. */
+function startsWord(text, at) {
+    if (at === 0)
+        return true;
+    const prev = text.charCodeAt(at - 1);
+    const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isLetter(prev))
+        return true;
+    const cur = text.charCodeAt(at);
+    const prevLower = prev >= 97 && prev <= 122;
+    const curUpper = cur >= 65 && cur <= 90;
+    return prevLower && curUpper;
+}
+const IDENT = /[A-Za-z0-9_.$\-]/;
+const IDENT_TAIL = /[A-Za-z0-9_]/;
+/** The full identifier around a keyword hit: `process.env.TELEGRAM_API_ID`, `-DTDESKTOP_API_ID`, `kApiId`. */
+function identifierAround(text, start, end) {
+    let s = start;
+    while (s > 0 && start - s < 80 && IDENT.test(text[s - 1]))
+        s--;
+    let e = end;
+    while (e < text.length && e - end < 80 && IDENT_TAIL.test(text[e]))
+        e++;
+    return { start: s, end: e };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/line-index.ts
+
+const MAX_LINE_TEXT = 1000;
+/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+class LineIndex {
+    text;
+    firstLine;
+    lastOffset = 0;
+    lastLine;
+    constructor(text, firstLine) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        if (offset < this.lastOffset) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+        }
+        this.lastLine += countNewlines(this.text, this.lastOffset, offset);
+        this.lastOffset = offset;
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', offset);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        return {
+            line: this.lastLine,
+            column: offset - lineStart + 1,
+            lineText: clip(this.text, lineStart, lineEnd, offset),
+            previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
+        };
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/scan.ts
+
+
+
+
+
+// One pass finds every place worth a closer look: a 32-hex token, an api-id/api-hash keyword, or a test-DC switch.
+const TRIGGER = /(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])|(?:api|app)[_.\-]?(?:id|hash)|TDESKTOP_API_TEST|use_?test_?dc|test_?mode|testServers|149\.154\.167\.40/gi;
+const HEX32 = /^[0-9a-fA-F]{32}$/;
+const DIGITS = /^\d{1,10}$/;
+const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
+const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
+const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
+const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
+function scanCredentials(input, catalogue) {
+    const { text } = input;
+    const lines = new LineIndex(text, input.line);
+    const out = [];
+    const boundHashes = new Map();
+    let telegramContext;
+    const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
+    const emit = (f, offset, end) => {
+        if (end <= input.fresh)
+            return;
+        const loc = lines.locate(offset);
+        out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
+    };
+    TRIGGER.lastIndex = 0;
+    for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+        const hit = m[0];
+        const at = m.index;
+        if (hit.length === 32 && HEX32.test(hit)) {
+            const published = catalogue.byHash.get(hit.toLowerCase());
+            if (published)
+                emitPublishedHash(hit, at, published, boundHashes.get(at));
+            continue;
+        }
+        const lower = hit.toLowerCase();
+        if (lower === 'tdesktop_api_test')
+            onApiTest(at, hit);
+        else if (lower.startsWith('api') || lower.startsWith('app'))
+            onName(at, hit);
+        else
+            onTestDc(at, hit);
+    }
+    return out;
+    function onName(at, word) {
+        if (!startsWord(text, at))
+            return;
+        const ident = identifierAround(text, at, at + word.length);
+        const identifier = text.slice(ident.start, ident.end);
+        const name = classifyName(identifier, word);
+        if (!name || credentials_catalogue/* PLACEHOLDER_WORDS */.mM.has(identifier))
+            return;
+        const binding = readBinding(text, ident.end, SPECIAL_VALUES);
+        if (!binding)
+            return;
+        const { value, valueStart } = binding;
+        const valueEnd = valueStart + value.length;
+        if (name.kind === 'hash') {
+            if (HEX32.test(value) && catalogue.byHash.has(value.toLowerCase())) {
+                boundHashes.set(valueStart, { name: identifier, binding });
+                return;
+            }
+            const placeholder = credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(value.toLowerCase()) ?? credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (value === credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm ? 'library docs' : undefined);
+            if (placeholder)
+                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+            if (HEX32.test(value) && !input.kind.docs) {
+                emit({
+                    ruleId: 'hardcoded-api-credentials',
+                    level: 'warning',
+                    message: `${identifier} holds an api_hash written in the source (${value}): keep your own api_hash in a CI secret or a git-ignored file, not in the code.`,
+                    key: `${identifier}=${value}`,
+                    secrets: [value],
+                }, valueStart, valueEnd);
+            }
+            else if (HEX32.test(value)) {
+                emit({
+                    ruleId: 'hardcoded-api-credentials',
+                    level: 'warning',
+                    message: `The documentation shows an api_hash (${value}) for ${identifier}: if it is a real one, revoke it and show a placeholder instead.`,
+                    key: `${identifier}=${value}`,
+                    secrets: [value],
+                }, valueStart, valueEnd);
+            }
+            return;
+        }
+        if (DIGITS.test(value)) {
+            const id = Number(value);
+            const published = catalogue.byId.get(id);
+            if (published)
+                return emitPublishedId(identifier, value, published, binding, valueEnd);
+            const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(value);
+            if (placeholder)
+                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+            if (id === 0 || input.kind.docs)
+                return;
+            if (name.needsTelegramContext && !inTelegramContext())
+                return;
+            if (!name.needsTelegramContext && !inTelegramContext() && !/api[_.\-]?id/i.test(identifier))
+                return;
+            emit({
+                ruleId: 'hardcoded-api-credentials',
+                level: 'warning',
+                message: `${identifier} is set to ${value} in the source${binding.fallback ? ' as a fallback default' : ''}: pass your api_id from a CI secret or a git-ignored file instead.`,
+                key: `${identifier}=${value}`,
+            }, valueStart, valueEnd);
+            return;
+        }
+        const source = credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (SPECIAL_VALUES.includes(value) ? 'library docs' : undefined);
+        if (source)
+            emitPlaceholder(identifier, value, source, valueStart, valueEnd);
+    }
+    function emitPublishedHash(hash, at, c, bound) {
+        const end = at + hash.length;
+        const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
+        const how = bound ? usage(bound.name, bound.binding, at) : '';
+        emit({
+            ruleId: 'published-api-credentials',
+            level: publishedLevel(),
+            message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${how}. ${origin(c)}`,
+            key: `hash:${hash.toLowerCase()}`,
+            secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
+        }, at, end);
+    }
+    function emitPublishedId(identifier, value, c, binding, end) {
+        emit({
+            ruleId: 'published-api-credentials',
+            level: publishedLevel(),
+            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${usage(identifier, binding, binding.valueStart)}. ${origin(c)}`,
+            key: `${identifier}=${value}`,
+        }, binding.valueStart, end);
+    }
+    function emitPlaceholder(identifier, value, source, start, end) {
+        if (input.kind.docs)
+            return;
+        emit({
+            ruleId: 'placeholder-api-credentials',
+            level: 'warning',
+            message: `${identifier} is set to ${JSON.stringify(value)}, a placeholder from ${source}: the app cannot log in with it (API_ID_INVALID). Pass your own value from a CI secret or a git-ignored file.`,
+            key: `${identifier}=${value}`,
+        }, start, end);
+    }
+    function onApiTest(at, word) {
+        const after = text.slice(at + word.length, at + word.length + 16);
+        const on = API_TEST_ON.exec(after);
+        if (!on)
+            return;
+        const c = catalogue.byId.get(17349);
+        const release = input.kind.release;
+        emit({
+            ruleId: 'published-api-credentials',
+            level: release ? 'error' : 'warning',
+            message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
+            key: `${word}=ON`,
+        }, at, at + word.length + on[0].length);
+    }
+    function onTestDc(at, word) {
+        if (input.kind.test || input.kind.docs)
+            return;
+        if (!startsWord(text, at) && word !== '149.154.167.40')
+            return;
+        let end = at + word.length;
+        if (word !== '149.154.167.40') {
+            const after = TEST_DC_ON.exec(text.slice(end, end + 24));
+            if (!after)
+                return;
+            end += after[0].length;
+        }
+        emit({
+            ruleId: 'test-dc-in-release',
+            level: 'warning',
+            message: word === '149.154.167.40'
+                ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
+                : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
+            key: text.slice(at, end),
+        }, at, end);
+    }
+    function publishedLevel() {
+        return input.kind.docs ? 'warning' : 'error';
+    }
+    function usage(identifier, binding, valueStart) {
+        const notes = [];
+        if (binding.fallback)
+            notes.push(' as a fallback default (used whenever the variable or secret is missing)');
+        const guard = findGuard(text, valueStart);
+        if (guard)
+            notes.push(`; guarded (${guard}), counted as shipped until guard analysis lands`);
+        const override = findOverride(text, valueStart + binding.value.length, identifier);
+        if (override)
+            notes.push(`; overridden later by \`${override.statement}\` at line ${lines.locate(override.offset).line}, counted as shipped until override analysis lands`);
+        return notes.join('');
+    }
+}
+function describe(c, capital) {
+    const text = {
+        sample: 'the sample',
+        official: "an official Telegram app's",
+        'official (reported)': "an official Telegram app's",
+        'third-party': 'a published third-party',
+        'third-party (reported)': 'a published third-party',
+        team: 'your never-ship',
+    }[c.kind];
+    return capital ? text[0].toUpperCase() + text.slice(1) : text;
+}
+function origin(c) {
+    if (!c)
+        return '';
+    return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/index.ts
+
+
+
+
+
+
+// Files that hold other services' ids under app_id-like names.
+const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
+const credentialsCheck = {
+    name: 'credentials',
+    async run(ctx) {
+        const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
+        const outcome = { findings: [], files: 0, bytes: 0 };
+        const perFile = await mapLimit(ctx.files, 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
+        for (const findings of perFile)
+            outcome.findings.push(...findings);
+        return outcome;
+    },
+};
+async function scanFile(abs, path, size, catalogue, ctx, outcome) {
+    if (OTHER_SERVICE_FILES.test(path))
+        return [];
+    const findings = [];
+    try {
+        const opened = await openText(abs, size);
+        if (opened.binary) {
+            ctx.skip(path, 'binary file');
+            return [];
+        }
+        outcome.files++;
+        outcome.bytes += size;
+        let kind;
+        for await (const chunk of opened.chunks) {
+            kind ??= fileKind(path, () => chunk.text);
+            findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
+        }
+    }
+    catch (err) {
+        ctx.skip(path, `could not be read: ${(0,walk/* errorCode */.CA)(err)}`);
+    }
+    return findings;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,7 @@
+import type { CheckName } from '../rules.js';
+import type { Check } from './types.js';
+
+/** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
+export const CHECK_LOADERS: Partial<Record<CheckName, () => Promise<Check>>> = {
+  credentials: async () => (await import('./credentials/index.js')).credentialsCheck,
+};

@@ -1,0 +1,30 @@
+import type { RawFinding } from '../findings.js';
+import type { FileEntry } from '../files/types.js';
+import type { CheckName } from '../rules.js';
+import type { Config } from '../config/schema.js';
+import type { Logger } from '../log.js';
+
+export interface CheckContext {
+  /** Workspace root (absolute). */
+  root: string;
+  /** The files in scope for per-file checks: the changed files, or the whole scanned tree. */
+  files: readonly FileEntry[];
+  /** Every file of the scanned tree, for repository-wide checks (license, publication) that always run whole. */
+  tree: readonly FileEntry[];
+  config: Config;
+  log: Logger;
+  /** Lists a file the check could not read, with the reason. */
+  skip(path: string, reason: string): void;
+}
+
+export interface CheckOutcome {
+  findings: RawFinding[];
+  /** Files and bytes the check read. */
+  files: number;
+  bytes: number;
+}
+
+export interface Check {
+  name: CheckName;
+  run(ctx: CheckContext): Promise<CheckOutcome>;
+}

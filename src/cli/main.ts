@@ -1,0 +1,77 @@
+import { realpath, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeBaseline } from '../baseline.js';
+import { CATALOGUE_VERSION } from '../checks/credentials/catalogue.js';
+import { loadConfig } from '../config/load.js';
+import { UsageError } from '../config/schema.js';
+import { runEngine } from '../engine.js';
+import { changedSince, gitTop } from '../git.js';
+import { stderrLogger } from '../log.js';
+import { resolveOptions } from '../options.js';
+import { render } from '../report/render.js';
+import { VERSION } from '../version.js';
+import { HELP, parseCliArgs } from './args.js';
+
+/** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`tg-compliance: error: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`tg-compliance ${VERSION} (catalogue ${CATALOGUE_VERSION})\n`);
+    return 0;
+  }
+  const target = await directory(args.path);
+  const root = (await gitTop(target)) ?? target;
+  const config = await loadConfig(root, args.config);
+  const options = resolveOptions(
+    { checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror },
+    config,
+    (name) => `--${name}`,
+  );
+  const log = stderrLogger(args.verbose);
+  const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
+  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, log });
+
+  if (args.writeBaseline) {
+    const added = await writeBaseline(resolve(args.writeBaseline), report.findings);
+    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);
+    return 0;
+  }
+  const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = render(report, args.format, { color: useColor });
+  if (args.output) await writeFile(resolve(args.output), text);
+  else process.stdout.write(text);
+
+  const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
+  if (failed.length > 0) {
+    process.stderr.write(`tg-compliance: error: check ${failed.map(([n, c]) => `${n} failed (${c.reason})`).join('; ')}\n`);
+    return 2;
+  }
+  return report.result === 'fail' ? 1 : 0;
+}
+
+async function directory(path: string): Promise<string> {
+  let abs: string;
+  try {
+    abs = await realpath(resolve(path));
+  } catch {
+    throw new UsageError(`PATH "${path}" does not exist`);
+  }
+  if (!(await stat(abs)).isDirectory()) throw new UsageError(`PATH "${path}" is not a folder`);
+  return abs;
+}

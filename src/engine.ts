@@ -1,0 +1,89 @@
+import { performance } from 'node:perf_hooks';
+import type { Config } from './config/schema.js';
+import { CATALOGUE_VERSION } from './checks/credentials/catalogue.js';
+import { CHECK_LOADERS } from './checks/registry.js';
+import type { CheckContext } from './checks/types.js';
+import { decide } from './decision.js';
+import type { FileEntry, Skipped } from './files/types.js';
+import { walk } from './files/walk.js';
+import type { FailOn, RawFinding } from './findings.js';
+import type { Logger } from './log.js';
+import { runPipeline } from './pipeline/pipeline.js';
+import type { CheckStats, Report } from './report/model.js';
+import type { CheckName } from './rules.js';
+import { VERSION } from './version.js';
+
+export interface EngineOptions {
+  /** Workspace root: findings' paths are relative to it. */
+  root: string;
+  /** The folder to scan, inside root. */
+  target: string;
+  checks: readonly CheckName[];
+  failOn: FailOn;
+  maxFileSize: number;
+  config: Config;
+  /** Workspace-relative paths that per-file checks scan; the whole tree when undefined. */
+  changedFiles?: readonly string[];
+  log: Logger;
+}
+
+/** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
+export async function runEngine(options: EngineOptions): Promise<Report> {
+  const { log } = options;
+  const walked = await walk(options.root, options.target, { maxFileSize: options.maxFileSize });
+  const skipped: Skipped[] = [...walked.skipped];
+  const files = options.changedFiles ? inScope(walked.files, options.changedFiles) : walked.files;
+  log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
+
+  const raw: RawFinding[] = [];
+  const checks: Record<string, CheckStats> = {};
+  for (const name of options.checks) {
+    const load = CHECK_LOADERS[name];
+    if (!load) {
+      checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+      continue;
+    }
+    const started = performance.now();
+    const ctx: CheckContext = {
+      root: options.root,
+      files,
+      tree: walked.files,
+      config: options.config,
+      log,
+      skip: (path, reason) => skipped.push({ path, reason }),
+    };
+    try {
+      const outcome = await (await load()).run(ctx);
+      raw.push(...outcome.findings);
+      checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - started) };
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      log.warning(`the ${name} check failed: ${reason}`);
+      checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(performance.now() - started), reason };
+    }
+  }
+
+  const { findings, suppressed } = runPipeline(raw, options.config.ignore);
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    tool: { name: 'telegram-compliance', version: VERSION, catalogue: CATALOGUE_VERSION },
+    root: options.root,
+    findings,
+    suppressed,
+    skipped,
+    summary: {
+      errors: findings.filter((f) => f.level === 'error').length,
+      warnings: findings.filter((f) => f.level === 'warning').length,
+      notes: findings.filter((f) => f.level === 'note').length,
+      suppressed: suppressed.length,
+    },
+    checks,
+    failOn: options.failOn,
+    result: decide(findings, options.failOn),
+  };
+}
+
+function inScope(files: readonly FileEntry[], changed: readonly string[]): FileEntry[] {
+  const wanted = new Set(changed);
+  return files.filter((f) => wanted.has(f.path));
+}

@@ -1,0 +1,116 @@
+import { opendir, lstat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { join, relative as pathRelative, sep } from 'node:path';
+import type { FileEntry, Skipped } from './types.js';
+import { NO_RULES, scopeFor, type IgnoreScope } from './gitignore.js';
+
+export interface WalkOptions {
+  maxFileSize: number;
+  /** Folders (workspace-relative, no trailing slash) never entered, e.g. '.git'. */
+  alwaysSkip?: ReadonlySet<string>;
+}
+
+export interface WalkResult {
+  files: FileEntry[];
+  skipped: Skipped[];
+  /** Files left out by .gitignore rules (not listed: they are not part of the source). */
+  ignored: number;
+}
+
+const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
+
+/**
+ * Lists the regular files under `start` (inside `root`), honouring .gitignore files at every level as git does,
+ * pruning ignored folders while descending. Symbolic links are never followed; FIFOs, sockets and devices are
+ * never opened. Both are listed as skipped, as are files over the size limit.
+ */
+export async function walk(root: string, start: string, options: WalkOptions): Promise<WalkResult> {
+  const result: WalkResult = { files: [], skipped: [], ignored: 0 };
+  const startRel = relative(root, start);
+  const rules = await inheritedRules(root, startRel);
+  if (startRel !== '' && rules.ignores(startRel, true)) return result;
+  await walkDir(root, start, startRel, rules, options, result);
+  result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return result;
+}
+
+async function walkDir(root: string, abs: string, rel: string, parentRules: IgnoreScope, options: WalkOptions, out: WalkResult): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = [];
+    for await (const d of await opendir(abs)) entries.push(d);
+  } catch (err) {
+    out.skipped.push({ path: rel || '.', reason: `folder could not be read: ${errorCode(err)}` });
+    return;
+  }
+  const rules = await scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
+  const subdirs: Promise<void>[] = [];
+  for (const d of entries) {
+    const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+    const childAbs = join(abs, d.name);
+    if (d.isDirectory()) {
+      if (SKIP_DIR_NAMES.has(d.name) || options.alwaysSkip?.has(childRel)) continue;
+      if (rules.ignores(childRel, true)) {
+        out.ignored++;
+        continue;
+      }
+      subdirs.push(walkDir(root, childAbs, childRel, rules, options, out));
+      continue;
+    }
+    if (rules.ignores(childRel, false)) {
+      out.ignored++;
+      continue;
+    }
+    if (d.isSymbolicLink()) {
+      out.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
+    } else if (d.isFile()) {
+      await addFile(childAbs, childRel, options, out);
+    } else {
+      out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
+    }
+  }
+  await Promise.all(subdirs);
+}
+
+async function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult): Promise<void> {
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile()) return;
+    if (st.size > options.maxFileSize) {
+      out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
+      return;
+    }
+    out.files.push({ path: rel, abs, size: st.size });
+  } catch (err) {
+    out.skipped.push({ path: rel, reason: `could not be read: ${errorCode(err)}` });
+  }
+}
+
+/** The .gitignore rules of the folders between root and start apply to start too. */
+async function inheritedRules(root: string, startRel: string): Promise<IgnoreScope> {
+  let rules = NO_RULES;
+  const parts = startRel === '' ? [] : startRel.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const rel = parts.slice(0, i).join('/');
+    rules = await scopeFor(rules, join(root, ...parts.slice(0, i)), rel, true);
+  }
+  return rules;
+}
+
+function specialKind(d: Dirent): string {
+  if (d.isFIFO()) return 'FIFO';
+  if (d.isSocket()) return 'socket';
+  if (d.isCharacterDevice() || d.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
+export function errorCode(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code ?? (e instanceof Error ? e.message : String(err));
+}
+
+/** Workspace-relative path with `/` separators on every platform. */
+export function relative(root: string, abs: string): string {
+  return pathRelative(root, abs).split(sep).join('/');
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+
+export type Level = 'error' | 'warning' | 'note';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
+export const LEVEL_RANK: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+export type FailOn = Level | 'never';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
+
+/** The one finding type every output is made from. Paths are workspace-relative with `/`. */
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  fingerprint: string;
+  help?: string;
+}
+
+/** What a check reports, before the pipeline fingerprints, suppresses and masks it. */
+export interface RawFinding extends Omit<Finding, 'fingerprint'> {
+  /** The matched content: with rule and path it makes the fingerprint, never the line number. */
+  key: string;
+  /** Private values that must never appear whole in any output. */
+  secrets?: string[];
+  /** The text of the finding's line and the one before, for inline suppression comments. */
+  lineText?: string;
+  previousLineText?: string;
+}
+
+export type SuppressionKind = 'inline' | 'config' | 'baseline';
+export interface SuppressedFinding extends Finding {
+  suppression: { kind: SuppressionKind; reason: string };
+}
+
+export function fingerprint(ruleId: string, path: string, key: string, occurrence: number): string {
+  return createHash('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+    compareLocation(a, b) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+export function compareLocation(a: Pick<Finding, 'path' | 'line' | 'column'>, b: Pick<Finding, 'path' | 'line' | 'column'>): number {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+export function atOrAbove(level: Level, failOn: FailOn): boolean {
+  return failOn !== 'never' && LEVEL_RANK[level] >= LEVEL_RANK[failOn];
+}

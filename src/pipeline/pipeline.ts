@@ -1,0 +1,48 @@
+import type { IgnoreEntry } from '../config/schema.js';
+import { compareFindings, type Finding, type RawFinding, type SuppressedFinding } from '../findings.js';
+import { configSuppressor } from './config-suppression.js';
+import { addFingerprints, type Fingerprinted } from './fingerprints.js';
+import { inlineSuppression } from './inline-suppression.js';
+import { maskText } from './mask.js';
+
+export interface PipelineResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+/** The one path from what checks report to what every output shows: fingerprint, suppress, dedupe, mask, sort. */
+export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly IgnoreEntry[]): PipelineResult {
+  const secrets = new Set<string>();
+  for (const f of raw) for (const s of f.secrets ?? []) secrets.add(s);
+  const config = configSuppressor(ignoreEntries);
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const seen = new Set<string>();
+  for (const f of addFingerprints(raw)) {
+    const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    const clean = toFinding(f, secrets);
+    const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
+    const suppression = inline ? { kind: 'inline' as const, reason: inline.reason } : config.match(clean);
+    if (suppression) suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason, secrets) } });
+    else findings.push(clean);
+  }
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings, suppressed };
+}
+
+function toFinding(f: Fingerprinted, secrets: ReadonlySet<string>): Finding {
+  const out: Finding = {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: maskText(f.message, secrets),
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    fingerprint: f.fingerprint,
+  };
+  if (f.help) out.help = maskText(f.help, secrets);
+  return out;
+}

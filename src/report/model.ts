@@ -1,0 +1,25 @@
+import type { FailOn, Finding, SuppressedFinding } from '../findings.js';
+import type { Skipped } from '../files/types.js';
+import type { Result } from '../decision.js';
+
+export interface CheckStats {
+  status: 'ran' | 'skipped' | 'failed';
+  files: number;
+  bytes: number;
+  ms: number;
+  /** Why a check was skipped or failed. */
+  reason?: string;
+}
+
+/** Everything a run produced; every reporter renders this and nothing else. */
+export interface Report {
+  tool: { name: string; version: string; catalogue: string };
+  root: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  skipped: Skipped[];
+  summary: { errors: number; warnings: number; notes: number; suppressed: number };
+  checks: Record<string, CheckStats>;
+  failOn: FailOn;
+  result: Result;
+}

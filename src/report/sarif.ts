@@ -1,0 +1,66 @@
+import type { Finding, Level, SuppressedFinding } from '../findings.js';
+import { RULES } from '../rules.js';
+import type { Report } from './model.js';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'telegramCompliance/v1';
+
+/** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
+export function renderSarif(report: Report): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const result = (f: Finding | SuppressedFinding) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId),
+    level: f.level satisfies Level,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...('suppression' in f
+      ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
+      : {}),
+  });
+  const sarif = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.summary },
+              fullDescription: { text: r.summary },
+              help: { text: r.help, markdown: r.help },
+              defaultConfiguration: { level: r.level },
+              properties: { tags: ['telegram', r.check], precision: 'high' },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
+        results: [...report.findings.map(result), ...report.suppressed.map(result)],
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function encodeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function toFileUri(root: string): string {
+  const p = root.replace(/\\/g, '/');
+  return `file://${p.startsWith('/') ? '' : '/'}${p.split('/').map(encodeURIComponent).join('/')}/`;
+}

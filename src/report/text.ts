@@ -1,0 +1,62 @@
+import type { Finding } from '../findings.js';
+import { ruleById } from '../rules.js';
+import type { Report } from './model.js';
+
+/** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
+export function renderText(report: Report, options: { color?: boolean } = {}): string {
+  const paint = (code: number, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const levelText = { error: paint(31, 'error  '), warning: paint(33, 'warning'), note: paint(36, 'note   ') };
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = byFile.get(f.path) ?? [];
+    list.push(f);
+    byFile.set(f.path, list);
+  }
+  for (const path of [...byFile.keys()].sort()) {
+    out.push(paint(1, path));
+    for (const f of byFile.get(path)!.sort((a, b) => a.line - b.line || a.column - b.column)) {
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
+      out.push(`    ${f.message}`);
+      if (f.help) out.push(`    ${paint(2, `fix: ${f.help}`)}`);
+    }
+    out.push('');
+  }
+  const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  for (const id of rules) {
+    const help = ruleById(id)?.help;
+    if (help) out.push(`${paint(1, `How to fix ${id}:`)} ${help}`);
+  }
+  if (rules.length > 0) out.push('');
+  if (report.suppressed.length > 0) {
+    const byReason = new Map<string, number>();
+    for (const f of report.suppressed) {
+      const key = `${f.suppression.kind}: ${f.suppression.reason}`;
+      byReason.set(key, (byReason.get(key) ?? 0) + 1);
+    }
+    out.push(paint(2, `${report.suppressed.length} suppressed (--format json lists them):`));
+    for (const [reason, n] of byReason) out.push(paint(2, `  ${n} × ${reason}`));
+    out.push('');
+  }
+  const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
+  for (const [name, c] of skippedChecks) out.push(paint(2, `check ${name} ${c.status}: ${c.reason ?? ''}`));
+  if (report.skipped.length > 0) out.push(paint(2, skippedSummary(report)));
+  const { errors, warnings, notes, suppressed } = report.summary;
+  const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
+  const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
+  out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
+  return `${out.join('\n')}\n`;
+}
+
+function skippedSummary(report: Report): string {
+  const counts = new Map<string, number>();
+  for (const s of report.skipped) {
+    const reason = s.reason.replace(/\s*\(.*\)$/, '');
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
