@@ -42679,11 +42679,15 @@ function toFinding(f, secrets) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/settings.ts
+const DEFAULT_SETTINGS = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -42712,6 +42716,7 @@ async function runEngine(options) {
             files,
             tree: walked.files,
             config: options.config,
+            settings: { ...DEFAULT_SETTINGS, ...options.settings },
             log,
             skip: (path, reason) => skipped.push({ path, reason }),
         };
@@ -42951,7 +42956,16 @@ async function run() {
             artifacts: getMultilineInput('artifacts'),
             mirror: getInput('mirror'),
         }, config, (name) => `input ${name}`);
-        const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, log: actionLogger });
+        const settings = {
+            requireGpl: options.requireGpl,
+            mirror: options.mirror,
+            repository: process.env.GITHUB_REPOSITORY,
+            ref: process.env.GITHUB_SHA,
+            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+            token: getInput('github-token') || undefined,
+            artifacts: options.artifacts,
+        };
+        const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, settings, log: actionLogger });
         writeAnnotations(report);
         await summary.addRaw(renderMarkdown(report, { maxLength: 1_000_000 })).write();
         await writeOutputs(report);

@@ -11,6 +11,7 @@ import type { Logger } from './log.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import type { CheckStats, Report } from './report/model.js';
 import type { CheckName } from './rules.js';
+import { DEFAULT_SETTINGS, type RunSettings } from './settings.js';
 import { VERSION } from './version.js';
 
 export interface EngineOptions {
@@ -24,6 +25,7 @@ export interface EngineOptions {
   config: Config;
   /** Workspace-relative paths that per-file checks scan; the whole tree when undefined. */
   changedFiles?: readonly string[];
+  settings?: Partial<RunSettings>;
   log: Logger;
 }
 
@@ -49,6 +51,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       files,
       tree: walked.files,
       config: options.config,
+      settings: { ...DEFAULT_SETTINGS, ...options.settings },
       log,
       skip: (path, reason) => skipped.push({ path, reason }),
     };

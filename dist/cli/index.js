@@ -11221,11 +11221,15 @@ function toFinding(f, secrets) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/settings.ts
+const DEFAULT_SETTINGS = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -11254,6 +11258,7 @@ async function runEngine(options) {
             files,
             tree: walked.files,
             config: options.config,
+            settings: { ...DEFAULT_SETTINGS, ...options.settings },
             log,
             skip: (path, reason) => skipped.push({ path, reason }),
         };
@@ -11740,7 +11745,16 @@ async function main_run(argv) {
     const options = resolveOptions({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
     const log = stderrLogger(args.verbose);
     const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
-    const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, log });
+    const settings = {
+        requireGpl: options.requireGpl,
+        mirror: options.mirror,
+        repository: args.repository,
+        ref: args.ref,
+        apiUrl: args.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        token: process.env.GITHUB_TOKEN || undefined,
+        artifacts: options.artifacts,
+    };
+    const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
         process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);

@@ -35,7 +35,16 @@ export async function run(): Promise<void> {
       config,
       (name) => `input ${name}`,
     );
-    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, log: actionLogger });
+    const settings = {
+      requireGpl: options.requireGpl,
+      mirror: options.mirror,
+      repository: process.env.GITHUB_REPOSITORY,
+      ref: process.env.GITHUB_SHA,
+      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      token: core.getInput('github-token') || undefined,
+      artifacts: options.artifacts,
+    };
+    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, settings, log: actionLogger });
     writeAnnotations(report);
     await core.summary.addRaw(renderMarkdown(report, { maxLength: 1_000_000 })).write();
     await writeOutputs(report);

@@ -3,6 +3,7 @@ import type { FileEntry } from '../files/types.js';
 import type { CheckName } from '../rules.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
+import type { RunSettings } from '../settings.js';
 
 export interface CheckContext {
   /** Workspace root (absolute). */
@@ -12,6 +13,8 @@ export interface CheckContext {
   /** Every file of the scanned tree, for repository-wide checks (license, publication) that always run whole. */
   tree: readonly FileEntry[];
   config: Config;
+  /** Resolved options beyond the file list: GPL duty setting, mirror, repository, ref, token, artifacts. */
+  settings: RunSettings;
   log: Logger;
   /** Lists a file the check could not read, with the reason. */
   skip(path: string, reason: string): void;

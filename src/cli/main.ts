@@ -45,7 +45,16 @@ async function run(argv: readonly string[]): Promise<number> {
   );
   const log = stderrLogger(args.verbose);
   const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
-  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, log });
+  const settings = {
+    requireGpl: options.requireGpl,
+    mirror: options.mirror,
+    repository: args.repository,
+    ref: args.ref,
+    apiUrl: args.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    token: process.env.GITHUB_TOKEN || undefined,
+    artifacts: options.artifacts,
+  };
+  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
 
   if (args.writeBaseline) {
     const added = await writeBaseline(resolve(args.writeBaseline), report.findings);

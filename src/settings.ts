@@ -1,0 +1,22 @@
+import type { RequireGpl } from './config/schema.js';
+
+/** What checks need to know beyond the files: resolved from flags or inputs, the config file and the environment. */
+export interface RunSettings {
+  requireGpl: RequireGpl;
+  /** Public mirror of a private repository: owner/name or an https:// git URL. */
+  mirror?: string;
+  /** owner/name of the repository on GitHub, when known. */
+  repository?: string;
+  /** The commit or tag being released or checked. */
+  ref?: string;
+  /** The release's tag on release events. */
+  releaseTag?: string;
+  /** GitHub REST API base URL. */
+  apiUrl: string;
+  /** Token for the GitHub API; never logged. */
+  token?: string;
+  /** Globs of release artifacts (workspace-relative). */
+  artifacts: string[];
+}
+
+export const DEFAULT_SETTINGS: RunSettings = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };
