@@ -1,0 +1,25 @@
+import { GitHub, defaults } from '@actions/github/lib/utils';
+import { resilientFetch, type ResilienceOptions } from './fetch.js';
+
+export type Octokit = InstanceType<typeof GitHub>;
+
+export interface OctokitOptions {
+  /** API base URL, always explicit: GITHUB_API_URL in the action, --api-url in the CLI, a loopback server in tests. */
+  baseUrl: string;
+  /** Omitted: unauthenticated requests (public data only). Never logged. */
+  token?: string;
+  /** Time limits and retries; tests make them short. */
+  resilience?: Partial<ResilienceOptions>;
+}
+
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+
+export function createOctokit(options: OctokitOptions): Octokit {
+  const base = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  return new GitHub({
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    ...(options.token ? { auth: `token ${options.token}` } : {}),
+    request: { fetch: resilientFetch(base, options.resilience) },
+    log: quiet,
+  });
+}
