@@ -42385,7 +42385,7 @@ async function loadConfig(root, explicit) {
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
     const where = (node) => {
         const offset = node?.range?.[0] ?? node?.key?.range?.[0] ?? 0;
         const { line, col } = lineCounter.linePos(offset);
@@ -42394,7 +42394,7 @@ function parseConfig(text, name) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = e.linePos?.[0];
-        throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const config = { source: name, credentials: { extra: [] }, ignore: [] };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))

@@ -89,7 +89,8 @@ async function* chunksOf(handle, buffer, first, position, atEnd, decoder, option
         let readBuffer = buffer;
         for (;;) {
             const text = carry + decoder.decode(bytes, { stream: !atEnd });
-            yield { text, line, fresh: carry.length };
+            const keep = Math.min(options.overlapChars, text.length);
+            yield { text, line, limit: atEnd ? text.length : text.length - keep };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -97,7 +98,6 @@ async function* chunksOf(handle, buffer, first, position, atEnd, decoder, option
             const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
             position += bytesRead;
             atEnd = bytesRead < readBuffer.length;
-            const keep = Math.min(options.overlapChars, text.length);
             line += countNewlines(text, 0, text.length - keep);
             carry = text.slice(text.length - keep);
             bytes = readBuffer.subarray(0, bytesRead);
@@ -361,7 +361,7 @@ function scanCredentials(input, catalogue) {
     let telegramContext;
     const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
     const emit = (f, offset, end) => {
-        if (end <= input.fresh)
+        if (end > input.limit)
             return;
         const loc = lines.locate(offset);
         out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });

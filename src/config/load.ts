@@ -26,7 +26,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
 
 export function parseConfig(text: string, name: string): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const where = (node: Node | Pair | null | undefined) => {
     const offset = (node as Node | undefined)?.range?.[0] ?? ((node as Pair | undefined)?.key as Node | undefined)?.range?.[0] ?? 0;
     const { line, col } = lineCounter.linePos(offset);
@@ -35,7 +35,7 @@ export function parseConfig(text: string, name: string): Config {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
-    throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0]}`);
+    throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const config: Config = { source: name, credentials: { extra: [] }, ignore: [] };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return config;

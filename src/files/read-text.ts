@@ -2,12 +2,15 @@ import { TextDecoder } from 'node:util';
 import { open, type FileHandle } from 'node:fs/promises';
 import { decoderFor, sniff } from './decode.js';
 
-/** A piece of a text file: `text` starts at line `line` (1-based); its first `fresh` characters repeat the previous chunk. */
+/**
+ * A piece of a text file: `text` starts at line `line` (1-based). Its start repeats the end of the previous chunk,
+ * so a match is reported by the chunk where it ends at or before `limit`: the last chunk takes everything, the
+ * others leave their last `overlapChars` characters (where a match could be cut) to the next chunk.
+ */
 export interface TextChunk {
   text: string;
   line: number;
-  /** Length of the overlap carried from the previous chunk: a match that ends inside it was already seen. */
-  fresh: number;
+  limit: number;
 }
 
 export interface ReadOptions {
@@ -57,13 +60,13 @@ async function* chunksOf(
     let readBuffer = buffer;
     for (;;) {
       const text = carry + decoder.decode(bytes, { stream: !atEnd });
-      yield { text, line, fresh: carry.length };
+      const keep = Math.min(options.overlapChars, text.length);
+      yield { text, line, limit: atEnd ? text.length : text.length - keep };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
       const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
       position += bytesRead;
       atEnd = bytesRead < readBuffer.length;
-      const keep = Math.min(options.overlapChars, text.length);
       line += countNewlines(text, 0, text.length - keep);
       carry = text.slice(text.length - keep);
       bytes = readBuffer.subarray(0, bytesRead);

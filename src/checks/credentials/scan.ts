@@ -18,8 +18,8 @@ export interface ScanInput {
   text: string;
   /** Line number of text[0]. */
   line: number;
-  /** Matches ending at or before this offset were reported for the previous chunk. */
-  fresh: number;
+  /** Matches ending after this offset are left to the next chunk (see TextChunk). */
+  limit: number;
   path: string;
   kind: FileKind;
 }
@@ -43,7 +43,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
   const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
 
   const emit = (f: Omit<RawFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number, end: number) => {
-    if (end <= input.fresh) return;
+    if (end > input.limit) return;
     const loc = lines.locate(offset);
     out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
   };

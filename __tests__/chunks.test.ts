@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openText, type TextChunk } from '../src/files/read-text.js';
+import { scanCredentials } from '../src/checks/credentials/scan.js';
+import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
+import { removeTempDirs, tempDir } from './helpers/fixtures.js';
+
+const HASH = '344583e45741c457fe1862106095a5eb';
+const catalogue = buildCatalogue();
+const kind = { docs: false, test: false, release: false };
+
+async function chunksOf(path: string, size: number, chunkBytes: number, overlapChars = 64): Promise<TextChunk[]> {
+  const opened = await openText(path, size, { chunkBytes, overlapChars });
+  if (opened.binary) throw new Error('binary');
+  const out: TextChunk[] = [];
+  for await (const c of opened.chunks) out.push(c);
+  return out;
+}
+
+async function findAll(path: string, size: number, chunkBytes: number) {
+  const found = [];
+  for (const chunk of await chunksOf(path, size, chunkBytes)) found.push(...scanCredentials({ ...chunk, path: 'f', kind }, catalogue));
+  return found.map((f) => [f.line, f.column, f.ruleId]);
+}
+
+describe('chunked reading', () => {
+  afterAll(removeTempDirs);
+
+  test('finds a credential split across a chunk edge, once, at the right line', async () => {
+    const dir = await tempDir();
+    const filler = 'x'.repeat(70) + '\n';
+    for (let cut = 1; cut < HASH.length; cut += 5) {
+      const prefix = filler.repeat(10) + 'value = "';
+      const text = `${prefix}${HASH}"\n${filler.repeat(3)}`;
+      const path = join(dir, `split-${cut}.txt`);
+      await writeFile(path, text);
+      const chunkBytes = prefix.length + cut; // the chunk edge falls inside the hash
+      const chunks = await chunksOf(path, text.length, chunkBytes);
+      expect(chunks.length).toBeGreaterThan(1);
+      expect(chunks[0].text.endsWith(HASH.slice(0, cut))).toBe(true);
+      expect(chunks[0].limit).toBeLessThan(chunks[0].text.length);
+      expect(await findAll(path, text.length, chunkBytes)).toEqual([[11, 10, 'published-api-credentials']]);
+    }
+  });
+
+  test('an api-id binding split at the edge, and line numbers far into a large file', async () => {
+    const dir = await tempDir();
+    const lines = Array.from({ length: 5000 }, (_, i) => (i === 4321 ? 'TELEGRAM_API_ID = 17349' : `line ${i} ${'y'.repeat(40)}`));
+    const text = lines.join('\n');
+    const path = join(dir, 'big.cfg');
+    await writeFile(path, text);
+    const offset = text.indexOf('TELEGRAM_API_ID');
+    for (const chunkBytes of [offset + 3, offset + 17, offset + 20, 4096, 1 << 20]) {
+      expect(await findAll(path, text.length, chunkBytes)).toEqual([[4322, 19, 'published-api-credentials']]);
+    }
+  });
+
+  test('a multi-byte character cut by the chunk edge decodes intact', async () => {
+    const dir = await tempDir();
+    const text = 'é'.repeat(1000) + '\nAPI_ID=17349\n';
+    const path = join(dir, 'utf8.env');
+    await writeFile(path, text);
+    const size = Buffer.byteLength(text);
+    const chunks = await chunksOf(path, size, 101);
+    // Each chunk starts where the previous one's limit is: its text up to the limit, then the last chunk, is the file.
+    const rebuilt = chunks.map((c, i) => (i === chunks.length - 1 ? c.text : c.text.slice(0, c.limit))).join('');
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(rebuilt).toBe(text);
+    expect(await findAll(path, size, 101)).toEqual([[2, 8, 'published-api-credentials']]);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { walk } from '../src/files/walk.js';
+import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+
+const LIMIT = { maxFileSize: 1024 * 1024 };
+
+describe('file walk', () => {
+  afterAll(removeTempDirs);
+
+  test('honours .gitignore files at every level, skips .git, lists what it does not read', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'app/build/out'), { recursive: true });
+    await mkdir(join(root, 'app/src'), { recursive: true });
+    await mkdir(join(root, 'vendor/keep'), { recursive: true });
+    await mkdir(join(root, '.git/objects'), { recursive: true });
+    await writeFile(join(root, '.gitignore'), '*.log\n/vendor/*\n!/vendor/keep/\n');
+    await writeFile(join(root, 'app/.gitignore'), 'build/\nsecret.properties\n');
+    await writeFile(join(root, 'app/build/out/a.txt'), 'x');
+    await writeFile(join(root, 'app/src/Main.java'), 'x');
+    await writeFile(join(root, 'app/secret.properties'), 'x');
+    await writeFile(join(root, 'app/debug.log'), 'x');
+    await writeFile(join(root, 'vendor/dropped.c'), 'x');
+    await writeFile(join(root, 'vendor/keep/kept.c'), 'x');
+    await writeFile(join(root, '.git/config'), 'x');
+    await writeFile(join(root, 'big.bin'), Buffer.alloc(LIMIT.maxFileSize + 1));
+    const result = await walk(root, root, LIMIT);
+    expect(result.files.map((f) => f.path)).toEqual(['.gitignore', 'app/.gitignore', 'app/src/Main.java', 'vendor/keep/kept.c']);
+    expect(result.skipped).toEqual([{ path: 'big.bin', reason: `larger than max-file-size (${LIMIT.maxFileSize + 1} > ${LIMIT.maxFileSize} bytes)` }]);
+    expect(result.ignored).toBe(4);
+  });
+
+  test('a subfolder scan applies the .gitignore rules of the folders above it', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'a/b'), { recursive: true });
+    await writeFile(join(root, '.gitignore'), 'generated.js\n');
+    await writeFile(join(root, 'a/b/generated.js'), 'x');
+    await writeFile(join(root, 'a/b/real.js'), 'x');
+    const result = await walk(root, join(root, 'a'), LIMIT);
+    expect(result.files.map((f) => f.path)).toEqual(['a/b/real.js']);
+  });
+
+  test('never follows symbolic links, never opens FIFOs or sockets: both are listed', async () => {
+    const root = await tempDir();
+    const outside = await tempDir();
+    await writeFile(join(outside, 'secret.py'), 'api_id = 17349\n');
+    await symlink(outside, join(root, 'link-out'));
+    await symlink(join(outside, 'secret.py'), join(root, 'file-link.py'));
+    await mkdir(join(root, 'loop'));
+    await symlink(join(root, 'loop'), join(root, 'loop', 'again'));
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(root, 'sock'), resolve));
+    try {
+      const result = await walk(root, root, LIMIT);
+      expect(result.files).toEqual([]);
+      expect(result.skipped).toEqual([
+        { path: 'file-link.py', reason: 'symbolic link (not followed)' },
+        { path: 'link-out', reason: 'symbolic link (not followed)' },
+        { path: 'loop/again', reason: 'symbolic link (not followed)' },
+        { path: 'pipe', reason: 'FIFO (never opened)' },
+        { path: 'sock', reason: 'socket (never opened)' },
+      ]);
+      const report = await scan(root);
+      expect(report.findings).toEqual([]);
+      expect(report.skipped).toHaveLength(5);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('text decoding', () => {
+  afterAll(removeTempDirs);
+
+  test('UTF-8 with BOM, UTF-16 LE/BE with and without BOM are scanned; binaries are listed as skipped', async () => {
+    const root = await tempDir();
+    const line = 'TELEGRAM_API_ID=17349\n';
+    const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+    await writeFile(join(root, 'utf8bom.env'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line)]));
+    await writeFile(join(root, 'le-bom.rc'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line, 'utf16le')]));
+    await writeFile(join(root, 'le.rc'), Buffer.from(`// resources\n${line}`, 'utf16le'));
+    await writeFile(join(root, 'be-bom.rc'), Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(line)]));
+    await writeFile(join(root, 'be.rc'), utf16be(`// resources\n${line}`));
+    await writeFile(join(root, 'image.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 0, 0, 0]), Buffer.from(line)]));
+    await writeFile(join(root, 'latin1.txt.env'), Buffer.from('# caf\xe9\nTELEGRAM_API_ID=17349\n', 'latin1'));
+    const report = await scan(root);
+    expect(report.findings.map((f) => `${f.path}:${f.line}`).sort()).toEqual(['be-bom.rc:1', 'be.rc:2', 'latin1.txt.env:2', 'le-bom.rc:1', 'le.rc:2', 'utf8bom.env:1']);
+    expect(report.skipped).toEqual([{ path: 'image.png', reason: 'binary file' }]);
+  });
+});
