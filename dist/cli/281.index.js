@@ -205,10 +205,6 @@ function isDefaultArgument(text, nameEnd) {
 /** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
 const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
 const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
-/**
- * Looks back from `offset` through the enclosing preprocessor or CMake block (at most 60 lines) for a guard:
- * an `#error` before the value in the same branch, or a condition that names a test switch.
- */
 function findGuard(text, offset) {
     let end = text.lastIndexOf('\n', offset - 1);
     let depth = 0;
@@ -229,9 +225,10 @@ function findGuard(text, offset) {
                 depth--;
         }
         else if (directive === 'error')
-            return `#error "${condition.slice(0, 80)}" before it`;
+            return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
         else if (directive.startsWith('if') || directive === 'elif' || directive === 'elseif') {
-            return /test/i.test(condition) ? `built only when ${condition.slice(0, 80)}` : undefined;
+            const switchName = /\b\w*TEST\w*\b/i.exec(condition)?.[0];
+            return switchName ? { description: `built only when ${condition.slice(0, 80)}`, switchName } : undefined;
         }
     }
     return undefined;
@@ -455,20 +452,23 @@ function scanCredentials(input, catalogue) {
     function emitPublishedHash(hash, at, c, bound) {
         const end = at + hash.length;
         const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
-        const how = bound ? usage(bound.name, bound.binding, at) : '';
+        const use = usage(at, bound?.name, bound?.binding);
         emit({
             ruleId: 'published-api-credentials',
-            level: publishedLevel(),
-            message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${how}. ${origin(c)}`,
+            level: use.level,
+            guardSwitch: use.guardSwitch,
+            message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
             key: `hash:${hash.toLowerCase()}`,
             secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
         }, at, end);
     }
     function emitPublishedId(identifier, value, c, binding, end) {
+        const use = usage(binding.valueStart, identifier, binding);
         emit({
             ruleId: 'published-api-credentials',
-            level: publishedLevel(),
-            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${usage(identifier, binding, binding.valueStart)}. ${origin(c)}`,
+            level: use.level,
+            guardSwitch: use.guardSwitch,
+            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
             key: `${identifier}=${value}`,
         }, binding.valueStart, end);
     }
@@ -494,6 +494,7 @@ function scanCredentials(input, catalogue) {
             level: release ? 'error' : 'warning',
             message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
             key: `${word}=ON`,
+            switchOnInRelease: release ? word : undefined,
         }, at, at + word.length + on[0].length);
     }
     function onTestDc(at, word) {
@@ -517,20 +518,23 @@ function scanCredentials(input, catalogue) {
             key: text.slice(at, end),
         }, at, end);
     }
-    function publishedLevel() {
-        return input.kind.docs ? 'warning' : 'error';
-    }
-    function usage(identifier, binding, valueStart) {
+    /**
+     * How a published value is used, which sets its level: direct or a fallback default ships (error); guarded by
+     * `#error` or a test switch, or replaced by a later assignment, it does not ship as it stands (warning). In
+     * documentation it is a warning whatever the shape.
+     */
+    function usage(valueStart, identifier, binding) {
         const notes = [];
-        if (binding.fallback)
+        if (binding?.fallback)
             notes.push(' as a fallback default (used whenever the variable or secret is missing)');
         const guard = findGuard(text, valueStart);
         if (guard)
-            notes.push(`; guarded (${guard}), counted as shipped until guard analysis lands`);
-        const override = findOverride(text, valueStart + binding.value.length, identifier);
+            notes.push(`; guarded: ${guard.description}`);
+        const override = identifier && binding ? findOverride(text, valueStart + binding.value.length, identifier) : undefined;
         if (override)
-            notes.push(`; overridden later by \`${override.statement}\` at line ${lines.locate(override.offset).line}, counted as shipped until override analysis lands`);
-        return notes.join('');
+            notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
+        const level = input.kind.docs || guard || override ? 'warning' : 'error';
+        return { level, text: notes.join(''), guardSwitch: guard?.switchName };
     }
 }
 function describe(c, capital) {
@@ -565,11 +569,24 @@ const credentialsCheck = {
         const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
         const outcome = { findings: [], files: 0, bytes: 0 };
         const perFile = await mapLimit(ctx.files, 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
-        for (const findings of perFile)
-            outcome.findings.push(...findings);
+        outcome.findings = countSwitchedOnGuards(perFile.flat());
         return outcome;
     },
 };
+/**
+ * A value guarded by a test switch does not ship, unless a release build turns that switch on: then it is an error
+ * again, and says where the switch is turned on.
+ */
+function countSwitchedOnGuards(findings) {
+    const onInRelease = new Map();
+    for (const f of findings)
+        if (f.switchOnInRelease)
+            onInRelease.set(f.switchOnInRelease.toUpperCase(), f);
+    return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
+        const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
+        return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
+    });
+}
 async function scanFile(abs, path, size, catalogue, ctx, outcome) {
     if (OTHER_SERVICE_FILES.test(path))
         return [];

@@ -7,7 +7,13 @@ const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
  * Looks back from `offset` through the enclosing preprocessor or CMake block (at most 60 lines) for a guard:
  * an `#error` before the value in the same branch, or a condition that names a test switch.
  */
-export function findGuard(text: string, offset: number): string | undefined {
+export interface Guard {
+  description: string;
+  /** The build switch named in the guarding condition (e.g. TDESKTOP_API_TEST), when there is one. */
+  switchName?: string;
+}
+
+export function findGuard(text: string, offset: number): Guard | undefined {
   let end = text.lastIndexOf('\n', offset - 1);
   let depth = 0;
   for (let n = 0; n < 60 && end > 0; n++) {
@@ -22,9 +28,10 @@ export function findGuard(text: string, offset: number): string | undefined {
     if (directive === 'endif') depth++;
     else if (depth > 0) {
       if (directive.startsWith('if')) depth--;
-    } else if (directive === 'error') return `#error "${condition.slice(0, 80)}" before it`;
+    } else if (directive === 'error') return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
     else if (directive.startsWith('if') || directive === 'elif' || directive === 'elseif') {
-      return /test/i.test(condition) ? `built only when ${condition.slice(0, 80)}` : undefined;
+      const switchName = /\b\w*TEST\w*\b/i.exec(condition)?.[0];
+      return switchName ? { description: `built only when ${condition.slice(0, 80)}`, switchName } : undefined;
     }
   }
   return undefined;

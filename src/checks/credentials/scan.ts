@@ -34,15 +34,22 @@ const SPECIAL_VALUES = [PLACEHOLDER_GET_ONE, '[API_ID]', '[API_HASH]'];
 const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
 
-export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFinding[] {
+/** A credentials finding, with the build switch that guards it, so that a release turning the switch on can count it. */
+export interface CredentialFinding extends RawFinding {
+  guardSwitch?: string;
+  /** A release build turns this switch on (TDESKTOP_API_TEST=ON in a release workflow). */
+  switchOnInRelease?: string;
+}
+
+export function scanCredentials(input: ScanInput, catalogue: Catalogue): CredentialFinding[] {
   const { text } = input;
   const lines = new LineIndex(text, input.line);
-  const out: RawFinding[] = [];
+  const out: CredentialFinding[] = [];
   const boundHashes = new Map<number, { name: string; binding: Binding }>();
   let telegramContext: boolean | undefined;
   const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
 
-  const emit = (f: Omit<RawFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number, end: number) => {
+  const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number, end: number) => {
     if (end > input.limit) return;
     const loc = lines.locate(offset);
     out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
@@ -136,12 +143,13 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
   function emitPublishedHash(hash: string, at: number, c: PublishedCredential, bound?: { name: string; binding: Binding }): void {
     const end = at + hash.length;
     const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
-    const how = bound ? usage(bound.name, bound.binding, at) : '';
+    const use = usage(at, bound?.name, bound?.binding);
     emit(
       {
         ruleId: 'published-api-credentials',
-        level: publishedLevel(),
-        message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${how}. ${origin(c)}`,
+        level: use.level,
+        guardSwitch: use.guardSwitch,
+        message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
         key: `hash:${hash.toLowerCase()}`,
         secrets: isPublic(c) ? undefined : [hash],
       },
@@ -151,11 +159,13 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
   }
 
   function emitPublishedId(identifier: string, value: string, c: PublishedCredential, binding: Binding, end: number): void {
+    const use = usage(binding.valueStart, identifier, binding);
     emit(
       {
         ruleId: 'published-api-credentials',
-        level: publishedLevel(),
-        message: `${identifier} is set to ${describe(c, false)} api_id ${value}${usage(identifier, binding, binding.valueStart)}. ${origin(c)}`,
+        level: use.level,
+        guardSwitch: use.guardSwitch,
+        message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
         key: `${identifier}=${value}`,
       },
       binding.valueStart,
@@ -189,6 +199,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
         level: release ? 'error' : 'warning',
         message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
         key: `${word}=ON`,
+        switchOnInRelease: release ? word : undefined,
       },
       at,
       at + word.length + on[0].length,
@@ -219,18 +230,20 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
     );
   }
 
-  function publishedLevel(): Level {
-    return input.kind.docs ? 'warning' : 'error';
-  }
-
-  function usage(identifier: string, binding: Binding, valueStart: number): string {
+  /**
+   * How a published value is used, which sets its level: direct or a fallback default ships (error); guarded by
+   * `#error` or a test switch, or replaced by a later assignment, it does not ship as it stands (warning). In
+   * documentation it is a warning whatever the shape.
+   */
+  function usage(valueStart: number, identifier?: string, binding?: Binding): { level: Level; text: string; guardSwitch?: string } {
     const notes: string[] = [];
-    if (binding.fallback) notes.push(' as a fallback default (used whenever the variable or secret is missing)');
+    if (binding?.fallback) notes.push(' as a fallback default (used whenever the variable or secret is missing)');
     const guard = findGuard(text, valueStart);
-    if (guard) notes.push(`; guarded (${guard}), counted as shipped until guard analysis lands`);
-    const override = findOverride(text, valueStart + binding.value.length, identifier);
-    if (override) notes.push(`; overridden later by \`${override.statement}\` at line ${lines.locate(override.offset).line}, counted as shipped until override analysis lands`);
-    return notes.join('');
+    if (guard) notes.push(`; guarded: ${guard.description}`);
+    const override = identifier && binding ? findOverride(text, valueStart + binding.value.length, identifier) : undefined;
+    if (override) notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
+    const level: Level = input.kind.docs || guard || override ? 'warning' : 'error';
+    return { level, text: notes.join(''), guardSwitch: guard?.switchName };
   }
 }
 
