@@ -342,12 +342,16 @@ function clip(text, start, end, around) {
 
 
 
-// One pass finds every place worth a closer look: a 32-hex token, an api-id/api-hash keyword, or a test-DC switch.
-const TRIGGER = /(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])|(?:api|app)[_.\-]?(?:id|hash)|TDESKTOP_API_TEST|use_?test_?dc|test_?mode|testServers|149\.154\.167\.40/gi;
+// Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
+// letter cases instead of the `i` flag; no alternation with character classes up front): combined, they are
+// several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern).
+const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
+const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 const DIGITS = /^\d{1,10}$/;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
+const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
 const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
 function scanCredentials(input, catalogue) {
@@ -363,23 +367,19 @@ function scanCredentials(input, catalogue) {
         const loc = lines.locate(offset);
         out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
     };
-    TRIGGER.lastIndex = 0;
-    for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-        const hit = m[0];
+    for (const m of text.matchAll(NAME_TRIGGER))
+        onName(m.index, m[0]);
+    for (const m of text.matchAll(catalogue.hashPattern)) {
         const at = m.index;
-        if (hit.length === 32 && HEX32.test(hit)) {
-            const published = catalogue.byHash.get(hit.toLowerCase());
-            if (published)
-                emitPublishedHash(hit, at, published, boundHashes.get(at));
+        if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + 32)))
             continue;
-        }
-        const lower = hit.toLowerCase();
-        if (lower === 'tdesktop_api_test')
-            onApiTest(at, hit);
-        else if (lower.startsWith('api') || lower.startsWith('app'))
-            onName(at, hit);
+        emitPublishedHash(m[0], at, catalogue.byHash.get(m[0]), boundHashes.get(at));
+    }
+    for (const m of text.matchAll(SWITCH_TRIGGER)) {
+        if (m[0] === 'TDESKTOP_API_TEST')
+            onApiTest(m.index, m[0]);
         else
-            onTestDc(at, hit);
+            onTestDc(m.index, m[0]);
     }
     return out;
     function onName(at, word) {
@@ -396,8 +396,13 @@ function scanCredentials(input, catalogue) {
         const { value, valueStart } = binding;
         const valueEnd = valueStart + value.length;
         if (name.kind === 'hash') {
-            if (HEX32.test(value) && catalogue.byHash.has(value.toLowerCase())) {
-                boundHashes.set(valueStart, { name: identifier, binding });
+            const published = HEX32.test(value) ? catalogue.byHash.get(value.toLowerCase()) : undefined;
+            if (published) {
+                // Lower-case values are found by the literal pass, which then knows the name; other cases only here.
+                if (value === value.toLowerCase())
+                    boundHashes.set(valueStart, { name: identifier, binding });
+                else
+                    emitPublishedHash(value, valueStart, published, { name: identifier, binding });
                 return;
             }
             const placeholder = credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(value.toLowerCase()) ?? credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (value === credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm ? 'library docs' : undefined);
@@ -500,14 +505,17 @@ function scanCredentials(input, catalogue) {
     function onTestDc(at, word) {
         if (input.kind.test || input.kind.docs)
             return;
-        if (!startsWord(text, at) && word !== '149.154.167.40')
-            return;
         let end = at + word.length;
         if (word !== '149.154.167.40') {
-            const after = TEST_DC_ON.exec(text.slice(end, end + 24));
-            if (!after)
+            const ident = identifierAround(text, at, end);
+            const name = text.slice(ident.start, ident.end).replace(/^.*[.>]/, '');
+            if (!TEST_DC_NAMES.has(name.toLowerCase().replace(/_/g, '')))
                 return;
-            end += after[0].length;
+            const on = TEST_DC_ON.exec(text.slice(ident.end, ident.end + 24));
+            if (!on)
+                return;
+            at = ident.end - name.length;
+            end = ident.end + on[0].length;
         }
         emit({
             ruleId: 'test-dc-in-release',
@@ -536,6 +544,9 @@ function scanCredentials(input, catalogue) {
         const level = input.kind.docs || guard || override ? 'warning' : 'error';
         return { level, text: notes.join(''), guardSwitch: guard?.switchName };
     }
+}
+function isAlnum(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 function describe(c, capital) {
     const text = {

@@ -1721,7 +1721,7 @@ function buildCatalogue(extra = []) {
         if (!byId.has(apiId))
             byId.set(apiId, { apiId, kind: 'official', origin });
     }
-    return { byHash, byId };
+    return { byHash, byId, hashPattern: new RegExp([...byHash.keys()].join('|'), 'g') };
 }
 /** Only values that Telegram or others already published may be printed whole. */
 function isPublic(c) {

@@ -79,6 +79,8 @@ export const PLACEHOLDER_GET_ONE = '{! get one at https://my.telegram.org/apps !
 export interface Catalogue {
   byHash: ReadonlyMap<string, PublishedCredential>;
   byId: ReadonlyMap<number, PublishedCredential>;
+  /** Every hash as a lower-case literal, in one pattern: the fastest way V8 finds them anywhere. */
+  hashPattern: RegExp;
 }
 
 export function buildCatalogue(extra: readonly PublishedCredential[] = []): Catalogue {
@@ -91,7 +93,7 @@ export function buildCatalogue(extra: readonly PublishedCredential[] = []): Cata
   for (const { apiId, origin } of OFFICIAL_IDS_WITHOUT_HASH) {
     if (!byId.has(apiId)) byId.set(apiId, { apiId, kind: 'official', origin });
   }
-  return { byHash, byId };
+  return { byHash, byId, hashPattern: new RegExp([...byHash.keys()].join('|'), 'g') };
 }
 
 /** Only values that Telegram or others already published may be printed whole. */
