@@ -144,6 +144,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): RawFind
         message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${how}. ${origin(c)}`,
         key: `hash:${hash.toLowerCase()}`,
         secrets: isPublic(c) ? undefined : [hash],
+        value: hash.toLowerCase(),
       },
       at,
       end,
