@@ -8,6 +8,7 @@ import type { RawFinding } from '../src/findings.js';
 
 const HASH = '344583e45741c457fe1862106095a5eb';
 const HASHES = new Set([HASH]);
+const TDLIB_HASH = 'a3406de8d171bb422bb6ddf3bbd800e2';
 
 function scanInChunks(bytes: Buffer, cuts: number[]): ByteMatch[] {
   const scanner = new HashScanner(HASHES);
@@ -40,6 +41,14 @@ describe('HashScanner', () => {
   test('other hex, a value one digit short, or broken by a byte, is not a match', () => {
     const near = Buffer.from(`${HASH.slice(0, 31)} ${HASH.slice(1)} ${HASH.slice(0, 16)}\0${HASH.slice(16)} 0123456789abcdef0123456789abcdef`);
     expect(scanInChunks(near, [40])).toEqual([]);
+  });
+
+  test('a value inside a longer run of hex digits is found (binaries concatenate strings)', () => {
+    const longer = Buffer.concat([Buffer.from(`ab${HASH}cd `), Buffer.from(`9${HASH}`, 'utf16le')]);
+    expect(scanInChunks(longer, [20]).map((m) => [m.encoding, m.offset])).toEqual([
+      ['ASCII', 2],
+      ['UTF-16LE', 39],
+    ]);
   });
 
   test('two occurrences are two matches', () => {
@@ -97,12 +106,16 @@ describe('linkShipped', () => {
       { ...base, path: 'src/b.js', message: 'Other value.', value: 'ffffffffffffffffffffffffffffffff' },
       { ...base, path: 'app.apk', line: 1, message: 'Ships.', value: HASH, shipsIn: 'app.apk!/classes.dex' },
       { ...base, path: 'app.aab', line: 1, message: 'Ships.', value: HASH, shipsIn: 'app.aab!/base/dex/classes.dex' },
+      { ...base, path: 'web/dist/app.js', message: 'Scanned as source.', value: TDLIB_HASH },
+      { ...base, path: 'web/dist/app.js', line: 1, message: 'Ships.', value: TDLIB_HASH, shipsIn: 'web/dist/app.js' },
     ];
     expect(linkShipped(raw).map((f) => f.message)).toEqual([
       'In source. This value ships: also found in app.aab!/base/dex/classes.dex, app.apk!/classes.dex.',
       'Other value.',
       'Ships. Written in the source at src/a.js:3.',
       'Ships. Written in the source at src/a.js:3.',
+      'Scanned as source.', // one file, found by both checks: not a link
+      'Ships.',
     ]);
   });
 });

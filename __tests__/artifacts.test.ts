@@ -186,6 +186,14 @@ describe('artifacts check: refusals and limits', () => {
     ]);
   });
 
+  test('a zip whose central directory is broken is listed and still scanned as raw bytes', async () => {
+    const zip = makeZip([{ name: 'config.json', data: Buffer.from(TDLIB), store: true }]);
+    const root = await workspace({ 'broken.apk': zip.subarray(0, zip.length - 10) });
+    const report = await scanWith(root, ['broken.apk']);
+    expect(report.skipped).toEqual([{ path: 'broken.apk', reason: expect.stringMatching(/^could not be read as a zip \(.+\): scanned as raw bytes only$/) }]);
+    expect(report.findings.map((f) => f.message.includes('ships in broken.apk ('))).toEqual([true]);
+  });
+
   test('a nested archive above the in-memory cap is listed, and its raw bytes are still scanned', async () => {
     const inner = makeZip([
       { name: 'stored.txt', data: Buffer.from(TDLIB), store: true },
@@ -198,6 +206,12 @@ describe('artifacts check: refusals and limits', () => {
       { path: 'outer.zip!/lib/inner.jar', reason: expect.stringMatching(/^nested archive of \d+ bytes, above the 1024 bytes held in memory \(limit\): its compressed entries were not inspected/) },
     ]);
     expect(result.findings.map((f) => f.value)).toEqual([TDLIB]);
+  });
+
+  test('read in 16-byte chunks, a hash cut at every chunk edge is still found once per entry', async () => {
+    const root = await workspace({ 'app.wasm': Buffer.concat([Buffer.from('\0asm'), Buffer.from(`..${TDLIB}..`), Buffer.from(DESKTOP, 'utf16le')]) });
+    const result = await scanLimited(root, ['app.wasm'], { chunkBytes: 16 });
+    expect(result.findings.map((f) => f.message.match(/\((ASCII|UTF-16LE) at byte \d+/)?.[0])).toEqual(['(ASCII at byte 6', '(UTF-16LE at byte 40']);
   });
 
   test('entry-count, depth and artifact-size limits are clear skipped notices', async () => {

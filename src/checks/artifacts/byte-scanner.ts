@@ -12,13 +12,15 @@ const HASH_CHARS = 32;
 /** A UTF-16LE hash spans 64 bytes: keeping the last 63 of a chunk lets a match cut at a chunk edge be found whole. */
 const OVERLAP = HASH_CHARS * 2 - 1;
 
-const IS_HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF') IS_HEX[c.charCodeAt(0)] = 1;
+// Runs of at least 32 hex digits, as single bytes or as UTF-16LE code units (digit, NUL) at either byte parity.
+const ASCII_RUN = /[0-9a-fA-F]{32,}/g;
+const UTF16_RUN = /(?:[0-9a-fA-F]\0){32,}/g;
 
 /**
  * Finds 32-hex values from a set (e.g. catalogued api_hashes) in a byte stream fed chunk by chunk, written as
- * ASCII/UTF-8 or UTF-16LE, any letter case. One pass counts runs of hex digits; only a run of 32 is looked up,
- * so the cost does not grow with the number of values. Memory: one chunk plus 63 bytes.
+ * ASCII/UTF-8 or UTF-16LE, any letter case. Each chunk is read as Latin-1 text, so that the regular expression
+ * engine finds the runs of hex digits in native code; only the 32-digit windows of a run are looked up, so the
+ * cost does not grow with the number of values. Memory: one chunk, its Latin-1 copy, and 63 carried bytes.
  */
 export class HashScanner {
   private tail: Buffer = Buffer.alloc(0);
@@ -28,41 +30,29 @@ export class HashScanner {
 
   /** Scans the next chunk; returns the matches that end in it. */
   push(chunk: Uint8Array): ByteMatch[] {
-    const work = this.tail.length === 0 ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : Buffer.concat([this.tail, chunk]);
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const work = this.tail.length === 0 ? bytes : Buffer.concat([this.tail, bytes]);
+    const text = work.toString('latin1');
     const base = this.consumed - this.tail.length;
     const fresh = this.tail.length;
     const out: ByteMatch[] = [];
-    let run = 0;
-    let runEven = 0;
-    let runOdd = 0;
-    for (let i = 0; i < work.length; i++) {
-      const b = work[i];
-      if (IS_HEX[b] === 1) {
-        if (++run >= HASH_CHARS && i >= fresh) this.lookAscii(work, i + 1 - HASH_CHARS, base, out);
-      } else run = 0;
-      if (i === 0) continue;
-      // The code unit that ends at i started at i - 1: count it on the run of its parity.
-      const unit = b === 0 && IS_HEX[work[i - 1]] === 1;
-      if ((i - 1) & 1) {
-        runOdd = unit ? runOdd + 1 : 0;
-        if (runOdd >= HASH_CHARS && i >= fresh) this.lookUtf16(work, i + 1 - 2 * HASH_CHARS, base, out);
-      } else {
-        runEven = unit ? runEven + 1 : 0;
-        if (runEven >= HASH_CHARS && i >= fresh) this.lookUtf16(work, i + 1 - 2 * HASH_CHARS, base, out);
+    for (const m of text.matchAll(ASCII_RUN)) {
+      // A window ending before `fresh` was looked up with the previous chunk.
+      for (let w = Math.max(m.index, fresh - HASH_CHARS + 1); w + HASH_CHARS <= m.index + m[0].length; w++) {
+        const candidate = text.slice(w, w + HASH_CHARS).toLowerCase();
+        if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'ASCII', offset: base + w });
       }
     }
-    this.consumed += chunk.byteLength;
+    for (const m of text.matchAll(UTF16_RUN)) {
+      for (let w = m.index; w + 2 * HASH_CHARS <= m.index + m[0].length; w += 2) {
+        if (w + 2 * HASH_CHARS <= fresh) continue;
+        const candidate = text.slice(w, w + 2 * HASH_CHARS).replace(/\0/g, '').toLowerCase();
+        if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'UTF-16LE', offset: base + w });
+      }
+    }
+    out.sort((a, b) => a.offset - b.offset);
+    this.consumed += bytes.length;
     this.tail = Buffer.from(work.subarray(Math.max(0, work.length - OVERLAP)));
     return out;
-  }
-
-  private lookAscii(work: Buffer, start: number, base: number, out: ByteMatch[]): void {
-    const candidate = work.toString('latin1', start, start + HASH_CHARS).toLowerCase();
-    if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'ASCII', offset: base + start });
-  }
-
-  private lookUtf16(work: Buffer, start: number, base: number, out: ByteMatch[]): void {
-    const candidate = work.toString('utf16le', start, start + 2 * HASH_CHARS).toLowerCase();
-    if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'UTF-16LE', offset: base + start });
   }
 }

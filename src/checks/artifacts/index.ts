@@ -15,7 +15,10 @@ export const artifactsCheck: Check = {
 
 export async function scanArtifacts(ctx: CheckContext, limits: Limits): Promise<CheckOutcome> {
   const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-  if (ctx.settings.artifacts.length === 0) return outcome;
+  if (ctx.settings.artifacts.length === 0) {
+    ctx.log.warning('the artifacts check has nothing to scan: name release artifacts with --artifacts, the artifacts input or the artifacts config key');
+    return outcome;
+  }
   const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
   const hashes = new Set(catalogue.byHash.keys());
   const { files, unmatched } = await expandArtifacts(ctx.root, ctx.settings.artifacts);

@@ -12,9 +12,15 @@ import { openZipBuffer, openZipFile, scanZip } from './zip.js';
 /** Scans one artifact on disk: a zip by random access, anything else as a stream of chunks. */
 export async function inspectFile(s: ArtifactSession, label: string, abs: string): Promise<void> {
   const format = sniffFormat(await head(abs), label);
-  if (format.kind === 'zip') return scanZip(s, label, await openZipFile(abs), 0, entryInspector(s));
+  if (format.kind === 'zip') {
+    const zip = await openZipFile(abs).catch((err: unknown) => {
+      s.skip(label, `could not be read as a zip (${err instanceof Error ? err.message : String(err)}): scanned as raw bytes only`);
+      return undefined;
+    });
+    if (zip) return scanZip(s, label, zip, 0, entryInspector(s));
+  }
   const stream = createReadStream(abs, { highWaterMark: s.limits.chunkBytes });
-  await inspectStream(s, label, label, stream, 0, undefined, format);
+  await inspectStream(s, label, label, stream, 0, undefined, format.kind === 'zip' ? { kind: 'raw', what: 'broken zip' } : format);
 }
 
 /**
