@@ -73,21 +73,29 @@ describe('artifacts check: what ships', () => {
     const ipa = makeZip([
       { name: 'Payload/App.app/App', data: Buffer.concat([Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), binaryWith(Buffer.from(TDLIB))]) },
       { name: 'Payload/App.app/Frameworks/bundle.zip', data: inner },
+      { name: 'Payload/App.app/data.xz', data: Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 9, 9]) },
+      { name: 'Payload/App.app/web.tgz', data: makeTarGz([{ name: 'www/main.js', data: Buffer.from(`x="${ANDROID}"`) }]), store: true },
+      { name: 'Payload/App.app/Info.plist', data: Buffer.from('<plist><dict></dict></plist>') },
     ]);
     const root = await workspace({ 'dist/App.ipa': ipa });
     const report = await scanWith(root, ['dist/*.ipa']);
     const messages = report.findings.map((f) => f.message);
-    expect(messages).toHaveLength(2);
+    expect(messages).toHaveLength(3);
     expect(messages.some((m) => m.includes('dist/App.ipa!/Payload/App.app/App ') && m.includes(TDLIB))).toBe(true);
+    expect(messages.some((m) => m.includes('dist/App.ipa!/Payload/App.app/web.tgz!/www/main.js') && m.includes(ANDROID))).toBe(true);
+    expect(report.skipped).toEqual([{ path: 'dist/App.ipa!/Payload/App.app/data.xz', reason: 'not inspected: xz-compressed (cannot be opened)' }]);
     expect(messages.some((m) => m.includes('dist/App.ipa!/Payload/App.app/Frameworks/bundle.zip!/assets/config.json') && m.includes(DESKTOP))).toBe(true);
   });
 
   test('an ELF-like binary holding the hash as UTF-16LE is found', async () => {
     const elf = Buffer.concat([ELF_HEAD, binaryWith(Buffer.from(ANDROID, 'utf16le'), 300_000, 123_457)]);
-    const root = await workspace({ 'out/libtgnet.so': elf });
-    const report = await scanWith(root, ['out/libtgnet.so']);
-    expect(report.findings).toHaveLength(1);
-    expect(report.findings[0].message).toContain('out/libtgnet.so (UTF-16LE at byte');
+    const twice = Buffer.concat([elf, Buffer.from(ANDROID.toUpperCase())]);
+    const root = await workspace({ 'out/libtgnet.so': elf, 'out/libtwice.so': twice });
+    const report = await scanWith(root, ['out/*.so']);
+    expect(report.findings.map((f) => f.message.split(' ships in ')[1].split(')')[0])).toEqual([
+      `out/libtgnet.so (UTF-16LE at byte ${ELF_HEAD.length + 123_457}`,
+      `out/libtwice.so (UTF-16LE at byte ${ELF_HEAD.length + 123_457}; 2 times in all, as UTF-16LE and ASCII`,
+    ]);
   });
 
   test('a desktop .tar.gz is streamed through gzip and read entry by entry', async () => {

@@ -14,7 +14,7 @@ const WHO: Record<PublishedCredential['kind'], string> = {
 /** One finding per value per entry, at the artifact's path; the message names the entry inside it. */
 export function artifactFinding(artifactPath: string, hit: Hit, c: PublishedCredential): RawFinding {
   const { hash, encoding, offset } = hit.match;
-  const times = hit.count > 1 ? `, ${hit.count} times` : '';
+  const times = hit.count > 1 ? `; ${hit.count} times in all, as ${[...hit.encodings].join(' and ')}` : '';
   const origin = isPublic(c) ? `Published by ${c.origin}.` : `Listed in ${c.origin}.`;
   return {
     ruleId: 'published-api-credentials',

@@ -72,15 +72,17 @@ async function inspectNestedZip(s: ArtifactSession, label: string, reader: PullR
     );
     return scanRaw(s, label, reader.take(Infinity));
   }
-  const pieces: Buffer[] = [];
+  // One allocation of the declared size when it is known, so the archive is never held twice.
+  let bytes = Buffer.allocUnsafe(declaredSize ?? s.limits.chunkBytes);
   let held = 0;
   for await (const piece of reader.take(Infinity)) {
+    if (held + piece.length > maxNestedBytes) throw new Refusal(`refused: nested archive grows past ${formatBytes(maxNestedBytes)} (limit) while read`);
+    if (held + piece.length > bytes.length) bytes = Buffer.concat([bytes.subarray(0, held)], Math.min(maxNestedBytes, 2 * (held + piece.length)));
+    bytes.set(piece, held);
     held += piece.length;
-    if (held > maxNestedBytes) throw new Refusal(`refused: nested archive grows past ${formatBytes(maxNestedBytes)} (limit) while read`);
-    pieces.push(Buffer.from(piece));
   }
   s.spend(held);
-  await scanZip(s, label, await openZipBuffer(Buffer.concat(pieces)), depth, entryInspector(s));
+  await scanZip(s, label, await openZipBuffer(bytes.subarray(0, held)), depth, entryInspector(s));
 }
 
 function entryInspector(s: ArtifactSession) {

@@ -1,4 +1,4 @@
-import type { ByteMatch } from './byte-scanner.js';
+import type { ByteMatch, Encoding } from './byte-scanner.js';
 import { formatBytes, type Limits } from './limits.js';
 
 /** Why a part of an artifact was not read; `fatal` stops the whole artifact (its byte budget is spent). */
@@ -15,8 +15,9 @@ export interface Hit {
   /** Where inside the artifact: `app-release.apk!/classes3.dex`. */
   label: string;
   match: ByteMatch;
-  /** How many times this value was found in this entry. */
+  /** How many times this value was found in this entry, and written how. */
   count: number;
+  encodings: Set<Encoding>;
 }
 
 /** One artifact's scan: the values sought, its limits, the bytes spent so far, what was found and what was not read. */
@@ -45,8 +46,10 @@ export class ArtifactSession {
   found(label: string, match: ByteMatch): void {
     const key = `${label}\0${match.hash}`;
     const hit = this.hitsByKey.get(key);
-    if (hit) hit.count++;
-    else this.hitsByKey.set(key, { label, match, count: 1 });
+    if (hit) {
+      hit.count++;
+      hit.encodings.add(match.encoding);
+    } else this.hitsByKey.set(key, { label, match, count: 1, encodings: new Set([match.encoding]) });
   }
 
   get hits(): Hit[] {
@@ -57,8 +60,9 @@ export class ArtifactSession {
 export function reasonOf(err: unknown): string {
   if (err instanceof Refusal) return err.message;
   const message = err instanceof Error ? err.message : String(err);
-  if (/bytes in the stream|expected \d+/.test(message)) {
+  if (/too many bytes in the stream/.test(message)) {
     return `refused: the entry expands beyond the size its header declares (${message}): a zip bomb or a corrupt archive`;
   }
+  if (/not enough bytes in the stream/.test(message)) return `corrupt entry: shorter than its header declares (${message})`;
   return `could not be read: ${message}`;
 }
