@@ -183,6 +183,7 @@ describe('artifacts check: refusals and limits', () => {
       'dist/app_1.0_amd64.deb': Buffer.concat([Buffer.from('!<arch>\ndebian-binary   '), Buffer.alloc(100)]),
       'dist/App.dmg': Buffer.from('encrpted and compressed bytes'),
       'dist/app.tar.xz': Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2, 3]),
+      'dist/bad.tar.gz': Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0xff]),
     });
     const report = await scanWith(root, ['dist/*']);
     expect(report.findings).toEqual([]);
@@ -191,6 +192,7 @@ describe('artifacts check: refusals and limits', () => {
       ['dist/App.dmg', 'not inspected: disk image'],
       ['dist/app.tar.xz', 'not inspected: xz-compressed'],
       ['dist/app_1.0_amd64.deb', 'not inspected: Debian package'],
+      ['dist/bad.tar.gz', 'could not be read: invalid block type'],
     ]);
   });
 

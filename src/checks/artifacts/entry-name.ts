@@ -10,9 +10,9 @@ export function unsafeEntryName(name: string): string | undefined {
 }
 
 /** Expanded-to-compressed ratio or declared size that marks a zip or gzip bomb. */
-export function bombReason(expanded: number, compressed: number, ratioFloorBytes: number, maxRatio: number): string | undefined {
+export function bombReason(expanded: number, compressed: number, ratioFloorBytes: number, maxRatio: number, kind: 'zip' | 'gzip' = 'zip'): string | undefined {
   if (expanded <= ratioFloorBytes) return undefined;
   const ratio = expanded / Math.max(compressed, 1);
   if (ratio <= maxRatio) return undefined;
-  return `refused: expands ${Math.round(ratio)}:1 (${expanded} bytes from ${compressed}), above the ${maxRatio}:1 limit: a zip bomb`;
+  return `refused: expands ${Math.round(ratio)}:1 (${expanded} bytes from ${compressed}), above the ${maxRatio}:1 limit: a ${kind} bomb`;
 }

@@ -26,8 +26,8 @@ export async function* gunzipped(s: ArtifactSession, reader: PullReader): AsyncG
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       expanded += chunk.length;
-      const bomb = bombReason(expanded, compressed, s.limits.ratioFloorBytes, s.limits.maxRatio);
-      if (bomb) throw new Refusal(bomb.replace('a zip bomb', 'a gzip bomb'));
+      const bomb = bombReason(expanded, compressed, s.limits.ratioFloorBytes, s.limits.maxRatio, 'gzip');
+      if (bomb) throw new Refusal(bomb);
       yield chunk;
     }
   } finally {

@@ -4,7 +4,7 @@ import { gunzipped } from './gzip.js';
 import { formatBytes } from './limits.js';
 import { PullReader } from './pull-reader.js';
 import { scanRaw } from './raw.js';
-import { Refusal, type ArtifactSession } from './session.js';
+import { Refusal, messageOf, type ArtifactSession } from './session.js';
 import { SNIFF_BYTES, sniffFormat, type Format } from './sniff.js';
 import { scanTar } from './tar.js';
 import { openZipBuffer, openZipFile, scanZip } from './zip.js';
@@ -14,7 +14,7 @@ export async function inspectFile(s: ArtifactSession, label: string, abs: string
   const format = sniffFormat(await head(abs), label);
   if (format.kind === 'zip') {
     const zip = await openZipFile(abs).catch((err: unknown) => {
-      s.skip(label, `could not be read as a zip (${err instanceof Error ? err.message : String(err)}): scanned as raw bytes only`);
+      s.skip(label, `could not be read as a zip (${messageOf(err)}): scanned as raw bytes only`);
       return undefined;
     });
     if (zip) return scanZip(s, label, zip, 0, entryInspector(s));

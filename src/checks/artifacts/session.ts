@@ -59,10 +59,16 @@ export class ArtifactSession {
 
 export function reasonOf(err: unknown): string {
   if (err instanceof Refusal) return err.message;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = messageOf(err);
   if (/too many bytes in the stream/.test(message)) {
     return `refused: the entry expands beyond the size its header declares (${message}): a zip bomb or a corrupt archive`;
   }
   if (/not enough bytes in the stream/.test(message)) return `corrupt entry: shorter than its header declares (${message})`;
   return `could not be read: ${message}`;
+}
+
+/** An error's message; errors from Node's own modules may come from another realm, where `instanceof Error` fails. */
+export function messageOf(err: unknown): string {
+  const message = (err as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(err);
 }
