@@ -10,6 +10,9 @@ export interface Expanded {
   unmatched: { path: string; reason: string }[];
 }
 
+// Build outputs are often dot-folders or git-ignored, so both are searched; a repository's .git never holds one.
+const GLOB_OPTIONS = { dot: true, followSymbolicLinks: false, unique: true, ignore: ['**/.git/**'] };
+
 /**
  * Expands artifact globs relative to the workspace root. A folder that matches stands for every file under it (a
  * web build). A glob that climbs out of the workspace (`..`, or an absolute path outside it) is a usage error;
@@ -20,11 +23,11 @@ export async function expandArtifacts(root: string, globs: readonly string[]): P
   const unmatched: Expanded['unmatched'] = [];
   for (const glob of globs) {
     const pattern = workspacePattern(root, glob);
-    const entries = await fg(pattern, { cwd: root, dot: true, onlyFiles: false, followSymbolicLinks: false, markDirectories: true, unique: true });
+    const entries = await fg(pattern, { ...GLOB_OPTIONS, cwd: root, onlyFiles: false, markDirectories: true });
     let matched = 0;
     for (const entry of entries.sort()) {
       const isDir = entry.endsWith('/');
-      const paths = isDir ? await fg(`${fg.escapePath(entry)}**`, { cwd: root, dot: true, onlyFiles: true, followSymbolicLinks: false }) : [entry];
+      const paths = isDir ? await fg(`${fg.escapePath(entry)}**`, { ...GLOB_OPTIONS, cwd: root, onlyFiles: true }) : [entry];
       for (const path of paths.sort()) {
         const file = found.get(path) ?? (await fileEntry(root, path));
         if (file) {

@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   ratioFloorBytes: 1 * MiB,
   maxNestedBytes: 64 * MiB,
   maxDepth: 4,
-  chunkBytes: 1 * MiB,
+  chunkBytes: 64 * 1024,
 };
 
 export function formatBytes(n: number): string {
