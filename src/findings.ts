@@ -28,6 +28,10 @@ export interface RawFinding extends Omit<Finding, 'fingerprint'> {
   /** The text of the finding's line and the one before, for inline suppression comments. */
   lineText?: string;
   previousLineText?: string;
+  /** The catalogued value matched (a lowercase api_hash): links findings of one value in source and in artifacts. */
+  value?: string;
+  /** Set on artifact findings: where inside the artifact the value ships (`app-release.apk!/classes3.dex`). */
+  shipsIn?: string;
 }
 
 export type SuppressionKind = 'inline' | 'config' | 'baseline';

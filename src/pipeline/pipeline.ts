@@ -3,6 +3,7 @@ import { compareFindings, type Finding, type RawFinding, type SuppressedFinding 
 import { configSuppressor } from './config-suppression.js';
 import { addFingerprints, type Fingerprinted } from './fingerprints.js';
 import { inlineSuppression } from './inline-suppression.js';
+import { linkShipped } from './link-shipped.js';
 import { maskText } from './mask.js';
 
 export interface PipelineResult {
@@ -10,7 +11,7 @@ export interface PipelineResult {
   suppressed: SuppressedFinding[];
 }
 
-/** The one path from what checks report to what every output shows: fingerprint, suppress, dedupe, mask, sort. */
+/** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
 export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly IgnoreEntry[]): PipelineResult {
   const secrets = new Set<string>();
   for (const f of raw) for (const s of f.secrets ?? []) secrets.add(s);
@@ -18,7 +19,7 @@ export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly 
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const seen = new Set<string>();
-  for (const f of addFingerprints(raw)) {
+  for (const f of addFingerprints(linkShipped(raw))) {
     const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);

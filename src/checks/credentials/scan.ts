@@ -154,6 +154,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
         key: `hash:${hash.toLowerCase()}`,
         secrets: isPublic(c) ? undefined : [hash],
+        value: hash.toLowerCase(),
       },
       at,
       end,

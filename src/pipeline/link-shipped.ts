@@ -1,0 +1,37 @@
+import type { RawFinding } from '../findings.js';
+
+const LISTED = 3;
+
+interface Place {
+  /** The finding's file: a place in that same file is not a link (a web build scanned as source and as artifact). */
+  path: string;
+  text: string;
+}
+
+/**
+ * Links the findings of one catalogued value: a source finding of a value that an artifact carries says where it
+ * ships, and the artifact finding says where the source writes it.
+ */
+export function linkShipped(raw: readonly RawFinding[]): RawFinding[] {
+  const shipsIn = new Map<string, Place[]>();
+  const writtenAt = new Map<string, Place[]>();
+  for (const f of raw) {
+    if (!f.value) continue;
+    const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+    places.set(f.value, [...(places.get(f.value) ?? []), { path: f.path, text }]);
+  }
+  if (shipsIn.size === 0) return [...raw];
+  return raw.map((f) => {
+    if (!f.value) return f;
+    const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
+    if (others.length === 0) return f;
+    const note = f.shipsIn ? `Written in the source at ${list(others)}.` : `This value ships: also found in ${list(others)}.`;
+    return { ...f, message: `${f.message} ${note}` };
+  });
+}
+
+function list(places: readonly Place[]): string {
+  const all = [...new Set(places.map((p) => p.text))].sort();
+  const shown = all.slice(0, LISTED).join(', ');
+  return all.length > LISTED ? `${shown} and ${all.length - LISTED} more` : shown;
+}
