@@ -465,6 +465,7 @@ function scanCredentials(input, catalogue) {
             message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
             key: `hash:${hash.toLowerCase()}`,
             secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
+            value: hash.toLowerCase(),
         }, at, end);
     }
     function emitPublishedId(identifier, value, c, binding, end) {

@@ -30099,6 +30099,28 @@ function isPublic(c) {
 
 /***/ }),
 
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS)
+/* harmony export */ });
+const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
+const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
+const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
+const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
+/** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
 /***/ 1839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30284,6 +30306,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -30361,6 +30390,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -30417,6 +30453,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -30459,10 +30502,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -30484,6 +30548,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -39221,8 +39292,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39297,7 +39368,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39353,8 +39424,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39368,10 +39439,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -39387,11 +39458,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -40350,7 +40421,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40373,7 +40444,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40469,7 +40540,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -40673,7 +40744,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40700,7 +40771,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -40758,7 +40829,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -40787,11 +40858,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -41011,7 +41082,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -41026,7 +41097,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -41037,7 +41108,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -41046,7 +41117,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -41193,13 +41264,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41477,7 +41548,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -41490,7 +41561,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -41829,8 +41900,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -42011,7 +42082,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -42079,7 +42150,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -42304,16 +42375,8 @@ function ruleById(id) {
     return byId.get(id);
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
-const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
-const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
-const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
-/** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
 /** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
@@ -42370,7 +42433,7 @@ function distance(a, b) {
  * under the workspace root is read when present. Every problem is a UsageError naming file, line and column.
  */
 async function loadConfig(root, explicit) {
-    const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, DEFAULT_CONFIG_PATH);
+    const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, schema/* DEFAULT_CONFIG_PATH */.Bi);
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -42378,10 +42441,10 @@ async function loadConfig(root, explicit) {
     catch (err) {
         const code = err.code;
         if (!explicit && code === 'ENOENT')
-            return EMPTY_CONFIG;
-        throw new UsageError(`${explicit ?? DEFAULT_CONFIG_PATH}: cannot read the configuration file (${code ?? String(err)})`);
+            return schema/* EMPTY_CONFIG */.$v;
+        throw new schema/* UsageError */.eb(`${explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi}: cannot read the configuration file (${code ?? String(err)})`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
+    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -42394,19 +42457,19 @@ function parseConfig(text, name) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = e.linePos?.[0];
-        throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+        throw new schema/* UsageError */.eb(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const config = { source: name, credentials: { extra: [] }, ignore: [] };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping of keys (${CONFIG_KEYS.join(', ')})`);
+        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${schema/* CONFIG_KEYS */.mC.join(', ')})`);
     for (const pair of doc.contents.items) {
         const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
         const value = pair.value;
         const at = where(pair);
         const fail = (msg, node = value) => {
-            throw new UsageError(`${node ? where(node) : at}: ${msg}`);
+            throw new schema/* UsageError */.eb(`${node ? where(node) : at}: ${msg}`);
         };
         const plain = () => (value && 'toJSON' in value ? value.toJSON() : value);
         switch (key) {
@@ -42424,7 +42487,7 @@ function parseConfig(text, name) {
                 break;
             }
             case 'require-gpl':
-                config.requireGpl = oneOf(String(plain()), REQUIRE_GPL_VALUES, 'require-gpl value', fail);
+                config.requireGpl = oneOf(String(plain()), schema/* REQUIRE_GPL_VALUES */.HF, 'require-gpl value', fail);
                 break;
             case 'mirror':
                 if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string')
@@ -42441,7 +42504,7 @@ function parseConfig(text, name) {
                 config.ignore = ignoreEntries(value, fail, where);
                 break;
             default:
-                fail(`unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`, pair);
+                fail(`unknown key "${key}"${didYouMean(key, schema/* CONFIG_KEYS */.mC)}`, pair);
         }
     }
     return config;
@@ -42478,16 +42541,16 @@ function extraCredentials(value, fail, where) {
             const entry = item.toJSON();
             for (const k of Object.keys(entry)) {
                 if (!['api_id', 'api_hash', 'origin'].includes(k))
-                    throw new UsageError(`${where(item)}: unknown key "${k}"${didYouMean(k, ['api_id', 'api_hash', 'origin'])}`);
+                    throw new schema/* UsageError */.eb(`${where(item)}: unknown key "${k}"${didYouMean(k, ['api_id', 'api_hash', 'origin'])}`);
             }
             const apiId = entry.api_id === undefined ? undefined : Number(entry.api_id);
             const apiHash = entry.api_hash === undefined ? undefined : String(entry.api_hash);
             if (apiId !== undefined && !(Number.isInteger(apiId) && apiId > 0))
-                throw new UsageError(`${where(item)}: api_id must be a positive whole number`);
+                throw new schema/* UsageError */.eb(`${where(item)}: api_id must be a positive whole number`);
             if (apiHash !== undefined && !/^[0-9a-fA-F]{32}$/.test(apiHash))
-                throw new UsageError(`${where(item)}: api_hash must be 32 hexadecimal digits`);
+                throw new schema/* UsageError */.eb(`${where(item)}: api_hash must be 32 hexadecimal digits`);
             if (apiId === undefined && apiHash === undefined)
-                throw new UsageError(`${where(item)}: give api_id, api_hash or both`);
+                throw new schema/* UsageError */.eb(`${where(item)}: give api_id, api_hash or both`);
             out.push({ apiId, apiHash: apiHash?.toLowerCase(), origin: entry.origin ? String(entry.origin) : 'your configuration (credentials.extra)' });
         }
     }
@@ -42503,12 +42566,12 @@ function ignoreEntries(value, fail, where) {
         const at = where(item);
         for (const k of Object.keys(raw)) {
             if (!['paths', 'rules', 'fingerprint', 'reason'].includes(k))
-                throw new UsageError(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
+                throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
         }
         const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
         const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
         if (!entry.reason)
-            throw new UsageError(`${at}: every ignore entry needs a reason`);
+            throw new schema/* UsageError */.eb(`${at}: every ignore entry needs a reason`);
         if (raw.paths !== undefined)
             entry.paths = list(raw.paths);
         if (raw.rules !== undefined)
@@ -42516,14 +42579,14 @@ function ignoreEntries(value, fail, where) {
         if (raw.fingerprint !== undefined)
             entry.fingerprint = String(raw.fingerprint);
         if (!entry.paths && !entry.fingerprint)
-            throw new UsageError(`${at}: an ignore entry needs paths or a fingerprint`);
+            throw new schema/* UsageError */.eb(`${at}: an ignore entry needs paths or a fingerprint`);
         for (const rule of entry.rules ?? []) {
             if (!RULE_IDS.includes(rule))
-                throw new UsageError(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
+                throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
-                throw new UsageError(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
+                throw new schema/* UsageError */.eb(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
         }
         return entry;
     });
@@ -42537,6 +42600,7 @@ var catalogue = __nccwpck_require__(7817);
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 3281))).credentialsCheck,
+    artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
 };
 
 ;// CONCATENATED MODULE: ./src/decision.ts
@@ -42612,6 +42676,39 @@ function match(ruleId, text, kind) {
     return { reason: reason || 'inline allow comment' };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/link-shipped.ts
+const LISTED = 3;
+/**
+ * Links the findings of one catalogued value: a source finding of a value that an artifact carries says where it
+ * ships, and the artifact finding says where the source writes it.
+ */
+function linkShipped(raw) {
+    const shipsIn = new Map();
+    const writtenAt = new Map();
+    for (const f of raw) {
+        if (!f.value)
+            continue;
+        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+        places.set(f.value, [...(places.get(f.value) ?? []), { path: f.path, text }]);
+    }
+    if (shipsIn.size === 0)
+        return [...raw];
+    return raw.map((f) => {
+        if (!f.value)
+            return f;
+        const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
+        if (others.length === 0)
+            return f;
+        const note = f.shipsIn ? `Written in the source at ${list(others)}.` : `This value ships: also found in ${list(others)}.`;
+        return { ...f, message: `${f.message} ${note}` };
+    });
+}
+function list(places) {
+    const all = [...new Set(places.map((p) => p.text))].sort();
+    const shown = all.slice(0, LISTED).join(', ');
+    return all.length > LISTED ? `${shown} and ${all.length - LISTED} more` : shown;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/mask.ts
 /** How a private value is shown: its first 4 characters, never more. */
 function mask(secret) {
@@ -42637,7 +42734,8 @@ function mask_escape(s) {
 
 
 
-/** The one path from what checks report to what every output shows: fingerprint, suppress, dedupe, mask, sort. */
+
+/** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
 function runPipeline(raw, ignoreEntries) {
     const secrets = new Set();
     for (const f of raw)
@@ -42647,7 +42745,7 @@ function runPipeline(raw, ignoreEntries) {
     const findings = [];
     const suppressed = [];
     const seen = new Set();
-    for (const f of addFingerprints(raw)) {
+    for (const f of addFingerprints(linkShipped(raw))) {
         const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
         if (seen.has(dedupeKey))
             continue;
@@ -42774,7 +42872,7 @@ function resolveOptions(raw, config, label) {
     if (checksText) {
         checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
             if (!CHECK_NAMES.includes(c))
-                throw new UsageError(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
+                throw new schema/* UsageError */.eb(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
             return c;
         });
     }
@@ -42786,16 +42884,16 @@ function resolveOptions(raw, config, label) {
     checks = [...new Set(checks)];
     const failOnText = given(raw.failOn);
     if (failOnText && !FAIL_ON_VALUES.includes(failOnText)) {
-        throw new UsageError(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
+        throw new schema/* UsageError */.eb(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
     }
     const gplText = given(raw.requireGpl);
-    if (gplText && !REQUIRE_GPL_VALUES.includes(gplText)) {
-        throw new UsageError(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, REQUIRE_GPL_VALUES)}`);
+    if (gplText && !schema/* REQUIRE_GPL_VALUES */.HF.includes(gplText)) {
+        throw new schema/* UsageError */.eb(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, schema/* REQUIRE_GPL_VALUES */.HF)}`);
     }
     const sizeText = given(raw.maxFileSize);
     const size = sizeText ? parseSize(sizeText) : undefined;
     if (sizeText && (size === undefined || size <= 0))
-        throw new UsageError(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
+        throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
     return {
         checks,
         failOn: failOnText ?? config.failOn ?? 'error',
@@ -42946,7 +43044,7 @@ async function run() {
     try {
         const workspace = await (0,promises_.realpath)(process.env.GITHUB_WORKSPACE ?? process.cwd());
         const target = await (0,promises_.realpath)((0,external_node_path_.resolve)(workspace, getInput('path') || '.')).catch(() => {
-            throw new UsageError(`input path: "${getInput('path')}" does not exist in the workspace`);
+            throw new schema/* UsageError */.eb(`input path: "${getInput('path')}" does not exist in the workspace`);
         });
         const config = await loadConfig(workspace, getInput('config') || undefined);
         const options = resolveOptions({
@@ -42977,7 +43075,7 @@ async function run() {
         }
     }
     catch (err) {
-        setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`);
+        setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 

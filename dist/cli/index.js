@@ -1731,6 +1731,28 @@ function isPublic(c) {
 
 /***/ }),
 
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS)
+/* harmony export */ });
+const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
+const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
+const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
+const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
+/** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
 /***/ 1839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1902,6 +1924,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -1916,6 +1959,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -1923,10 +1980,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -10670,16 +10769,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
-const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
-const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
-/** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/baseline.ts
 
 
@@ -10696,11 +10787,11 @@ async function writeBaseline(file, findings) {
     }
     catch (err) {
         if (err.code !== 'ENOENT')
-            throw new UsageError(`--write-baseline: cannot read ${file}: ${err.message}`);
+            throw new schema/* UsageError */.eb(`--write-baseline: cannot read ${file}: ${err.message}`);
     }
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
-        throw new UsageError(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     if (doc.contents === null)
         doc.contents = doc.createNode({});
     let list = doc.get('ignore');
@@ -10914,7 +11005,7 @@ function distance(a, b) {
  * under the workspace root is read when present. Every problem is a UsageError naming file, line and column.
  */
 async function loadConfig(root, explicit) {
-    const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, DEFAULT_CONFIG_PATH);
+    const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, schema/* DEFAULT_CONFIG_PATH */.Bi);
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -10922,10 +11013,10 @@ async function loadConfig(root, explicit) {
     catch (err) {
         const code = err.code;
         if (!explicit && code === 'ENOENT')
-            return EMPTY_CONFIG;
-        throw new UsageError(`${explicit ?? DEFAULT_CONFIG_PATH}: cannot read the configuration file (${code ?? String(err)})`);
+            return schema/* EMPTY_CONFIG */.$v;
+        throw new schema/* UsageError */.eb(`${explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi}: cannot read the configuration file (${code ?? String(err)})`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
+    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -10938,19 +11029,19 @@ function parseConfig(text, name) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = e.linePos?.[0];
-        throw new UsageError(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+        throw new schema/* UsageError */.eb(`${name}:${pos?.line ?? 1}:${pos?.col ?? 1}: invalid YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     const config = { source: name, credentials: { extra: [] }, ignore: [] };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new UsageError(`${where(doc.contents)}: the configuration must be a mapping of keys (${CONFIG_KEYS.join(', ')})`);
+        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${schema/* CONFIG_KEYS */.mC.join(', ')})`);
     for (const pair of doc.contents.items) {
         const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
         const value = pair.value;
         const at = where(pair);
         const fail = (msg, node = value) => {
-            throw new UsageError(`${node ? where(node) : at}: ${msg}`);
+            throw new schema/* UsageError */.eb(`${node ? where(node) : at}: ${msg}`);
         };
         const plain = () => (value && 'toJSON' in value ? value.toJSON() : value);
         switch (key) {
@@ -10968,7 +11059,7 @@ function parseConfig(text, name) {
                 break;
             }
             case 'require-gpl':
-                config.requireGpl = oneOf(String(plain()), REQUIRE_GPL_VALUES, 'require-gpl value', fail);
+                config.requireGpl = oneOf(String(plain()), schema/* REQUIRE_GPL_VALUES */.HF, 'require-gpl value', fail);
                 break;
             case 'mirror':
                 if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string')
@@ -10985,7 +11076,7 @@ function parseConfig(text, name) {
                 config.ignore = ignoreEntries(value, fail, where);
                 break;
             default:
-                fail(`unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`, pair);
+                fail(`unknown key "${key}"${didYouMean(key, schema/* CONFIG_KEYS */.mC)}`, pair);
         }
     }
     return config;
@@ -11022,16 +11113,16 @@ function extraCredentials(value, fail, where) {
             const entry = item.toJSON();
             for (const k of Object.keys(entry)) {
                 if (!['api_id', 'api_hash', 'origin'].includes(k))
-                    throw new UsageError(`${where(item)}: unknown key "${k}"${didYouMean(k, ['api_id', 'api_hash', 'origin'])}`);
+                    throw new schema/* UsageError */.eb(`${where(item)}: unknown key "${k}"${didYouMean(k, ['api_id', 'api_hash', 'origin'])}`);
             }
             const apiId = entry.api_id === undefined ? undefined : Number(entry.api_id);
             const apiHash = entry.api_hash === undefined ? undefined : String(entry.api_hash);
             if (apiId !== undefined && !(Number.isInteger(apiId) && apiId > 0))
-                throw new UsageError(`${where(item)}: api_id must be a positive whole number`);
+                throw new schema/* UsageError */.eb(`${where(item)}: api_id must be a positive whole number`);
             if (apiHash !== undefined && !/^[0-9a-fA-F]{32}$/.test(apiHash))
-                throw new UsageError(`${where(item)}: api_hash must be 32 hexadecimal digits`);
+                throw new schema/* UsageError */.eb(`${where(item)}: api_hash must be 32 hexadecimal digits`);
             if (apiId === undefined && apiHash === undefined)
-                throw new UsageError(`${where(item)}: give api_id, api_hash or both`);
+                throw new schema/* UsageError */.eb(`${where(item)}: give api_id, api_hash or both`);
             out.push({ apiId, apiHash: apiHash?.toLowerCase(), origin: entry.origin ? String(entry.origin) : 'your configuration (credentials.extra)' });
         }
     }
@@ -11047,12 +11138,12 @@ function ignoreEntries(value, fail, where) {
         const at = where(item);
         for (const k of Object.keys(raw)) {
             if (!['paths', 'rules', 'fingerprint', 'reason'].includes(k))
-                throw new UsageError(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
+                throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
         }
         const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
         const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
         if (!entry.reason)
-            throw new UsageError(`${at}: every ignore entry needs a reason`);
+            throw new schema/* UsageError */.eb(`${at}: every ignore entry needs a reason`);
         if (raw.paths !== undefined)
             entry.paths = list(raw.paths);
         if (raw.rules !== undefined)
@@ -11060,14 +11151,14 @@ function ignoreEntries(value, fail, where) {
         if (raw.fingerprint !== undefined)
             entry.fingerprint = String(raw.fingerprint);
         if (!entry.paths && !entry.fingerprint)
-            throw new UsageError(`${at}: an ignore entry needs paths or a fingerprint`);
+            throw new schema/* UsageError */.eb(`${at}: an ignore entry needs paths or a fingerprint`);
         for (const rule of entry.rules ?? []) {
             if (!RULE_IDS.includes(rule))
-                throw new UsageError(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
+                throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
-                throw new UsageError(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
+                throw new schema/* UsageError */.eb(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
         }
         return entry;
     });
@@ -11079,6 +11170,7 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 3281))).credentialsCheck,
+    artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
 };
 
 ;// CONCATENATED MODULE: ./src/decision.ts
@@ -11154,6 +11246,39 @@ function match(ruleId, text, kind) {
     return { reason: reason || 'inline allow comment' };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/link-shipped.ts
+const LISTED = 3;
+/**
+ * Links the findings of one catalogued value: a source finding of a value that an artifact carries says where it
+ * ships, and the artifact finding says where the source writes it.
+ */
+function linkShipped(raw) {
+    const shipsIn = new Map();
+    const writtenAt = new Map();
+    for (const f of raw) {
+        if (!f.value)
+            continue;
+        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+        places.set(f.value, [...(places.get(f.value) ?? []), { path: f.path, text }]);
+    }
+    if (shipsIn.size === 0)
+        return [...raw];
+    return raw.map((f) => {
+        if (!f.value)
+            return f;
+        const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
+        if (others.length === 0)
+            return f;
+        const note = f.shipsIn ? `Written in the source at ${list(others)}.` : `This value ships: also found in ${list(others)}.`;
+        return { ...f, message: `${f.message} ${note}` };
+    });
+}
+function list(places) {
+    const all = [...new Set(places.map((p) => p.text))].sort();
+    const shown = all.slice(0, LISTED).join(', ');
+    return all.length > LISTED ? `${shown} and ${all.length - LISTED} more` : shown;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/mask.ts
 /** How a private value is shown: its first 4 characters, never more. */
 function mask(secret) {
@@ -11179,7 +11304,8 @@ function mask_escape(s) {
 
 
 
-/** The one path from what checks report to what every output shows: fingerprint, suppress, dedupe, mask, sort. */
+
+/** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
 function runPipeline(raw, ignoreEntries) {
     const secrets = new Set();
     for (const f of raw)
@@ -11189,7 +11315,7 @@ function runPipeline(raw, ignoreEntries) {
     const findings = [];
     const suppressed = [];
     const seen = new Set();
-    for (const f of addFingerprints(raw)) {
+    for (const f of addFingerprints(linkShipped(raw))) {
         const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
         if (seen.has(dedupeKey))
             continue;
@@ -11320,14 +11446,14 @@ async function gitTop(dir) {
 /** Files changed between `ref` and HEAD, relative to the work tree's top; deleted files are left out. */
 async function changedSince(top, ref) {
     if (ref.startsWith('-'))
-        throw new UsageError(`--since: "${ref}" is not a git revision`);
+        throw new schema/* UsageError */.eb(`--since: "${ref}" is not a git revision`);
     try {
         const { stdout } = await run('git', ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${ref}`, 'HEAD', '--'], { cwd: top, maxBuffer: 256 * 1024 * 1024 });
         return stdout.split('\0').filter(Boolean);
     }
     catch (err) {
         const detail = String(err.stderr ?? err).split('\n')[0];
-        throw new UsageError(`--since: cannot list the files changed since "${ref}": ${detail}`);
+        throw new schema/* UsageError */.eb(`--since: cannot list the files changed since "${ref}": ${detail}`);
     }
 }
 
@@ -11363,7 +11489,7 @@ function resolveOptions(raw, config, label) {
     if (checksText) {
         checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
             if (!CHECK_NAMES.includes(c))
-                throw new UsageError(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
+                throw new schema/* UsageError */.eb(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
             return c;
         });
     }
@@ -11375,16 +11501,16 @@ function resolveOptions(raw, config, label) {
     checks = [...new Set(checks)];
     const failOnText = given(raw.failOn);
     if (failOnText && !FAIL_ON_VALUES.includes(failOnText)) {
-        throw new UsageError(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
+        throw new schema/* UsageError */.eb(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
     }
     const gplText = given(raw.requireGpl);
-    if (gplText && !REQUIRE_GPL_VALUES.includes(gplText)) {
-        throw new UsageError(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, REQUIRE_GPL_VALUES)}`);
+    if (gplText && !schema/* REQUIRE_GPL_VALUES */.HF.includes(gplText)) {
+        throw new schema/* UsageError */.eb(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, schema/* REQUIRE_GPL_VALUES */.HF)}`);
     }
     const sizeText = given(raw.maxFileSize);
     const size = sizeText ? parseSize(sizeText) : undefined;
     if (sizeText && (size === undefined || size <= 0))
-        throw new UsageError(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
+        throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
     return {
         checks,
         failOn: failOnText ?? config.failOn ?? 'error',
@@ -11672,14 +11798,14 @@ function parseCliArgs(argv) {
         });
     }
     catch (err) {
-        throw new UsageError(`${err.message.split('\n')[0]} (see --help)`);
+        throw new schema/* UsageError */.eb(`${err.message.split('\n')[0]} (see --help)`);
     }
     const { values, positionals } = parsed;
     if (positionals.length > 1)
-        throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
+        throw new schema/* UsageError */.eb(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
-        throw new UsageError(`--format: unknown format "${values.format}" (expected one of: ${FORMATS.join(', ')})`);
+        throw new schema/* UsageError */.eb(`--format: unknown format "${values.format}" (expected one of: ${FORMATS.join(', ')})`);
     return {
         path: positionals[0] ?? '.',
         format,
@@ -11722,7 +11848,7 @@ async function main(argv) {
         return await main_run(argv);
     }
     catch (err) {
-        if (err instanceof UsageError) {
+        if (err instanceof schema/* UsageError */.eb) {
             process.stderr.write(`tg-compliance: error: ${err.message}\n`);
             return 2;
         }
@@ -11779,10 +11905,10 @@ async function directory(path) {
         abs = await (0,promises_.realpath)((0,external_node_path_.resolve)(path));
     }
     catch {
-        throw new UsageError(`PATH "${path}" does not exist`);
+        throw new schema/* UsageError */.eb(`PATH "${path}" does not exist`);
     }
     if (!(await (0,promises_.stat)(abs)).isDirectory())
-        throw new UsageError(`PATH "${path}" is not a folder`);
+        throw new schema/* UsageError */.eb(`PATH "${path}" is not a folder`);
     return abs;
 }
 
