@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { removeTempDirs } from './helpers/fixtures.js';
-import { runPublication, verdicts } from './helpers/publication-check.js';
+import { HANG, runPublication, verdicts } from './helpers/publication-check.js';
 import { FakeGitHub, sha } from './helpers/publication-server.js';
 
 const RELEASED = sha('released');
@@ -127,7 +127,7 @@ describe('failures are findings, never silent and never fatal', () => {
   it('ends a server that never answers as source-unverified within the injected bound', async () => {
     gh.add('acme/app', { branches: { main: [RELEASED] } });
     gh.script('/repos/acme/app', { hang: true }, { hang: true }, { hang: true });
-    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }, { resilience: HANG }));
     expect(found).toMatchObject([{ ruleId: 'source-unverified', level: 'warning' }]);
     expect(found[0].message).toMatch(/did not answer in time/);
     expect(gh.requests('/repos/acme/app')).toHaveLength(3);
@@ -184,7 +184,7 @@ describe('failures are findings, never silent and never fatal', () => {
 
   it('reports a mirror whose host does not resolve', async () => {
     gh.add('acme/app', { private: true, branches: { main: [RELEASED] } });
-    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', mirror: 'https://git.example.invalid/acme/app.git', ref: RELEASED }));
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', mirror: 'https://git.example.invalid/acme/app.git', ref: RELEASED }, { resilience: HANG }));
     expect(found).toMatchObject([{ ruleId: 'source-unverified' }]);
     expect(found[0].message).toMatch(/git\.example\.invalid/);
   });

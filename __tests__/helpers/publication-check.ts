@@ -7,8 +7,10 @@ import { silentLogger } from '../../src/log.js';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../src/settings.js';
 import { copyFixture } from './fixtures.js';
 
-/** Short bounds, so a hanging server costs a second, not the production 3 × 10 s. */
-export const FAST = { timeoutMs: 250, retries: 2, backoffMs: 5, maxWaitMs: 100 };
+/** Short backoff for every test; the time limit stays generous so a busy machine does not turn answers into timeouts. */
+export const FAST = { timeoutMs: 5000, retries: 2, backoffMs: 5, maxWaitMs: 100 };
+/** For tests of a server that never answers: three tries cost under a second, not the production 3 × 10 s. */
+export const HANG = { ...FAST, timeoutMs: 250 };
 
 /** Runs the publication check alone on a copy of a fixture, with a loopback server standing in for github.com. */
 export async function runPublication(fixture: string, settings: Partial<RunSettings>, deps: Partial<PublicationDeps> & { publicApiUrl: string }): Promise<RawFinding[]> {

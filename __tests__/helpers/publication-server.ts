@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -142,10 +143,11 @@ export class SmartHttpServer {
       if (this.denied.has(m[1])) return text(res, 401, 'authentication required', { 'www-authenticate': 'Basic realm="git"' });
       const dir = this.repos.get(m[1]);
       if (!dir) return text(res, 404, 'not found');
-      const refs = execFileSync('git', ['upload-pack', '--stateless-rpc', '--advertise-refs', dir]);
-      const header = Buffer.from('001e# service=git-upload-pack\n0000');
-      res.writeHead(200, { 'content-type': 'application/x-git-upload-pack-advertisement', 'cache-control': 'no-cache' });
-      res.end(Buffer.concat([header, refs]));
+      void advertise(dir).then((refs) => {
+        const header = Buffer.from('001e# service=git-upload-pack\n0000');
+        res.writeHead(200, { 'content-type': 'application/x-git-upload-pack-advertisement', 'cache-control': 'no-cache' });
+        res.end(Buffer.concat([header, refs]));
+      });
     });
     return this;
   }
@@ -169,6 +171,11 @@ export function gitRepo(dir: string): { git: (...args: string[]) => string; comm
       return git('rev-parse', 'HEAD');
     },
   };
+}
+
+async function advertise(dir: string): Promise<Buffer> {
+  const { stdout } = await promisify(execFile)('git', ['upload-pack', '--stateless-rpc', '--advertise-refs', dir], { encoding: 'buffer' });
+  return stdout;
 }
 
 function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
