@@ -75,7 +75,7 @@ export async function verifyPublication(input: PublicationInput, settings: RunSe
     placeInfo = mirrorVerdict.info;
   }
 
-  const release = input.release;
+  const release = input.release ? { ...input.release } : undefined;
   if (!release) {
     log.debug(`publication: ${place.label} is public; no ref or release tag given, so no commit was looked for`);
     return [];
