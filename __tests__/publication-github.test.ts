@@ -32,11 +32,15 @@ describe('publication on github.com: the repository itself', () => {
     gh.add('acme/app', { private: true, branches: { main: [RELEASED] } });
     const duty = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
     expect(duty).toMatchObject([{ ruleId: 'source-not-public', level: 'error', path: 'README.md', line: 1 }]);
-    expect(duty[0].message).toMatch(/acme\/app is private.*Telegram for Android/);
+    expect(duty[0].message).toMatch(/acme\/app is private.*derives from Telegram for Android .*TMessagesProj/);
 
     const none = verdicts(await run('publication/plain', { repository: 'acme/app', ref: RELEASED }));
     expect(none).toMatchObject([{ ruleId: 'source-not-public', level: 'note' }]);
     expect(none[0].message).toMatch(/No GPL duty/);
+
+    const forced = verdicts(await run('publication/plain', { repository: 'acme/app', requireGpl: 'true' }));
+    expect(forced).toMatchObject([{ ruleId: 'source-not-public', level: 'error' }]);
+    expect(forced[0].message).toMatch(/require-gpl is true/);
   });
 
   it('treats an internal repository as not public', async () => {

@@ -57,7 +57,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): Failure {
   if (status === 404) {
     return {
       status,
-      reason: `${ctx.host} does not show ${ctx.what} (404): it is private to ${ctx.tokenSent ? 'this token' : 'anonymous readers'}, or the name is wrong`,
+      reason: `${ctx.host} does not show ${ctx.what} (404): it is private and ${ctx.tokenSent ? 'the token cannot read it' : 'no token was given'}, or the name is wrong`,
       fix: ctx.tokenSent
         ? 'Check the name (--repository / the mirror setting), and give the token Contents read access to it.'
         : `Set ${TOKEN} with Contents read access, or pass the right name with --repository.`,
@@ -75,7 +75,7 @@ function network(err: unknown, ctx: FailureContext): Failure {
     : /within \d+ ms|timeout|TimeoutError/i.test(message + String((err as Error)?.name))
       ? `${ctx.host} did not answer in time (${firstLine(message)})`
       : `${ctx.host} could not be reached (${firstLine(code || message)})`;
-  return { reason: `${detail} when asking for ${ctx.what}`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
+  return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
 }
 
 function firstLine(s: string): string {

@@ -1,5 +1,5 @@
 import type { Level, RawFinding } from '../../findings.js';
-import { detectUpstreams, gplDuty } from '../../upstream/detect.js';
+import { detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { anchorAt, readmeOf, type Anchor } from './anchor.js';
 import { findDirections } from './directions.js';
@@ -43,7 +43,7 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
         let message = v.message;
         if (v.rule === 'source-not-public') {
           level = duty!.duty ? 'error' : 'note';
-          message += duty!.duty ? ` The GPL requires it (${duty!.reason}).` : ` No GPL duty was found (${duty!.reason}), so this is a note.`;
+          message += duty!.duty ? ` The GPL requires it: ${dutyText(duty!)}.` : ` No GPL duty was found (${duty!.reason}), so this is a note.`;
         }
         outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
       }
@@ -68,6 +68,13 @@ export const publicationCheck: Check = createPublicationCheck();
 
 function finding(ruleId: string, level: Level, message: string, key: string, anchor: Anchor): RawFinding {
   return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+}
+
+/** Why the GPL applies, naming each upstream and the file that shows it once. */
+function dutyText(duty: GplDuty): string {
+  const gpl = duty.evidence.filter((e) => e.upstream.gpl);
+  if (gpl.length === 0 || duty.reason.startsWith('require-gpl')) return duty.reason;
+  return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${e.marker.startsWith('path ') ? e.path : `${e.marker} in ${e.path}`})`).join(', ')}`;
 }
 
 function capitalise(s: string): string {

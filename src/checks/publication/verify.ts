@@ -44,7 +44,7 @@ export async function verifyPublication(input: PublicationInput, settings: RunSe
       ownInfo = await net.repo(own).info();
     } catch (err) {
       const failure = net.describe(err, own);
-      if (!input.mirror) return [unverified(own.label, `cannot tell whether ${own.owner}/${own.repo} is public: ${failure.reason}`, failure)];
+      if (!input.mirror) return [unverified(own.label, `Cannot tell whether ${own.owner}/${own.repo} is public: ${failure.reason}`, failure)];
       log.debug(`publication: ${failure.reason}; checking the mirror only`);
     }
     if (ownInfo) {
@@ -63,7 +63,7 @@ export async function verifyPublication(input: PublicationInput, settings: RunSe
   }
   place ??= input.mirror;
   if (!place) {
-    return [unverified('repository', 'the repository is unknown, so publication cannot be checked', {
+    return [unverified('repository', 'The repository is unknown, so publication cannot be checked', {
       reason: 'no repository',
       fix: 'Pass --repository OWNER/NAME (or run at the top of a clone whose origin remote is on GitHub), or declare the public mirror.',
     })];
@@ -115,7 +115,7 @@ async function checkMirrorPublic(
       const status = statusOf(err);
       if (status === 404) return notPublic(`cannot be found (404): it is private or does not exist, and a public repository is visible to every reader`);
       const failure = net.describe(err, mirror);
-      return { verdict: unverified(mirror.label, `cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+      return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
     }
   }
   try {
@@ -124,7 +124,7 @@ async function checkMirrorPublic(
     return {};
   } catch (err) {
     const failure = net.describe(err, mirror);
-    return { verdict: unverified(mirror.label, `cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+    return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
   }
 }
 
@@ -151,7 +151,7 @@ async function releaseOnGitHub(place: GitHubPlace, info: RepoInfo, release: Rele
     ];
   } catch (err) {
     const failure = net.describe(err, place);
-    return [unverified(key, `cannot tell whether the released ${what} is in the public ${place.label}: ${failure.reason}`, failure)];
+    return [unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: ${failure.reason}`, failure)];
   }
 }
 
