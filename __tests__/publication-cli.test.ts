@@ -62,3 +62,7 @@ it('does not take an origin remote on another host for the repository', async ()
   expect(report.findings.find((f) => f.ruleId === 'source-unverified')?.message).toMatch(/repository is unknown/);
   expect(gh.seen).toEqual([]);
 });
+
+it('refuses an --api-url that is not an http(s) URL with exit 2', async () => {
+  expect(await main(['--checks', 'publication', '--api-url', 'api.github.com', dir])).toBe(2);
+});

@@ -12,7 +12,7 @@ import { resolveOptions } from '../options.js';
 import { render } from '../report/render.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs } from './args.js';
-import { publicationTarget } from './publication-target.js';
+import { apiUrlOf, publicationTarget } from './publication-target.js';
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -48,14 +48,15 @@ async function run(argv: readonly string[]): Promise<number> {
   );
   const log = stderrLogger(args.verbose);
   const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
-  const apiUrl = args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com');
+  const publication = options.checks.includes('publication');
+  const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
   const settings: RunSettings = {
     requireGpl: options.requireGpl,
     mirror: options.mirror,
     apiUrl,
     token: process.env.GITHUB_TOKEN || undefined,
     artifacts: options.artifacts,
-    ...(options.checks.includes('publication') ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
+    ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
   };
   const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
 

@@ -33,7 +33,13 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
         verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}. Fix: pass --ref with a commit SHA or refs/tags/NAME, or run inside the git work tree so the ref can be resolved.` });
       }
       if (verdicts.length === 0) {
-        verdicts.push(...(await verifyPublication({ repository, mirror, release: release as Exclude<typeof release, string> }, settings, deps, ctx.log)));
+        try {
+          verdicts.push(...(await verifyPublication({ repository, mirror, release: release as Exclude<typeof release, string> }, settings, deps, ctx.log)));
+        } catch (err) {
+          // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
+          const reason = err instanceof Error ? err.message : String(err);
+          verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
+        }
       }
 
       const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
