@@ -50,6 +50,13 @@ describe('publication on github.com: the repository itself', () => {
     expect(found[0].message).toMatch(/is internal/);
   });
 
+  it('treats a repository GitHub blocks (451) as not public', async () => {
+    gh.script('/repos/acme/app', { status: 451, body: { message: 'Repository access blocked' } });
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app' }));
+    expect(found).toMatchObject([{ ruleId: 'source-not-public', level: 'error' }]);
+    expect(found[0].message).toMatch(/blocked by GitHub \(HTTP 451/);
+  });
+
   it('fails a commit that GitHub serves only by SHA through the fork network', async () => {
     gh.add('acme/app', { branches: { main: [RELEASED], dev: [SIDE, RELEASED] }, tags: { v1: { commit: RELEASED } }, networkOnly: [FORK_ONLY] });
     const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: FORK_ONLY }));

@@ -53,7 +53,7 @@ describe('a private GitHub repository with a mirror on another host', () => {
   beforeEach(async () => {
     gh = await new FakeGitHub().start();
     gh.add('acme/app', { private: true, branches: { main: [head, released, first] }, tags: { 'v1.0': { commit: released }, 'v2.0': { commit: head } } });
-    git = await new SmartHttpServer().serve('acme/app.git', mirrorDir).deny('acme/closed.git').start();
+    git = await new SmartHttpServer().serve('acme/app.git', mirrorDir).deny('acme/closed.git').page('acme/login.git').start();
   });
   afterEach(async () => {
     await Promise.all([gh.stop(), git.stop()]);
@@ -94,6 +94,12 @@ describe('a private GitHub repository with a mirror on another host', () => {
     expect(closed[0].message).toMatch(/HTTP 401/);
     const missing = verdicts(await run({ mirror: `${git.url}/acme/none.git`, ref: head }));
     expect(missing).toMatchObject([{ ruleId: 'source-not-public' }]);
+  });
+
+  it('does not mistake a sign-in page for an advertisement', async () => {
+    const found = verdicts(await run({ mirror: `${git.url}/acme/login.git`, ref: head }));
+    expect(found).toMatchObject([{ ruleId: 'source-unverified', level: 'warning' }]);
+    expect(found[0].message).toMatch(/text\/html, not a smart HTTP ref advertisement/);
   });
 
   it('checks the mirror even when the private repository cannot be read', async () => {

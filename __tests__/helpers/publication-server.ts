@@ -118,6 +118,7 @@ export class SmartHttpServer {
   readonly seen: SeenRequest[] = [];
   private readonly repos = new Map<string, string>();
   private readonly denied = new Set<string>();
+  private readonly pages = new Set<string>();
   private server?: Server;
 
   get url(): string {
@@ -134,6 +135,12 @@ export class SmartHttpServer {
     return this;
   }
 
+  /** Answers 200 with an HTML page, like a host that sends anonymous readers to its sign-in page. */
+  page(name: string): this {
+    this.pages.add(name);
+    return this;
+  }
+
   async start(): Promise<this> {
     this.server = await listen((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
@@ -141,6 +148,7 @@ export class SmartHttpServer {
       const m = /^\/(.+)\/info\/refs$/.exec(url.pathname);
       if (!m || url.searchParams.get('service') !== 'git-upload-pack') return text(res, 404, 'not found');
       if (this.denied.has(m[1])) return text(res, 401, 'authentication required', { 'www-authenticate': 'Basic realm="git"' });
+      if (this.pages.has(m[1])) return text(res, 200, '<html><body>Sign in</body></html>', { 'content-type': 'text/html' });
       const dir = this.repos.get(m[1]);
       if (!dir) return text(res, 404, 'not found');
       void advertise(dir).then((refs) => {

@@ -20,8 +20,15 @@ export class GitHubRepo {
     readonly repo: string,
   ) {}
 
+  /** Visibility and default branch. A repository GitHub blocks (451, e.g. after a takedown notice) is not public. */
   async info(): Promise<RepoInfo> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: this.owner, repo: this.repo });
+    let data;
+    try {
+      ({ data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: this.owner, repo: this.repo }));
+    } catch (err) {
+      if (statusOf(err) === 451) return { private: true, visibility: 'blocked by GitHub (HTTP 451, e.g. after a takedown notice)', defaultBranch: '' };
+      throw err;
+    }
     const visibility = data.visibility ?? (data.private ? 'private' : 'public');
     return { private: data.private, visibility, defaultBranch: data.default_branch };
   }
