@@ -26,3 +26,55 @@ export async function changedSince(top: string, ref: string): Promise<string[]> 
     throw new UsageError(`--since: cannot list the files changed since "${ref}": ${detail}`);
   }
 }
+
+/** The URL of the `origin` remote of the work tree at `top`, or undefined when there is none. */
+export async function originUrl(top: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: top });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * OWNER/NAME of a remote URL on `webHost` (https://HOST/o/r.git, git@HOST:o/r.git, ssh://git@HOST/o/r), or undefined
+ * for a remote on another host.
+ */
+export function repositoryFromRemote(url: string, webHost: string): string | undefined {
+  const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+  if (scp) return sameHost(scp[1], webHost) ? `${scp[2]}/${scp[3]}` : undefined;
+  try {
+    const u = new URL(url);
+    const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u.pathname);
+    return m && sameHost(u.host, webHost) ? `${m[1]}/${m[2]}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameHost(a: string, b: string): boolean {
+  const bare = (h: string) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
+  return bare(a) === bare(b);
+}
+
+/** A ref resolved in the local work tree: its commit, and the tag name when it names a tag. */
+export interface ResolvedRef {
+  sha: string;
+  tag?: string;
+}
+
+/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+export async function resolveRef(top: string, ref: string): Promise<ResolvedRef | undefined> {
+  if (ref.startsWith('-')) return undefined;
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+    const sha = stdout.trim();
+    if (!sha) return undefined;
+    const tagName = ref.replace(/^refs\/tags\//, '');
+    const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
+    return isTag ? { sha, tag: tagName } : { sha };
+  } catch {
+    return undefined;
+  }
+}

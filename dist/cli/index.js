@@ -1731,6 +1731,80 @@ function isPublic(c) {
 
 /***/ }),
 
+/***/ 2211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ webHostOf),
+/* harmony export */   Q$: () => (/* binding */ GITHUB_DOT_COM),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   fH: () => (/* binding */ sameApi),
+/* harmony export */   v0: () => (/* binding */ parseMirror)
+/* harmony export */ });
+/* unused harmony export githubPlace */
+const GITHUB_DOT_COM = { apiUrl: 'https://api.github.com', webHost: 'github.com' };
+const NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function sameApi(a, b) {
+    return trimSlash(a).toLowerCase() === trimSlash(b).toLowerCase();
+}
+/** Web host of a GitHub API: github.com for api.github.com, HOST for a GitHub Enterprise Server at https://HOST/api/v3. */
+function webHostOf(apiUrl, publicGitHub = GITHUB_DOT_COM) {
+    if (sameApi(apiUrl, publicGitHub.apiUrl))
+        return publicGitHub.webHost;
+    try {
+        return new URL(apiUrl).host.replace(/^api\./, '');
+    }
+    catch {
+        return apiUrl;
+    }
+}
+function githubPlace(owner, repo, apiUrl, role, publicGitHub) {
+    const webUrl = `https://${webHostOf(apiUrl, publicGitHub)}/${owner}/${repo}`;
+    return { kind: 'github', owner, repo, apiUrl: trimSlash(apiUrl), webUrl, role, label: `${role} ${owner}/${repo}` };
+}
+function parseRepository(text, apiUrl, publicGitHub) {
+    const m = NAME.exec(text.trim());
+    return m ? githubPlace(m[1], m[2], apiUrl, 'repository', publicGitHub) : undefined;
+}
+/**
+ * `owner/name` is a repository on the GitHub the run talks to; an https:// URL on github.com (or on that GitHub's own
+ * host) is a GitHub repository; any other https:// URL is a git remote read over smart HTTP. Plain http:// is accepted
+ * for loopback hosts only (local mirrors and tests).
+ */
+function parseMirror(text, apiUrl, publicGitHub) {
+    const value = text.trim();
+    const short = NAME.exec(value);
+    if (short && !value.includes(':'))
+        return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `mirror "${value}" is neither OWNER/NAME nor an https:// git URL`;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        return `mirror "${value}" must be an https:// URL (anonymous readers fetch the source there)`;
+    }
+    if (url.username || url.password)
+        return 'the mirror URL must not hold credentials: it has to be readable anonymously';
+    const path = url.pathname.replace(/\/+$/, '');
+    const onGitHub = NAME.exec(path.slice(1));
+    if (onGitHub && url.host === publicGitHub.webHost)
+        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
+    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
+        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
+    const clone = `${url.origin}${path}`;
+    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+}
+function trimSlash(s) {
+    return s.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1917,6 +1991,25 @@ function relative(root, abs) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -1938,6 +2031,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -1952,10 +2122,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -1973,10 +2178,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -2012,6 +2245,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
@@ -10618,7 +10865,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -10817,15 +11064,15 @@ async function writeBaseline(file, findings) {
 
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var catalogue = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/findings.ts
 
 const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
 const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 function fingerprint(ruleId, path, key, occurrence) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
 }
 function compareFindings(a, b) {
     return (LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
@@ -11164,13 +11411,14 @@ function ignoreEntries(value, fail, where) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 3281))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
+    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5981))).publicationCheck,
 };
 
 ;// CONCATENATED MODULE: ./src/decision.ts
@@ -11350,10 +11598,8 @@ function toFinding(f, secrets) {
 ;// CONCATENATED MODULE: ./src/settings.ts
 const DEFAULT_SETTINGS = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -11378,7 +11624,7 @@ async function runEngine(options) {
             checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
             continue;
         }
-        const started = external_node_perf_hooks_namespaceObject.performance.now();
+        const started = external_node_perf_hooks_.performance.now();
         const ctx = {
             root: options.root,
             files,
@@ -11391,18 +11637,18 @@ async function runEngine(options) {
         try {
             const outcome = await (await load()).run(ctx);
             raw.push(...outcome.findings);
-            checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started) };
+            checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - started) };
         }
         catch (err) {
             const reason = err instanceof Error ? err.message : String(err);
             log.warning(`the ${name} check failed: ${reason}`);
-            checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started), reason };
+            checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - started), reason };
         }
     }
     const { findings, suppressed } = runPipeline(raw, options.config.ignore);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
-        tool: { name: 'telegram-compliance', version: VERSION, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
+        tool: { name: 'telegram-compliance', version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
         findings,
         suppressed,
@@ -11454,6 +11700,54 @@ async function changedSince(top, ref) {
     catch (err) {
         const detail = String(err.stderr ?? err).split('\n')[0];
         throw new schema/* UsageError */.eb(`--since: cannot list the files changed since "${ref}": ${detail}`);
+    }
+}
+/** The URL of the `origin` remote of the work tree at `top`, or undefined when there is none. */
+async function originUrl(top) {
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: top });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * OWNER/NAME of a remote URL on `webHost` (https://HOST/o/r.git, git@HOST:o/r.git, ssh://git@HOST/o/r), or undefined
+ * for a remote on another host.
+ */
+function repositoryFromRemote(url, webHost) {
+    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return sameHost(scp[1], webHost) ? `${scp[2]}/${scp[3]}` : undefined;
+    try {
+        const u = new URL(url);
+        const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u.pathname);
+        return m && sameHost(u.host, webHost) ? `${m[1]}/${m[2]}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameHost(a, b) {
+    const bare = (h) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
+    return bare(a) === bare(b);
+}
+/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+async function resolveRef(top, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+        const sha = stdout.trim();
+        if (!sha)
+            return undefined;
+        const tagName = ref.replace(/^refs\/tags\//, '');
+        const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
+        return isTag ? { sha, tag: tagName } : { sha };
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -11828,7 +12122,51 @@ function parseCliArgs(argv) {
     };
 }
 
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/cli/publication-target.ts
+
+
+
+/**
+ * The repository and release the publication check looks at: --repository, else the origin remote, read only when PATH
+ * is the top of a git work tree (a fixture folder inside another repository is not that repository); --ref resolved to a
+ * commit (and its tag) in the work tree when git can.
+ */
+/** --api-url or GITHUB_API_URL, checked to be an http(s) URL. */
+function apiUrlOf(given, env) {
+    const url = given ?? (env || 'https://api.github.com');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol))
+        throw new schema/* UsageError */.eb(`${given !== undefined ? '--api-url' : 'GITHUB_API_URL'}: "${url}" is not an http(s) URL`);
+    return url;
+}
+async function publicationTarget(repository, ref, apiUrl, target, top, log) {
+    let repo = repository;
+    if (!repo && top === target) {
+        const url = await originUrl(top);
+        if (url) {
+            repo = repositoryFromRemote(url, (0,place/* webHostOf */.C1)(apiUrl));
+            if (!repo)
+                log.debug(`publication: the origin remote is not on ${(0,place/* webHostOf */.C1)(apiUrl)}; pass --repository`);
+        }
+    }
+    if (!ref || !top)
+        return { repository: repo, ref };
+    const resolved = await resolveRef(top, ref);
+    if (!resolved)
+        return { repository: repo, ref };
+    return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -11862,23 +12200,25 @@ async function main_run(argv) {
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`tg-compliance ${VERSION} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
+        process.stdout.write(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
         return 0;
     }
     const target = await directory(args.path);
-    const root = (await gitTop(target)) ?? target;
+    const top = await gitTop(target);
+    const root = top ?? target;
     const config = await loadConfig(root, args.config);
     const options = resolveOptions({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
     const log = stderrLogger(args.verbose);
     const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
+    const publication = options.checks.includes('publication');
+    const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
     const settings = {
         requireGpl: options.requireGpl,
         mirror: options.mirror,
-        repository: args.repository,
-        ref: args.ref,
-        apiUrl: args.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        apiUrl,
         token: process.env.GITHUB_TOKEN || undefined,
         artifacts: options.artifacts,
+        ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
     };
     const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
     if (args.writeBaseline) {

@@ -5,4 +5,5 @@ import type { Check } from './types.js';
 export const CHECK_LOADERS: Partial<Record<CheckName, () => Promise<Check>>> = {
   credentials: async () => (await import('./credentials/index.js')).credentialsCheck,
   artifacts: async () => (await import('./artifacts/index.js')).artifactsCheck,
+  publication: async () => (await import('./publication/index.js')).publicationCheck,
 };

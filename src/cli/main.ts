@@ -6,11 +6,13 @@ import { loadConfig } from '../config/load.js';
 import { UsageError } from '../config/schema.js';
 import { runEngine } from '../engine.js';
 import { changedSince, gitTop } from '../git.js';
+import type { RunSettings } from '../settings.js';
 import { stderrLogger } from '../log.js';
 import { resolveOptions } from '../options.js';
 import { render } from '../report/render.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs } from './args.js';
+import { apiUrlOf, publicationTarget } from './publication-target.js';
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -36,7 +38,8 @@ async function run(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const target = await directory(args.path);
-  const root = (await gitTop(target)) ?? target;
+  const top = await gitTop(target);
+  const root = top ?? target;
   const config = await loadConfig(root, args.config);
   const options = resolveOptions(
     { checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror },
@@ -45,14 +48,15 @@ async function run(argv: readonly string[]): Promise<number> {
   );
   const log = stderrLogger(args.verbose);
   const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
-  const settings = {
+  const publication = options.checks.includes('publication');
+  const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
+  const settings: RunSettings = {
     requireGpl: options.requireGpl,
     mirror: options.mirror,
-    repository: args.repository,
-    ref: args.ref,
-    apiUrl: args.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    apiUrl,
     token: process.env.GITHUB_TOKEN || undefined,
     artifacts: options.artifacts,
+    ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
   };
   const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
 

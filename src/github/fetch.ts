@@ -55,11 +55,19 @@ function retryDelay(response: Response, backoff: number): number | undefined {
   const { status, headers } = response;
   if (status >= 500) return backoff;
   if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
+  const retryAfter = retryAfterMs(headers.get('retry-after'));
+  if (retryAfter !== undefined) return retryAfter;
   if (headers.get('x-ratelimit-remaining') === '0') {
     const reset = Number(headers.get('x-ratelimit-reset'));
     if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - Date.now());
   }
   return status === 429 ? backoff : undefined;
+}
+
+/** `retry-after` in seconds or as an HTTP date. */
+function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }

@@ -1,4 +1,5 @@
 import { GitHub, defaults } from '@actions/github/lib/utils';
+import { VERSION } from '../version.js';
 import { resilientFetch, type ResilienceOptions } from './fetch.js';
 
 export type Octokit = InstanceType<typeof GitHub>;
@@ -18,6 +19,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
   const base = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
   return new GitHub({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: `telegram-compliance/${VERSION}`,
     ...(options.token ? { auth: `token ${options.token}` } : {}),
     request: { fetch: resilientFetch(base, options.resilience) },
     log: quiet,

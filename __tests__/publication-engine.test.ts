@@ -1,0 +1,37 @@
+import { afterAll, afterEach, beforeEach, expect, it } from '@jest/globals';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createPublicationCheck } from '../src/checks/publication/index.js';
+import { CHECK_LOADERS } from '../src/checks/registry.js';
+import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+import { HANG } from './helpers/publication-check.js';
+import { FakeGitHub } from './helpers/publication-server.js';
+
+let gh: FakeGitHub;
+const registered = CHECK_LOADERS.publication;
+beforeEach(async () => {
+  gh = await new FakeGitHub().start();
+  CHECK_LOADERS.publication = async () => createPublicationCheck({ publicGitHub: { apiUrl: gh.url, webHost: 'github.com' }, resilience: HANG });
+});
+afterEach(async () => {
+  CHECK_LOADERS.publication = registered;
+  await gh.stop();
+});
+afterAll(removeTempDirs);
+
+it('is registered as the publication check', async () => {
+  expect((await registered!()).name).toBe('publication');
+});
+
+it('keeps the other checks\' findings when the API never answers', async () => {
+  const root = await tempDir();
+  await writeFile(join(root, 'README.md'), '# App\n\nSource: https://github.com/acme/app\n');
+  await writeFile(join(root, '.env'), 'API_ID=4\nAPI_HASH=014b35b6184100b085b0d0572f9b5103\n');
+  gh.script('/repos/acme/app', { hang: true }, { hang: true }, { hang: true });
+  const report = await scan(root, { checks: ['credentials', 'publication'], settings: { apiUrl: gh.url, repository: 'acme/app' } });
+  expect(report.checks.publication.status).toBe('ran');
+  expect(report.findings.map((f) => f.ruleId).sort()).toEqual(expect.arrayContaining(['published-api-credentials', 'source-unverified']));
+  const unverified = report.findings.find((f) => f.ruleId === 'source-unverified')!;
+  expect(unverified).toMatchObject({ path: 'README.md', line: 1, level: 'warning' });
+  expect(unverified.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+}, 5000);

@@ -1,0 +1,914 @@
+export const id = 981;
+export const ids = [981];
+export const modules = {
+
+/***/ 5981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createPublicationCheck: () => (/* binding */ createPublicationCheck),
+  publicationCheck: () => (/* binding */ publicationCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
+const UPSTREAMS = [
+    {
+        id: 'telegram-android',
+        name: 'Telegram for Android (DrKLO/Telegram)',
+        license: 'GPL-2.0-or-later',
+        gpl: true,
+        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
+        paths: [/(?:^|\/)TMessagesProj\//],
+        content: [
+            { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
+        ],
+    },
+    {
+        id: 'telegram-desktop',
+        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
+        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
+        gpl: true,
+        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
+        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
+        content: [
+            {
+                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
+                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
+                label: 'the Telegram Desktop file header',
+            },
+        ],
+    },
+    {
+        id: 'telegram-macos',
+        name: 'Telegram macOS (overtake/TelegramSwift)',
+        license: 'GPL-2.0-only',
+        gpl: true,
+        stated: 'README says "GPL version 2.0" with no "or later"',
+        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
+    },
+    {
+        id: 'telegram-x',
+        name: 'Telegram X (TGX-Android/Telegram-X)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
+        content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+    },
+    {
+        id: 'telegram-web-k',
+        name: 'Telegram Web K (morethanwords/tweb)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
+    },
+    {
+        id: 'webogram',
+        name: 'Webogram (zhukov/webogram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
+    },
+    {
+        id: 'unigram',
+        name: 'Unigram (UnigramDev/Unigram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
+    },
+    {
+        id: 'telegram-web-a',
+        name: 'Telegram Web A (Ajaxy/telegram-tt)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [],
+        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
+    },
+    {
+        id: 'tdlib',
+        name: 'TDLib (tdlib/td)',
+        license: 'BSL-1.0',
+        gpl: false,
+        stated: 'Boost Software License 1.0',
+        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/upstream/detect.ts
+
+
+const HEAD_BYTES = 4096;
+const MAX_CONTENT_READS = 400;
+/**
+ * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
+ * number of candidate files. One piece of evidence per upstream, the first in path order.
+ */
+async function detectUpstreams(tree) {
+    const found = new Map();
+    for (const file of tree) {
+        for (const u of UPSTREAMS) {
+            if (found.has(u.id))
+                continue;
+            const m = u.paths.find((re) => re.test(file.path));
+            if (m)
+                found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
+        }
+    }
+    let reads = 0;
+    for (const file of tree) {
+        if (reads >= MAX_CONTENT_READS)
+            break;
+        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
+        if (wanted.length === 0)
+            continue;
+        reads++;
+        const head = await readHead(file.abs);
+        for (const u of wanted) {
+            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
+            if (c)
+                found.set(u.id, { upstream: u, path: file.path, marker: c.label });
+        }
+    }
+    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
+}
+function gplDuty(requireGpl, evidence) {
+    if (requireGpl === 'true')
+        return { duty: true, reason: 'require-gpl is true', evidence };
+    if (requireGpl === 'false')
+        return { duty: false, reason: 'require-gpl is false', evidence };
+    const gpl = evidence.filter((e) => e.upstream.gpl);
+    if (gpl.length === 0) {
+        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
+    }
+    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
+}
+async function readHead(abs) {
+    try {
+        const handle = await (0,promises_.open)(abs, 'r');
+        try {
+            const buffer = Buffer.alloc(HEAD_BYTES);
+            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
+
+const README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|org))?$/i;
+/** The root README, where repository-wide publication findings are anchored; README.md (the file the fix creates) when there is none. */
+function readmeOf(tree) {
+    const candidates = tree.filter((f) => !f.path.includes('/') && README.test(f.path));
+    return candidates.find((f) => /\.md$/i.test(f.path)) ?? candidates[0];
+}
+async function anchorAt(readme) {
+    if (!readme)
+        return { path: 'README.md' };
+    try {
+        const handle = await (0,promises_.open)(readme.abs, 'r');
+        try {
+            const buffer = Buffer.alloc(1024);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            return { path: readme.path, lineText: buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return { path: readme.path };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/directions.ts
+
+/** Files that hold the text users read in the app's about or settings screens. */
+const STRING_RESOURCES = /(?:^|\/)(?:strings[^/]*\.xml|[^/]*\.strings|[^/]*\.arb|[^/]*\.po|[^/]*\.resw|[^/]*\.resx)$/i;
+const ABOUT_OR_SETTINGS = /(?:^|\/)[^/]*(?:about|settings|credits|licen[cs]e)[^/]*\.(?:java|kt|swift|m|mm|cpp|cc|h|hpp|cs|ts|tsx|js|jsx|dart|xml|json|qml|ui|xaml|html|vue|svelte)$/i;
+const MAX_FILES = 300;
+const MAX_BYTES = 2 * 1024 * 1024;
+/** Any link to a repository on a code host, used when the public place is not known. */
+const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S+\.git\b/i;
+/**
+ * Whether the README or the app's about/settings strings link to the public source (GPLv3 §6(d), GPLv2 §3). `targets`
+ * are web URLs of the public place; with none known, a link to any repository on a code host counts.
+ */
+async function findDirections(tree, readme, targets) {
+    const patterns = targets.map(linkPattern);
+    const matches = (text) => (patterns.length > 0 ? patterns.some((p) => p.test(text)) : ANY_REPOSITORY.test(text));
+    const candidates = [...(readme ? [readme] : []), ...tree.filter((f) => f !== readme && (STRING_RESOURCES.test(f.path) || ABOUT_OR_SETTINGS.test(f.path)))];
+    const result = { found: false, files: 0, bytes: 0, lookedIn: [] };
+    for (const file of candidates.slice(0, MAX_FILES)) {
+        if (file.size > MAX_BYTES)
+            continue;
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file.abs, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        result.files++;
+        result.bytes += file.size;
+        result.lookedIn.push(file.path);
+        if (matches(text)) {
+            result.found = true;
+            return result;
+        }
+    }
+    return result;
+}
+/** `https://host/owner/name` matches with or without scheme, `www.` or `.git`, but not `owner/name-fork`. */
+function linkPattern(webUrl) {
+    const bare = webUrl.replace(/^[a-z]+:\/\//i, '').replace(/\.git$/, '').replace(/\/+$/, '');
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?:^|[^\\w.-])(?:www\\.)?${escaped}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i');
+}
+
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var publication_place = __webpack_require__(2211);
+;// CONCATENATED MODULE: ./src/checks/publication/release.ts
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isSha(text) {
+    return SHA.test(text);
+}
+/** The release the run is about, undefined when none is named, or a reason when the ref cannot be used. */
+function releaseOf(settings) {
+    const ref = settings.ref?.trim() || undefined;
+    const sha = ref && isSha(ref) ? ref.toLowerCase() : undefined;
+    if (settings.releaseTag?.trim())
+        return { tag: stripTagPrefix(settings.releaseTag.trim()), sha };
+    if (!ref)
+        return undefined;
+    if (sha)
+        return { sha };
+    if (ref.startsWith('refs/tags/'))
+        return { tag: stripTagPrefix(ref) };
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), so the released commit is unknown`;
+}
+function stripTagPrefix(tag) {
+    return tag.replace(/^refs\/tags\//, '');
+}
+function release_short(sha) {
+    return sha.slice(0, 12);
+}
+function describeRelease(r) {
+    if (r.tag && r.sha)
+        return `tag ${r.tag} (commit ${release_short(r.sha)})`;
+    return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/fetch.ts
+const DEFAULT_RESILIENCE = {
+    timeoutMs: 10_000,
+    retries: 2,
+    backoffMs: 1_000,
+    maxWaitMs: 60_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+class RequestTimeoutError extends Error {
+    name = 'RequestTimeoutError';
+}
+function resilientFetch(base, options = {}) {
+    const o = { ...DEFAULT_RESILIENCE, ...options };
+    return async (input, init) => {
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= o.retries;
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+            let response;
+            try {
+                response = await base(input, { ...init, signal });
+            }
+            catch (err) {
+                if (init?.signal?.aborted)
+                    throw err;
+                const timedOut = timeout.aborted;
+                if (last)
+                    throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
+                await o.sleep(o.backoffMs * 2 ** attempt);
+                continue;
+            }
+            if (last)
+                return response;
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
+            if (wait === undefined)
+                return response;
+            if (wait > o.maxWaitMs)
+                return response;
+            await response.body?.cancel().catch(() => undefined);
+            await o.sleep(wait);
+        }
+    };
+}
+/** How long to wait before retrying this response, or undefined when it should not be retried. */
+function retryDelay(response, backoff) {
+    const { status, headers } = response;
+    if (status >= 500)
+        return backoff;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = retryAfterMs(headers.get('retry-after'));
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(headers.get('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, reset * 1000 - Date.now());
+    }
+    return status === 429 ? backoff : undefined;
+}
+/** `retry-after` in seconds or as an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(1845);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+const quiet = { debug() { }, info() { }, warn() { }, error() { } };
+function createOctokit(options) {
+    const base = utils/* defaults */.NT.request?.fetch ?? fetch;
+    return new utils/* GitHub */.gq({
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: `telegram-compliance/${version/* VERSION */.x}`,
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
+        request: { fetch: resilientFetch(base, options.resilience) },
+        log: quiet,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
+/** Raised by place queries when the server answered in a way that leaves the question open. */
+class PlaceError extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+const TOKEN = 'GITHUB_TOKEN (CLI) or the github-token input (action)';
+/** Turns an error from Octokit or fetch into a reason and a fix. Never includes a token or a request header. */
+function describeFailure(err, ctx) {
+    const e = (err ?? {});
+    if (err instanceof PlaceError)
+        return err.failure;
+    const response = e.response;
+    if (!response)
+        return network(err, ctx);
+    const status = response.status;
+    const headers = response.headers;
+    if (status === 401) {
+        return { status, reason: `${ctx.host} refused the token (401) for ${ctx.what}`, fix: `Check ${TOKEN}: it is expired, revoked or for another host.` };
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+        return {
+            status,
+            reason: `the API rate limit of ${ctx.host} is used up${when} (${status} for ${ctx.what})`,
+            fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
+        };
+    }
+    if ((status === 403 || status === 429) && headers['retry-after']) {
+        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit, retry after ${headers['retry-after']} s) for ${ctx.what}`, fix: 'Run again later.' };
+    }
+    if (status === 403) {
+        return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
+    }
+    if (status === 404) {
+        return {
+            status,
+            reason: `${ctx.host} does not show ${ctx.what} (404): it is private and ${ctx.tokenSent ? 'the token cannot read it' : 'no token was given'}, or the name is wrong`,
+            fix: ctx.tokenSent
+                ? 'Check the name (--repository / the mirror setting), and give the token Contents read access to it.'
+                : `Set ${TOKEN} with Contents read access, or pass the right name with --repository.`,
+        };
+    }
+    if (status >= 500)
+        return { status, reason: `${ctx.host} answered ${status} for ${ctx.what}, also after retries`, fix: 'Run again later; check the service status of the host.' };
+    return { status, reason: `${ctx.host} answered ${status} for ${ctx.what}`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the names given.' };
+}
+function network(err, ctx) {
+    const message = err instanceof Error ? err.message : String(err);
+    const code = String(err?.cause?.cause?.code ?? err?.cause?.code ?? '');
+    const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
+        ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
+        : /within \d+ ms|timeout|TimeoutError/i.test(message + String(err?.name))
+            ? `${ctx.host} did not answer in time (${firstLine(message)})`
+            : `${ctx.host} could not be reached (${firstLine(code || message)})`;
+    return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
+}
+function firstLine(s) {
+    return s.split('\n')[0].slice(0, 200);
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
+const MAX_BRANCH_COMPARES = 10;
+const MAX_TAG_DEPTH = 4;
+class GitHubRepo {
+    octokit;
+    owner;
+    repo;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+    }
+    /** Visibility and default branch. A repository GitHub blocks (451, e.g. after a takedown notice) is not public. */
+    async info() {
+        let data;
+        try {
+            ({ data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: this.owner, repo: this.repo }));
+        }
+        catch (err) {
+            if (statusOf(err) === 451)
+                return { private: true, visibility: 'blocked by GitHub (HTTP 451, e.g. after a takedown notice)', defaultBranch: '' };
+            throw err;
+        }
+        const visibility = data.visibility ?? (data.private ? 'private' : 'public');
+        return { private: data.private, visibility, defaultBranch: data.default_branch };
+    }
+    /** The commit a tag names (annotated tags peeled through git/tags), or undefined when the tag does not exist. */
+    async tagCommit(tag) {
+        let ref;
+        try {
+            ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner: this.owner, repo: this.repo, tag }));
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return undefined;
+            throw err;
+        }
+        let object = ref.object;
+        for (let depth = 0; object.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: this.owner, repo: this.repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        return object.type === 'commit' ? object.sha : undefined;
+    }
+    /**
+     * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
+     * `behind` when the commit is an ancestor of the branch. A commit GitHub merely serves (`/commits/{sha}` answers
+     * for every commit of the fork network) is not in this repository until a branch or tag reaches it.
+     */
+    async reachable(sha, defaultBranch) {
+        const checked = [];
+        if (await this.contains(defaultBranch, sha))
+            return { reachable: true, from: `branch ${defaultBranch}` };
+        checked.push(`branch ${defaultBranch}`);
+        const { data: tags } = await this.octokit.request('GET /repos/{owner}/{repo}/tags', { owner: this.owner, repo: this.repo, per_page: 100 });
+        const tagged = tags.find((t) => t.commit.sha === sha);
+        if (tagged)
+            return { reachable: true, from: `tag ${tagged.name}` };
+        checked.push(`${tags.length} tag${tags.length === 1 ? '' : 's'}`);
+        const { data: branches } = await this.octokit.request('GET /repos/{owner}/{repo}/branches', { owner: this.owner, repo: this.repo, per_page: 100 });
+        const others = branches.filter((b) => b.name !== defaultBranch);
+        const exact = others.find((b) => b.commit.sha === sha);
+        if (exact)
+            return { reachable: true, from: `branch ${exact.name}` };
+        for (const branch of others.slice(0, MAX_BRANCH_COMPARES)) {
+            if (await this.contains(branch.name, sha))
+                return { reachable: true, from: `branch ${branch.name}` };
+        }
+        const compared = Math.min(others.length, MAX_BRANCH_COMPARES);
+        if (compared > 0)
+            checked.push(`${compared} other branch${compared === 1 ? '' : 'es'}`);
+        if (others.length > MAX_BRANCH_COMPARES)
+            checked.push(`not the ${others.length - MAX_BRANCH_COMPARES} further branches`);
+        return { reachable: false, checked };
+    }
+    /** `sha` is the tip of `branch` or one of its ancestors. A commit the repository does not know answers 404. */
+    async contains(branch, sha) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}`, per_page: 1 });
+            return data.status === 'identical' || data.status === 'behind';
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return false;
+            throw err;
+        }
+    }
+}
+function statusOf(err) {
+    return err?.response?.status;
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/pkt-line.ts
+class PktLineError extends Error {
+    name = 'PktLineError';
+}
+/**
+ * Parses the body of `GET info/refs?service=git-upload-pack` (protocol v0/v1): a `# service=` pkt-line and a flush,
+ * then `<sha> <ref>[\0capabilities]` lines up to a flush; `<ref>^{}` lines carry the commit an annotated tag peels to.
+ */
+function parseRefAdvertisement(body) {
+    const lines = pktLines(body);
+    let i = 0;
+    if (lines[i]?.startsWith('# service=')) {
+        i++;
+        if (lines[i] === null)
+            i++;
+    }
+    const refs = new Map();
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === null)
+            break;
+        const text = line.split('\0')[0].replace(/\n$/, '');
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)$/.exec(text);
+        if (!m)
+            throw new PktLineError(`unexpected line in the ref advertisement: ${JSON.stringify(text.slice(0, 80))}`);
+        const [, sha, name] = m;
+        if (name === 'capabilities^{}')
+            continue;
+        if (name.endsWith('^{}')) {
+            const tag = refs.get(name.slice(0, -3));
+            if (tag)
+                tag.peeled = sha;
+            continue;
+        }
+        refs.set(name, { name, sha });
+    }
+    return [...refs.values()];
+}
+/** Splits pkt-lines; a flush packet (`0000`) is `null`. */
+function pktLines(body) {
+    const out = [];
+    const decoder = new TextDecoder();
+    let at = 0;
+    while (at < body.length) {
+        if (at + 4 > body.length)
+            throw new PktLineError('truncated pkt-line length');
+        const lengthText = decoder.decode(body.subarray(at, at + 4));
+        if (!/^[0-9a-f]{4}$/i.test(lengthText))
+            throw new PktLineError(`not a pkt-line stream (length "${lengthText}")`);
+        const length = parseInt(lengthText, 16);
+        if (length === 0) {
+            out.push(null);
+            at += 4;
+            continue;
+        }
+        if (length < 4 || at + length > body.length)
+            throw new PktLineError(`pkt-line length ${length} runs past the end of the answer`);
+        out.push(decoder.decode(body.subarray(at + 4, at + length)));
+        at += length;
+    }
+    return out;
+}
+/** The commit a ref stands for: the peeled commit for an annotated tag, the ref's own object otherwise. */
+function commitOf(ref) {
+    return ref.peeled ?? ref.sha;
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
+
+
+const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
+const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
+/**
+ * Reads the refs a git remote advertises to anonymous readers over smart HTTP. Never sends credentials: a mirror is
+ * public only if anyone can read it. 401, 403 and 404 mean it is not readable anonymously.
+ */
+async function fetchAdvertisement(cloneUrl, fetchImpl) {
+    const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
+    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1` } });
+    const host = new URL(cloneUrl).host;
+    if (response.status === 401 || response.status === 403 || response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return { kind: 'denied', status: response.status };
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new PlaceError({ status: response.status, reason: `${host} answered ${response.status} for the ref advertisement of ${cloneUrl}, also after retries`, fix: 'Run again later, or check the mirror URL.' });
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith(CONTENT_TYPE)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new PlaceError({
+            reason: `${cloneUrl} answered with ${type || 'no content type'}, not a smart HTTP ref advertisement (a login page, or a server without smart HTTP)`,
+            fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
+        });
+    }
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (body.length > MAX_ADVERTISEMENT_BYTES)
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
+    try {
+        return { kind: 'refs', refs: parseRefAdvertisement(body) };
+    }
+    catch (err) {
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${err.message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/verify.ts
+
+
+
+
+
+
+
+
+/** Answers: where is the source public, and is the released commit there? Every failure becomes a verdict. */
+async function verifyPublication(input, settings, deps, log) {
+    const net = new Network(settings, deps);
+    const onPublicGitHub = (0,publication_place/* sameApi */.fH)(settings.apiUrl, deps.publicGitHub.apiUrl);
+    const own = input.repository;
+    let ownInfo;
+    let place;
+    let placeInfo;
+    if (own) {
+        try {
+            ownInfo = await net.repo(own).info();
+        }
+        catch (err) {
+            const failure = net.describe(err, own);
+            if (!input.mirror)
+                return [unverified(own.label, `Cannot tell whether ${own.owner}/${own.repo} is public: ${failure.reason}`, failure)];
+            log.debug(`publication: ${failure.reason}; checking the mirror only`);
+        }
+        if (ownInfo) {
+            const visibleToAll = ownInfo.visibility === 'public' && !ownInfo.private;
+            if (visibleToAll && onPublicGitHub) {
+                place = own;
+                placeInfo = ownInfo;
+            }
+            else if (!input.mirror) {
+                const host = (0,publication_place/* webHostOf */.C1)(own.apiUrl, deps.publicGitHub);
+                const why = visibleToAll
+                    ? `${own.owner}/${own.repo} is public on the GitHub Enterprise Server ${host}, which only that server's users can see`
+                    : `${own.owner}/${own.repo} is ${ownInfo.visibility}`;
+                return [{ rule: 'source-not-public', key: own.label, message: `${why}, and no public mirror is declared: users of the app cannot get its source.` }];
+            }
+        }
+    }
+    place ??= input.mirror;
+    if (!place) {
+        return [unverified('repository', 'The repository is unknown, so publication cannot be checked', {
+                reason: 'no repository',
+                fix: 'Pass --repository OWNER/NAME (or run at the top of a clone whose origin remote is on GitHub), or declare the public mirror.',
+            })];
+    }
+    if (place !== own) {
+        const mirrorVerdict = await checkMirrorPublic(place, settings, deps, net, onPublicGitHub);
+        if (mirrorVerdict.verdict)
+            return [mirrorVerdict.verdict];
+        placeInfo = mirrorVerdict.info;
+    }
+    const release = input.release ? { ...input.release } : undefined;
+    if (!release) {
+        log.debug(`publication: ${place.label} is public; no ref or release tag given, so no commit was looked for`);
+        return [];
+    }
+    if (release.tag && !release.sha && own && ownInfo && place !== own) {
+        try {
+            const sha = await net.repo(own).tagCommit(release.tag);
+            if (sha)
+                release.sha = sha;
+        }
+        catch (err) {
+            log.debug(`publication: could not resolve tag ${release.tag} in ${own.label}: ${net.describe(err, own).reason}`);
+        }
+    }
+    return place.kind === 'github'
+        ? releaseOnGitHub(place, placeInfo, release, net)
+        : releaseOnGitHttp(place, release, net.advertisement);
+}
+async function checkMirrorPublic(mirror, settings, deps, net, onPublicGitHub) {
+    const notPublic = (why) => ({
+        verdict: { rule: 'source-not-public', key: mirror.label, message: `The declared ${mirror.label} ${why}: users of the app cannot get its source there.` },
+    });
+    if (mirror.kind === 'github') {
+        if (!onPublicGitHub && (0,publication_place/* sameApi */.fH)(mirror.apiUrl, settings.apiUrl)) {
+            return notPublic(`is on the same GitHub Enterprise Server (${(0,publication_place/* webHostOf */.C1)(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
+        }
+        try {
+            const info = await net.repo(mirror).info();
+            if (info.private || info.visibility !== 'public')
+                return notPublic(`is ${info.visibility}`);
+            return { info };
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status === 404)
+                return notPublic(`cannot be found (404): it is private or does not exist, and a public repository is visible to every reader`);
+            const failure = net.describe(err, mirror);
+            return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+        }
+    }
+    try {
+        const ad = await net.advertise(mirror);
+        if (ad.kind === 'denied')
+            return notPublic(`does not let anonymous readers fetch (HTTP ${ad.status} for its ref advertisement)`);
+        return {};
+    }
+    catch (err) {
+        const failure = net.describe(err, mirror);
+        return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+    }
+}
+async function releaseOnGitHub(place, info, release, net) {
+    const what = describeRelease(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const repo = net.repo(place);
+    try {
+        if (release.tag) {
+            const commit = await repo.tagCommit(release.tag);
+            if (!commit)
+                return [notPublished(key, `The release's tag ${release.tag} is not in the public ${place.label}: push the tag there (git push <remote> ${release.tag}) before publishing the release.`)];
+            if (release.sha && commit !== release.sha) {
+                return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${release_short(commit)}, but the released commit is ${release_short(release.sha)}: the published tag is not the released code.`)];
+            }
+            return [];
+        }
+        const reach = await repo.reachable(release.sha, info.defaultBranch);
+        if (reach.reachable)
+            return [];
+        return [
+            notPublished(key, `The released ${what} is not reachable from any branch or tag of the public ${place.label} (checked ${reach.checked.join(', ')}). GitHub shows commits of the whole fork network by SHA, which does not publish them: push the commit to a branch or tag there.`),
+        ];
+    }
+    catch (err) {
+        const failure = net.describe(err, place);
+        return [unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: ${failure.reason}`, failure)];
+    }
+}
+function releaseOnGitHttp(place, release, cached) {
+    const what = describeRelease(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const refs = cached.get(place.url) ?? [];
+    if (release.tag) {
+        const ref = refs.find((r) => r.name === `refs/tags/${release.tag}`);
+        if (!ref)
+            return [notPublished(key, `The release's tag ${release.tag} is not advertised by the public ${place.label}: push the tag there (git push <remote> ${release.tag}).`)];
+        const commit = commitOf(ref);
+        if (release.sha && commit !== release.sha) {
+            return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${release_short(commit)}, but the released commit is ${release_short(release.sha)}.`)];
+        }
+        return [];
+    }
+    const holder = refs.find((r) => commitOf(r) === release.sha);
+    if (holder)
+        return [];
+    return [
+        unverified(key, `The released ${what} is neither a branch head nor a tag of the public ${place.label}. Over smart HTTP a server advertises only the commits its refs point at, so whether the commit is an ancestor of a branch there cannot be proven.`, {
+            reason: 'ancestry not provable',
+            fix: `Tag the released commit and push the tag to the mirror (git tag <name> ${release_short(release.sha)} && git push <remote> <name>), or check with the tag as the ref.`,
+        }),
+    ];
+}
+function notPublished(key, message) {
+    return { rule: 'release-not-published', key, message };
+}
+function unverified(key, message, failure) {
+    const text = /[.:]$/.test(message) ? message : `${message}.`;
+    return { rule: 'source-unverified', key, message: `${text} Fix: ${failure.fix}` };
+}
+/** The clients of one run: an Octokit per API (the token only for the API it belongs to) and smart HTTP without credentials. */
+class Network {
+    settings;
+    deps;
+    advertisement = new Map();
+    smartFetch;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.smartFetch = resilientFetch(deps.fetch ?? fetch, deps.resilience);
+    }
+    tokenFor(apiUrl) {
+        return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
+    }
+    repo(place) {
+        const octokit = createOctokit({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
+        return new GitHubRepo(octokit, place.owner, place.repo);
+    }
+    async advertise(place) {
+        const ad = await fetchAdvertisement(place.url, this.smartFetch);
+        if (ad.kind === 'refs')
+            this.advertisement.set(place.url, ad.refs);
+        return ad;
+    }
+    describe(err, place) {
+        const host = place.kind === 'github' ? new URL(place.apiUrl).host : new URL(place.url).host;
+        const tokenSent = place.kind === 'github' && this.tokenFor(place.apiUrl) !== undefined;
+        return describeFailure(err, { what: place.label, host, tokenSent });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/index.ts
+
+
+
+
+
+
+/** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
+function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
+    return {
+        name: 'publication',
+        async run(ctx) {
+            const outcome = { findings: [], files: 0, bytes: 0 };
+            const readme = readmeOf(ctx.tree);
+            const anchor = await anchorAt(readme);
+            const { settings } = ctx;
+            const verdicts = [];
+            const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+            if (settings.repository && !repository) {
+                verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
+            }
+            let mirror;
+            if (settings.mirror) {
+                const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
+                if (typeof parsed === 'string')
+                    verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
+                else
+                    mirror = parsed;
+            }
+            const release = releaseOf(settings);
+            if (typeof release === 'string') {
+                verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}. Fix: pass --ref with a commit SHA or refs/tags/NAME, or run inside the git work tree so the ref can be resolved.` });
+            }
+            if (verdicts.length === 0) {
+                try {
+                    verdicts.push(...(await verifyPublication({ repository, mirror, release: release }, settings, deps, ctx.log)));
+                }
+                catch (err) {
+                    // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
+                    const reason = err instanceof Error ? err.message : String(err);
+                    verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
+                }
+            }
+            const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
+            const duty = needsDuty ? gplDuty(settings.requireGpl, await detectUpstreams(ctx.tree)) : undefined;
+            for (const v of verdicts) {
+                let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
+                let message = v.message;
+                if (v.rule === 'source-not-public') {
+                    level = duty.duty ? 'error' : 'note';
+                    message += duty.duty ? ` The GPL requires it: ${dutyText(duty)}.` : ` No GPL duty was found (${duty.reason}), so this is a note.`;
+                }
+                outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
+            }
+            const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t) => t !== undefined);
+            const directions = await findDirections(ctx.tree, readme, targets);
+            outcome.files += directions.files;
+            outcome.bytes += directions.bytes;
+            if (!directions.found) {
+                const where = targets.length > 0 ? `a link to ${targets[0]}` : 'a link to the source repository';
+                const looked = directions.lookedIn.length > 0 ? `looked in ${directions.lookedIn.length} file${directions.lookedIn.length === 1 ? '' : 's'}: ${directions.lookedIn.slice(0, 3).join(', ')}${directions.lookedIn.length > 3 ? ', ...' : ''}` : 'there is no README and no about or settings strings';
+                outcome.findings.push(finding('source-directions-missing', 'note', `Neither the README nor the app's about/settings strings hold ${where} (${looked}). Users must be told where to get the source (GPLv3 §6(d), GPLv2 §3).`, targets[0] ?? 'source', anchor));
+            }
+            return outcome;
+        },
+    };
+}
+const publicationCheck = createPublicationCheck();
+function finding(ruleId, level, message, key, anchor) {
+    return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+}
+/** Why the GPL applies, naming each upstream and the file that shows it once. */
+function dutyText(duty) {
+    const gpl = duty.evidence.filter((e) => e.upstream.gpl);
+    if (gpl.length === 0 || duty.reason.startsWith('require-gpl'))
+        return duty.reason;
+    return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${e.marker.startsWith('path ') ? e.path : `${e.marker} in ${e.path}`})`).join(', ')}`;
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ })
+
+};

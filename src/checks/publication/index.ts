@@ -1,0 +1,88 @@
+import type { Level, RawFinding } from '../../findings.js';
+import { detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
+import type { Check, CheckContext, CheckOutcome } from '../types.js';
+import { anchorAt, readmeOf, type Anchor } from './anchor.js';
+import { findDirections } from './directions.js';
+import { GITHUB_DOT_COM, parseMirror, parseRepository, type Place } from './place.js';
+import { releaseOf } from './release.js';
+import { verifyPublication, type PublicationDeps, type Verdict } from './verify.js';
+
+/** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
+export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: GITHUB_DOT_COM }): Check {
+  return {
+    name: 'publication',
+    async run(ctx: CheckContext): Promise<CheckOutcome> {
+      const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
+      const readme = readmeOf(ctx.tree);
+      const anchor = await anchorAt(readme);
+      const { settings } = ctx;
+      const verdicts: Verdict[] = [];
+
+      const repository = settings.repository ? parseRepository(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+      if (settings.repository && !repository) {
+        verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
+      }
+      let mirror: Place | undefined;
+      if (settings.mirror) {
+        const parsed = parseMirror(settings.mirror, settings.apiUrl, deps.publicGitHub);
+        if (typeof parsed === 'string') verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
+        else mirror = parsed;
+      }
+      const release = releaseOf(settings);
+      if (typeof release === 'string') {
+        verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}. Fix: pass --ref with a commit SHA or refs/tags/NAME, or run inside the git work tree so the ref can be resolved.` });
+      }
+      if (verdicts.length === 0) {
+        try {
+          verdicts.push(...(await verifyPublication({ repository, mirror, release: release as Exclude<typeof release, string> }, settings, deps, ctx.log)));
+        } catch (err) {
+          // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
+          const reason = err instanceof Error ? err.message : String(err);
+          verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
+        }
+      }
+
+      const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
+      const duty = needsDuty ? gplDuty(settings.requireGpl, await detectUpstreams(ctx.tree)) : undefined;
+      for (const v of verdicts) {
+        let level: Level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
+        let message = v.message;
+        if (v.rule === 'source-not-public') {
+          level = duty!.duty ? 'error' : 'note';
+          message += duty!.duty ? ` The GPL requires it: ${dutyText(duty!)}.` : ` No GPL duty was found (${duty!.reason}), so this is a note.`;
+        }
+        outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
+      }
+
+      const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t): t is string => t !== undefined);
+      const directions = await findDirections(ctx.tree, readme, targets);
+      outcome.files += directions.files;
+      outcome.bytes += directions.bytes;
+      if (!directions.found) {
+        const where = targets.length > 0 ? `a link to ${targets[0]}` : 'a link to the source repository';
+        const looked = directions.lookedIn.length > 0 ? `looked in ${directions.lookedIn.length} file${directions.lookedIn.length === 1 ? '' : 's'}: ${directions.lookedIn.slice(0, 3).join(', ')}${directions.lookedIn.length > 3 ? ', ...' : ''}` : 'there is no README and no about or settings strings';
+        outcome.findings.push(
+          finding('source-directions-missing', 'note', `Neither the README nor the app's about/settings strings hold ${where} (${looked}). Users must be told where to get the source (GPLv3 §6(d), GPLv2 §3).`, targets[0] ?? 'source', anchor),
+        );
+      }
+      return outcome;
+    },
+  };
+}
+
+export const publicationCheck: Check = createPublicationCheck();
+
+function finding(ruleId: string, level: Level, message: string, key: string, anchor: Anchor): RawFinding {
+  return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+}
+
+/** Why the GPL applies, naming each upstream and the file that shows it once. */
+function dutyText(duty: GplDuty): string {
+  const gpl = duty.evidence.filter((e) => e.upstream.gpl);
+  if (gpl.length === 0 || duty.reason.startsWith('require-gpl')) return duty.reason;
+  return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${e.marker.startsWith('path ') ? e.path : `${e.marker} in ${e.path}`})`).join(', ')}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
