@@ -646,7 +646,7 @@ exports["default"] = SyncProvider;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const events_1 = __webpack_require__(4434);
 const fsScandir = __webpack_require__(7198);
-const fastq = __webpack_require__(5662);
+const fastq = __webpack_require__(3281);
 const common = __webpack_require__(4449);
 const reader_1 = __webpack_require__(5903);
 class AsyncReader extends reader_1.default {
@@ -8591,7 +8591,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 3281:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

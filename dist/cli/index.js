@@ -1839,8 +1839,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: relative
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -1869,12 +1869,12 @@ class Layers {
 }
 const NO_RULES = new Layers([]);
 /** Adds the folder's own .gitignore, if it has one, to the rules inherited from its parents. */
-async function scopeFor(parent, absDir, relDir, hasGitignore) {
+function scopeFor(parent, absDir, relDir, hasGitignore) {
     if (!hasGitignore)
         return parent;
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(absDir, '.gitignore'), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(absDir, '.gitignore'), 'utf8');
     }
     catch {
         return parent;
@@ -1895,27 +1895,25 @@ const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 async function walk(root, start, options) {
     const result = { files: [], skipped: [], ignored: 0 };
     const startRel = relative(root, start);
-    const rules = await inheritedRules(root, startRel);
+    const rules = inheritedRules(root, startRel);
     if (startRel !== '' && rules.ignores(startRel, true))
         return result;
-    await walkDir(root, start, startRel, rules, options, result);
+    walkDir(start, startRel, rules, options, result);
     result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
     return result;
 }
-async function walkDir(root, abs, rel, parentRules, options, out) {
+// Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
+function walkDir(abs, rel, parentRules, options, out) {
     let entries;
     try {
-        entries = [];
-        for await (const d of await (0,promises_.opendir)(abs))
-            entries.push(d);
+        entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
     }
     catch (err) {
         out.skipped.push({ path: rel || '.', reason: `folder could not be read: ${errorCode(err)}` });
         return;
     }
-    const rules = await scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
-    const subdirs = [];
+    const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
     for (const d of entries) {
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
         const childAbs = (0,external_node_path_.join)(abs, d.name);
@@ -1926,7 +1924,7 @@ async function walkDir(root, abs, rel, parentRules, options, out) {
                 out.ignored++;
                 continue;
             }
-            subdirs.push(walkDir(root, childAbs, childRel, rules, options, out));
+            walkDir(childAbs, childRel, rules, options, out);
             continue;
         }
         if (rules.ignores(childRel, false)) {
@@ -1937,17 +1935,16 @@ async function walkDir(root, abs, rel, parentRules, options, out) {
             out.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
         }
         else if (d.isFile()) {
-            await addFile(childAbs, childRel, options, out);
+            addFile(childAbs, childRel, options, out);
         }
         else {
             out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
         }
     }
-    await Promise.all(subdirs);
 }
-async function addFile(abs, rel, options, out) {
+function addFile(abs, rel, options, out) {
     try {
-        const st = await (0,promises_.lstat)(abs);
+        const st = (0,external_node_fs_.lstatSync)(abs);
         if (!st.isFile())
             return;
         if (st.size > options.maxFileSize) {
@@ -1961,12 +1958,12 @@ async function addFile(abs, rel, options, out) {
     }
 }
 /** The .gitignore rules of the folders between root and start apply to start too. */
-async function inheritedRules(root, startRel) {
+function inheritedRules(root, startRel) {
     let rules = NO_RULES;
     const parts = startRel === '' ? [] : startRel.split('/');
     for (let i = 0; i < parts.length; i++) {
         const rel = parts.slice(0, i).join('/');
-        rules = await scopeFor(rules, (0,external_node_path_.join)(root, ...parts.slice(0, i)), rel, true);
+        rules = scopeFor(rules, (0,external_node_path_.join)(root, ...parts.slice(0, i)), rel, true);
     }
     return rules;
 }
@@ -2175,6 +2172,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -11416,7 +11420,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await __nccwpck_require__.e(/* import() */ 281).then(__nccwpck_require__.bind(__nccwpck_require__, 3281))).credentialsCheck,
+    credentials: async () => (await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 5950))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5981))).publicationCheck,
 };

@@ -1,4 +1,3 @@
-import { TextDecoder } from 'node:util';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export type Sniffed = { binary: true } | { binary: false; encoding: Encoding; bomLength: number };
@@ -27,8 +26,4 @@ export function sniff(head: Uint8Array): Sniffed {
   if (nulOdd > pairs * 0.3 && nulEven === 0) return { binary: false, encoding: 'utf-16le', bomLength: 0 };
   if (nulEven > pairs * 0.3 && nulOdd === 0) return { binary: false, encoding: 'utf-16be', bomLength: 0 };
   return { binary: true };
-}
-
-export function decoderFor(encoding: Encoding): TextDecoder {
-  return new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
 }

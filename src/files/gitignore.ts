@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The .gitignore rules in force in one folder: its own file's and every ancestor's, each relative to its folder. */
@@ -29,11 +29,11 @@ class Layers implements IgnoreScope {
 export const NO_RULES: IgnoreScope = new Layers([]);
 
 /** Adds the folder's own .gitignore, if it has one, to the rules inherited from its parents. */
-export async function scopeFor(parent: IgnoreScope, absDir: string, relDir: string, hasGitignore: boolean): Promise<IgnoreScope> {
+export function scopeFor(parent: IgnoreScope, absDir: string, relDir: string, hasGitignore: boolean): IgnoreScope {
   if (!hasGitignore) return parent;
   let text: string;
   try {
-    text = await readFile(join(absDir, '.gitignore'), 'utf8');
+    text = readFileSync(join(absDir, '.gitignore'), 'utf8');
   } catch {
     return parent;
   }

@@ -1,6 +1,7 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
-import { open, type FileHandle } from 'node:fs/promises';
-import { decoderFor, sniff } from './decode.js';
+import { sniff, type Encoding } from './decode.js';
 
 /**
  * A piece of a text file: `text` starts at line `line` (1-based). Its start repeats the end of the previous chunk,
@@ -22,58 +23,83 @@ export interface ReadOptions {
 
 export const DEFAULT_READ: ReadOptions = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
 
-export type OpenedText = { binary: true } | { binary: false; chunks: AsyncGenerator<TextChunk> };
+export type OpenedText = { binary: true } | { binary: false; chunks: Generator<TextChunk> };
 
 /**
- * Opens a file as text: a binary file is reported as such after its first bytes; text is decoded (UTF-8, or
- * UTF-16 with or without a BOM) and yielded in bounded chunks with overlap, so memory does not grow with file size.
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
  */
-export async function openText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): Promise<OpenedText> {
-  const handle = await open(abs, 'r');
+export function openTextSync(abs: string, size: number, options: ReadOptions = DEFAULT_READ, scratch?: Buffer): OpenedText {
+  const fd = openSync(abs, 'r');
   let handedOver = false;
   try {
-    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+    const length = Math.min(buffer.length, options.chunkBytes);
+    const bytesRead = readSync(fd, buffer, 0, length, 0);
     const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
     if (sniffed.binary) return { binary: true };
     handedOver = true;
-    const first = buffer.subarray(sniffed.bomLength, bytesRead);
-    return { binary: false, chunks: chunksOf(handle, buffer, first, bytesRead, bytesRead < buffer.length, decoderFor(sniffed.encoding), options) };
+    return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
   } finally {
-    if (!handedOver) await handle.close();
+    if (!handedOver) closeSync(fd);
   }
 }
 
-async function* chunksOf(
-  handle: FileHandle,
+/** The same, for callers in async code. */
+export async function openText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): Promise<OpenedText> {
+  return openTextSync(abs, size, options);
+}
+
+function* chunksOf(
+  fd: number,
   buffer: Buffer,
-  first: Uint8Array,
-  position: number,
-  atEnd: boolean,
-  decoder: TextDecoder,
+  length: number,
+  start: number,
+  bytesRead: number,
+  decoder: Decoder,
   options: ReadOptions,
-): AsyncGenerator<TextChunk> {
+): Generator<TextChunk> {
   try {
-    let bytes = first;
+    let position = bytesRead;
+    let atEnd = bytesRead < length;
+    let bytes = buffer.subarray(start, bytesRead);
     let carry = '';
     let line = 1;
     let readBuffer = buffer;
     for (;;) {
-      const text = carry + decoder.decode(bytes, { stream: !atEnd });
+      const decoded = decoder.write(bytes);
+      const text = carry + (atEnd ? decoded + decoder.end() : decoded);
       const keep = Math.min(options.overlapChars, text.length);
       yield { text, line, limit: atEnd ? text.length : text.length - keep };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
-      const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
-      position += bytesRead;
-      atEnd = bytesRead < readBuffer.length;
+      const n = readSync(fd, readBuffer, 0, options.chunkBytes, position);
+      position += n;
+      atEnd = n < options.chunkBytes;
       line += countNewlines(text, 0, text.length - keep);
       carry = text.slice(text.length - keep);
-      bytes = readBuffer.subarray(0, bytesRead);
+      bytes = readBuffer.subarray(0, n);
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+interface Decoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding: Encoding): Decoder {
+  if (encoding === 'utf-16be') {
+    const d = new TextDecoder('utf-16be', { ignoreBOM: true });
+    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+  }
+  const d = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+  return { write: (b) => d.write(b), end: () => d.end() };
 }
 
 export function countNewlines(text: string, from: number, to: number): number {

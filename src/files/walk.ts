@@ -1,5 +1,4 @@
-import { opendir, lstat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative as pathRelative, sep } from 'node:path';
 import type { FileEntry, Skipped } from './types.js';
 import { NO_RULES, scopeFor, type IgnoreScope } from './gitignore.js';
@@ -27,25 +26,24 @@ const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 export async function walk(root: string, start: string, options: WalkOptions): Promise<WalkResult> {
   const result: WalkResult = { files: [], skipped: [], ignored: 0 };
   const startRel = relative(root, start);
-  const rules = await inheritedRules(root, startRel);
+  const rules = inheritedRules(root, startRel);
   if (startRel !== '' && rules.ignores(startRel, true)) return result;
-  await walkDir(root, start, startRel, rules, options, result);
+  walkDir(start, startRel, rules, options, result);
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
   return result;
 }
 
-async function walkDir(root: string, abs: string, rel: string, parentRules: IgnoreScope, options: WalkOptions, out: WalkResult): Promise<void> {
+// Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
+function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: WalkOptions, out: WalkResult): void {
   let entries: Dirent[];
   try {
-    entries = [];
-    for await (const d of await opendir(abs)) entries.push(d);
+    entries = readdirSync(abs, { withFileTypes: true });
   } catch (err) {
     out.skipped.push({ path: rel || '.', reason: `folder could not be read: ${errorCode(err)}` });
     return;
   }
-  const rules = await scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
-  const subdirs: Promise<void>[] = [];
+  const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
   for (const d of entries) {
     const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
     const childAbs = join(abs, d.name);
@@ -55,7 +53,7 @@ async function walkDir(root: string, abs: string, rel: string, parentRules: Igno
         out.ignored++;
         continue;
       }
-      subdirs.push(walkDir(root, childAbs, childRel, rules, options, out));
+      walkDir(childAbs, childRel, rules, options, out);
       continue;
     }
     if (rules.ignores(childRel, false)) {
@@ -65,17 +63,16 @@ async function walkDir(root: string, abs: string, rel: string, parentRules: Igno
     if (d.isSymbolicLink()) {
       out.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
     } else if (d.isFile()) {
-      await addFile(childAbs, childRel, options, out);
+      addFile(childAbs, childRel, options, out);
     } else {
       out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
     }
   }
-  await Promise.all(subdirs);
 }
 
-async function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult): Promise<void> {
+function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult): void {
   try {
-    const st = await lstat(abs);
+    const st = lstatSync(abs);
     if (!st.isFile()) return;
     if (st.size > options.maxFileSize) {
       out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
@@ -88,12 +85,12 @@ async function addFile(abs: string, rel: string, options: WalkOptions, out: Walk
 }
 
 /** The .gitignore rules of the folders between root and start apply to start too. */
-async function inheritedRules(root: string, startRel: string): Promise<IgnoreScope> {
+function inheritedRules(root: string, startRel: string): IgnoreScope {
   let rules = NO_RULES;
   const parts = startRel === '' ? [] : startRel.split('/');
   for (let i = 0; i < parts.length; i++) {
     const rel = parts.slice(0, i).join('/');
-    rules = await scopeFor(rules, join(root, ...parts.slice(0, i)), rel, true);
+    rules = scopeFor(rules, join(root, ...parts.slice(0, i)), rel, true);
   }
   return rules;
 }

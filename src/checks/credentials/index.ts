@@ -1,6 +1,5 @@
 import type { RawFinding } from '../../findings.js';
-import { openText } from '../../files/read-text.js';
-import { mapLimit } from '../../files/pool.js';
+import { DEFAULT_READ, openTextSync } from '../../files/read-text.js';
 import { errorCode } from '../../files/walk.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { buildCatalogue, type Catalogue } from './catalogue.js';
@@ -15,8 +14,10 @@ export const credentialsCheck: Check = {
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    const perFile = await mapLimit(ctx.files, 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
-    outcome.findings = countSwitchedOnGuards(perFile.flat());
+    const scratch = Buffer.allocUnsafe(DEFAULT_READ.chunkBytes);
+    const found: CredentialFinding[] = [];
+    for (const file of ctx.files) found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
+    outcome.findings = countSwitchedOnGuards(found);
     return outcome;
   },
 };
@@ -34,11 +35,11 @@ function countSwitchedOnGuards(findings: CredentialFinding[]): RawFinding[] {
   });
 }
 
-async function scanFile(abs: string, path: string, size: number, catalogue: Catalogue, ctx: CheckContext, outcome: CheckOutcome): Promise<CredentialFinding[]> {
+function scanFile(abs: string, path: string, size: number, catalogue: Catalogue, ctx: CheckContext, outcome: CheckOutcome, scratch: Buffer): CredentialFinding[] {
   if (OTHER_SERVICE_FILES.test(path)) return [];
   const findings: CredentialFinding[] = [];
   try {
-    const opened = await openText(abs, size);
+    const opened = openTextSync(abs, size, DEFAULT_READ, scratch);
     if (opened.binary) {
       ctx.skip(path, 'binary file');
       return [];
@@ -46,7 +47,7 @@ async function scanFile(abs: string, path: string, size: number, catalogue: Cata
     outcome.files++;
     outcome.bytes += size;
     let kind: ReturnType<typeof fileKind> | undefined;
-    for await (const chunk of opened.chunks) {
+    for (const chunk of opened.chunks) {
       kind ??= fileKind(path, () => chunk.text);
       findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
     }

@@ -1,8 +1,8 @@
-export const id = 281;
-export const ids = [281];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 3281:
+/***/ 5950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   credentialsCheck: () => (/* binding */ credentialsCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/files/decode.ts
-
 const SNIFF_BYTES = 8192;
 /**
  * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
@@ -51,82 +52,84 @@ function sniff(head) {
         return { binary: false, encoding: 'utf-16be', bomLength: 0 };
     return { binary: true };
 }
-function decoderFor(encoding) {
-    return new external_node_util_.TextDecoder(encoding, { fatal: false, ignoreBOM: true });
-}
 
 ;// CONCATENATED MODULE: ./src/files/read-text.ts
 
 
+
+
 const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
 /**
- * Opens a file as text: a binary file is reported as such after its first bytes; text is decoded (UTF-8, or
- * UTF-16 with or without a BOM) and yielded in bounded chunks with overlap, so memory does not grow with file size.
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
  */
-async function openText(abs, size, options = DEFAULT_READ) {
-    const handle = await (0,promises_.open)(abs, 'r');
+function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
     let handedOver = false;
     try {
-        const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
         const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
         if (sniffed.binary)
             return { binary: true };
         handedOver = true;
-        const first = buffer.subarray(sniffed.bomLength, bytesRead);
-        return { binary: false, chunks: chunksOf(handle, buffer, first, bytesRead, bytesRead < buffer.length, decoderFor(sniffed.encoding), options) };
+        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
     }
     finally {
         if (!handedOver)
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
-async function* chunksOf(handle, buffer, first, position, atEnd, decoder, options) {
+/** The same, for callers in async code. */
+async function openText(abs, size, options = DEFAULT_READ) {
+    return openTextSync(abs, size, options);
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
     try {
-        let bytes = first;
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
         let line = 1;
         let readBuffer = buffer;
         for (;;) {
-            const text = carry + decoder.decode(bytes, { stream: !atEnd });
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
             const keep = Math.min(options.overlapChars, text.length);
             yield { text, line, limit: atEnd ? text.length : text.length - keep };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
                 readBuffer = Buffer.allocUnsafe(options.chunkBytes);
-            const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
-            position += bytesRead;
-            atEnd = bytesRead < readBuffer.length;
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
             line += countNewlines(text, 0, text.length - keep);
             carry = text.slice(text.length - keep);
-            bytes = readBuffer.subarray(0, bytesRead);
+            bytes = readBuffer.subarray(0, n);
         }
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'utf-16be') {
+        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
 }
 function countNewlines(text, from, to) {
     let n = 0;
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
         n++;
     return n;
-}
-
-;// CONCATENATED MODULE: ./src/files/pool.ts
-/** Runs `work` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await work(items[i]);
-        }
-    });
-    await Promise.all(runners);
-    return results;
 }
 
 // EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
@@ -572,7 +575,6 @@ function origin(c) {
 
 
 
-
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
 const credentialsCheck = {
@@ -580,8 +582,11 @@ const credentialsCheck = {
     async run(ctx) {
         const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
         const outcome = { findings: [], files: 0, bytes: 0 };
-        const perFile = await mapLimit(ctx.files, 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
-        outcome.findings = countSwitchedOnGuards(perFile.flat());
+        const scratch = Buffer.allocUnsafe(DEFAULT_READ.chunkBytes);
+        const found = [];
+        for (const file of ctx.files)
+            found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
+        outcome.findings = countSwitchedOnGuards(found);
         return outcome;
     },
 };
@@ -599,12 +604,12 @@ function countSwitchedOnGuards(findings) {
         return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
     });
 }
-async function scanFile(abs, path, size, catalogue, ctx, outcome) {
+function scanFile(abs, path, size, catalogue, ctx, outcome, scratch) {
     if (OTHER_SERVICE_FILES.test(path))
         return [];
     const findings = [];
     try {
-        const opened = await openText(abs, size);
+        const opened = openTextSync(abs, size, DEFAULT_READ, scratch);
         if (opened.binary) {
             ctx.skip(path, 'binary file');
             return [];
@@ -612,7 +617,7 @@ async function scanFile(abs, path, size, catalogue, ctx, outcome) {
         outcome.files++;
         outcome.bytes += size;
         let kind;
-        for await (const chunk of opened.chunks) {
+        for (const chunk of opened.chunks) {
             kind ??= fileKind(path, () => chunk.text);
             findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
         }
