@@ -1,0 +1,39 @@
+import { readManifestLabels, type ManifestLabel } from './sources/android-manifest.js';
+import { readStringResources, type StringResource } from './sources/android-resources.js';
+import { desktopEntryTitles } from './sources/desktop-entry.js';
+import { electronBuilderTitles } from './sources/electron-builder.js';
+import { infoPlistTitles } from './sources/info-plist.js';
+import { packageJsonTitles, webManifestTitles } from './sources/json-titles.js';
+import { infoPlistStringsTitles } from './sources/strings-file.js';
+import { windowsRcTitles } from './sources/windows-rc.js';
+import type { Title, TitleFileKind } from './types.js';
+
+/** What one title file holds: titles that stand on their own, or Android pieces resolved across the tree. */
+export type Extracted =
+  | { kind: 'titles'; titles: Title[] }
+  | { kind: 'manifest'; labels: ManifestLabel[] }
+  | { kind: 'resources'; strings: StringResource[] };
+
+/** Dispatches a title file to the extractor of its kind. Throws TitleFileError for a file it cannot read. */
+export function extract(kind: TitleFileKind, text: string, path: string): Extracted {
+  switch (kind) {
+    case 'android-resources':
+      return { kind: 'resources', strings: readStringResources(text) };
+    case 'android-manifest':
+      return { kind: 'manifest', labels: readManifestLabels(text) };
+    case 'info-plist':
+      return { kind: 'titles', titles: infoPlistTitles(text) };
+    case 'infoplist-strings':
+      return { kind: 'titles', titles: infoPlistStringsTitles(text) };
+    case 'package-json':
+      return { kind: 'titles', titles: packageJsonTitles(text) };
+    case 'electron-builder':
+      return { kind: 'titles', titles: electronBuilderTitles(text, path) };
+    case 'desktop-entry':
+      return { kind: 'titles', titles: desktopEntryTitles(text) };
+    case 'windows-rc':
+      return { kind: 'titles', titles: windowsRcTitles(text) };
+    case 'web-manifest':
+      return { kind: 'titles', titles: webManifestTitles(text, path) };
+  }
+}

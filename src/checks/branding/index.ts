@@ -1,0 +1,88 @@
+import type { RawFinding } from '../../findings.js';
+import { mapLimit } from '../../files/pool.js';
+import type { FileEntry } from '../../files/types.js';
+import { errorCode } from '../../files/walk.js';
+import { LineIndex } from '../credentials/line-index.js';
+import type { Check, CheckContext, CheckOutcome } from '../types.js';
+import { extract } from './extract.js';
+import { titleMessage } from './messages.js';
+import { maskPlaceholders } from './placeholders.js';
+import { resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
+import { titleFileKind } from './select.js';
+import { readWholeText } from './text.js';
+import { offendingWords } from './title-word.js';
+import { TitleFileError, type PlacedTitle } from './types.js';
+
+/**
+ * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
+ * Android labels that reference string resources, and reports each title that says "Telegram" without
+ * "Unofficial" right before it, on the line that holds the title.
+ */
+export const brandingCheck: Check = {
+  name: 'branding',
+  async run(ctx: CheckContext): Promise<CheckOutcome> {
+    const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
+    const candidates = ctx.tree.filter((f) => titleFileKind(f.path) !== undefined);
+    const android: AndroidPieces = { labels: [], strings: [] };
+    const titles: PlacedTitle[] = [];
+    await mapLimit(candidates, 8, async (file) => {
+      const read = await readTitleFile(file, ctx);
+      if (!read) return;
+      outcome.files++;
+      outcome.bytes += file.size;
+      collect(read.extracted, read.lines, file.path, titles, android);
+    });
+    titles.push(...resolveAndroidTitles(android));
+    for (const title of titles) {
+      const finding = judge(title);
+      if (finding) outcome.findings.push(finding);
+    }
+    return outcome;
+  },
+};
+
+async function readTitleFile(file: FileEntry, ctx: CheckContext): Promise<{ extracted: ReturnType<typeof extract>; lines: LineIndex } | undefined> {
+  const kind = titleFileKind(file.path)!;
+  try {
+    const whole = await readWholeText(file.abs, file.size);
+    if (whole.binary) {
+      ctx.skip(file.path, kind === 'info-plist' ? 'binary property list (only XML plists are read for app titles)' : 'binary file where an app title was expected');
+      return undefined;
+    }
+    return { extracted: extract(kind, whole.text, file.path), lines: new LineIndex(whole.text, 1) };
+  } catch (err) {
+    if (err instanceof TitleFileError) ctx.skip(file.path, err.message);
+    else ctx.skip(file.path, `could not be read for app titles: ${errorCode(err)}`);
+    return undefined;
+  }
+}
+
+function collect(extracted: ReturnType<typeof extract>, lines: LineIndex, path: string, titles: PlacedTitle[], android: AndroidPieces): void {
+  const place = (offset: number) => lines.locate(offset);
+  if (extracted.kind === 'titles') {
+    for (const t of extracted.titles) titles.push({ ...t, path, at: place(t.offset) });
+  } else if (extracted.kind === 'manifest') {
+    for (const label of extracted.labels) android.labels.push({ ...label, path, at: place(label.offset) });
+  } else {
+    for (const s of extracted.strings) {
+      // Only strings that could matter are kept with their place: references (followed later) and those that say Telegram.
+      if (s.value.startsWith('@') || offendingWords(maskPlaceholders(s.value)).length > 0) android.strings.push({ ...s, path, at: place(s.offset) });
+    }
+  }
+}
+
+function judge(title: PlacedTitle): RawFinding | undefined {
+  const offending = offendingWords(maskPlaceholders(title.value));
+  if (offending.length === 0) return undefined;
+  return {
+    ruleId: 'app-title-telegram',
+    level: 'error',
+    message: titleMessage(title, offending),
+    path: title.path,
+    line: title.at.line,
+    column: title.at.column,
+    key: `${title.key}=${title.value}`,
+    lineText: title.at.lineText,
+    previousLineText: title.at.previousLineText,
+  };
+}

@@ -1,0 +1,16 @@
+import type { TitleFileKind } from './types.js';
+
+/** Which kind of title file a path is, by its name and folder; undefined for every other file. */
+export function titleFileKind(path: string): TitleFileKind | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path)) return 'android-resources';
+  if (name === 'AndroidManifest.xml') return 'android-manifest';
+  if ((name === 'Info.plist' || /[-_]Info\.plist$/.test(name)) && name !== 'GoogleService-Info.plist') return 'info-plist';
+  if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path)) return 'infoplist-strings';
+  if (name === 'package.json') return 'package-json';
+  if (/^electron-builder\.(?:ya?ml|json)$/.test(name)) return 'electron-builder';
+  if (/.\.desktop(?:\.in)?$/.test(name)) return 'desktop-entry';
+  if (/.\.rc(?:\.in)?$/i.test(name)) return 'windows-rc';
+  if (name === 'manifest.json' || /.\.webmanifest$/.test(name)) return 'web-manifest';
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { decodeAndroidString } from './android-escapes.js';
+import { attributes, blankXmlComments, xmlTextContent } from './xml-text.js';
+
+export interface StringResource {
+  name: string;
+  value: string;
+  /** Offset of the string's text (or of the element, when it is empty). */
+  offset: number;
+}
+
+const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+
+/** The `<string>` resources of an Android values file, decoded as aapt would. Commented-out strings are not read. */
+export function readStringResources(text: string): StringResource[] {
+  const xml = blankXmlComments(text);
+  const out: StringResource[] = [];
+  STRING_ELEMENT.lastIndex = 0;
+  for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
+    const name = attributes(m[1], 0).get('name')?.value;
+    if (!name) continue;
+    const inner = m[3] ?? '';
+    const innerAt = m.index + '<string'.length + m[1].length + 1;
+    const lead = inner.length - inner.trimStart().length;
+    out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+  }
+  return out;
+}
+
+/** Names Android projects give their app-name strings: `app_name`, `app_name_*`, and Telegram's own `AppName*`. */
+export function isAppNameResource(name: string): boolean {
+  return /^(?:app_name(?:_\w+)?|AppName(?:[A-Z_]\w*)?|appName(?:[A-Z_]\w*)?)$/.test(name);
+}
+
+/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
+export function stringReference(value: string): string | undefined {
+  const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
+  if (!m || m[1] === 'android') return undefined;
+  return m[2];
+}

@@ -1,0 +1,52 @@
+import { openText } from '../../files/read-text.js';
+
+export type WholeText = { binary: true } | { binary: false; text: string };
+
+/**
+ * Reads a title file whole, decoded as `openText` does (UTF-8, or UTF-16 with or without a BOM). Title files are
+ * small; the chunks' overlap is dropped so offsets match the file.
+ */
+export async function readWholeText(abs: string, size: number): Promise<WholeText> {
+  const opened = await openText(abs, size);
+  if (opened.binary) return opened;
+  let text = '';
+  for await (const chunk of opened.chunks) text += chunk.fresh > 0 ? chunk.text.slice(chunk.fresh) : chunk.text;
+  return { binary: false, text };
+}
+
+/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
+export function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
+}
+
+/**
+ * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside double-quoted strings, as in `.rc`
+ * and `.strings` files. Strings may escape a quote as `\"` or, in `.rc` files, `""`.
+ */
+export function blankCComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let j = text.indexOf('\n', i);
+      if (j === -1) j = text.length;
+      out += ' '.repeat(j - i);
+      i = j;
+    } else if (c === '/' && text[i + 1] === '*') {
+      let j = text.indexOf('*/', i + 2);
+      j = j === -1 ? text.length : j + 2;
+      out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
