@@ -153,6 +153,8 @@ describe('which files hold titles', () => {
     ['app/src/main/res/values-b+sr+Latn/app_name.xml', 'android-resources'],
     ['app/src/main/res/layout/main.xml', undefined],
     ['app/src/main/AndroidManifest.xml', 'android-manifest'],
+    ['TMessagesProj/config/release/AndroidManifest_standalone.xml', 'android-manifest'],
+    ['app/AndroidManifestHelper.xml', undefined],
     ['Telegram/Telegram-iOS/Info.plist', 'info-plist'],
     ['App/App-Info.plist', 'info-plist'],
     ['App/GoogleService-Info.plist', undefined],

@@ -4,7 +4,8 @@ import type { TitleFileKind } from './types.js';
 export function titleFileKind(path: string): TitleFileKind | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path)) return 'android-resources';
-  if (name === 'AndroidManifest.xml') return 'android-manifest';
+  // Telegram for Android keeps per-build manifests as config/release/AndroidManifest_standalone.xml and the like.
+  if (/^AndroidManifest(?:[-_.][\w.-]*)?\.xml$/.test(name)) return 'android-manifest';
   if ((name === 'Info.plist' || /[-_]Info\.plist$/.test(name)) && name !== 'GoogleService-Info.plist') return 'info-plist';
   if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path)) return 'infoplist-strings';
   if (name === 'package.json') return 'package-json';
