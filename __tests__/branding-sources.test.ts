@@ -8,6 +8,10 @@ import { infoPlistTitles } from '../src/checks/branding/sources/info-plist.js';
 import { packageJsonTitles, webManifestTitles } from '../src/checks/branding/sources/json-titles.js';
 import { infoPlistStringsTitles } from '../src/checks/branding/sources/strings-file.js';
 import { windowsRcTitles } from '../src/checks/branding/sources/windows-rc.js';
+import { appstreamTitles } from '../src/checks/branding/sources/appstream.js';
+import { gradleStringResources } from '../src/checks/branding/sources/gradle-res-value.js';
+import { xcodeSettingTitles } from '../src/checks/branding/sources/xcode-settings.js';
+import { xcstringsTitles } from '../src/checks/branding/sources/xcstrings.js';
 import { titleFileKind } from '../src/checks/branding/select.js';
 import { TitleFileError } from '../src/checks/branding/types.js';
 
@@ -147,6 +151,63 @@ describe('JSON, YAML, .desktop and .rc files', () => {
   });
 });
 
+describe('build settings and catalogs', () => {
+  test('Gradle resValue: Groovy and Kotlin, either quote, escapes, comments and slashes in strings', () => {
+    const gradle = [
+      "exclude 'META-INF/*.kotlin_module'",
+      'resValue "string", "app_name", "Tele\\"gram\\""',
+      "resValue('string', 'AppName', 'Telegram \\'X\\'')",
+      '/* resValue "string", "app_name", "Old" */',
+      'resValue "color", "app_name", "#fff"',
+      "def url = 'https://example.org/*' // resValue \"string\", \"x\", \"y\"",
+    ].join('\n');
+    expect(gradleStringResources(gradle).map((s) => [s.name, s.value, s.source])).toEqual([
+      ['app_name', 'Telegram', 'Gradle resValue'], // the escaped quotes are aapt's quoting, dropped
+      ['AppName', "Telegram 'X'", 'Gradle resValue'],
+    ]);
+  });
+
+  test('Xcode INFOPLIST_KEY_ settings: quoted, bare, conditional; comments skipped', () => {
+    const pbx = '\t\tINFOPLIST_KEY_CFBundleDisplayName = Telegram;\n\t\tINFOPLIST_KEY_CFBundleName = "Tele \\"gram\\"";\n\t\t/* INFOPLIST_KEY_CFBundleName = X; */\n';
+    const titles = xcodeSettingTitles(pbx, 'App.xcodeproj/project.pbxproj');
+    expect(values(titles)).toEqual([
+      ['INFOPLIST_KEY_CFBundleDisplayName', 'Telegram'],
+      ['INFOPLIST_KEY_CFBundleName', 'Tele "gram"'],
+    ]);
+    expect(pbx.slice(titles[0].offset, titles[0].offset + 8)).toBe('Telegram');
+    expect(values(xcodeSettingTitles('INFOPLIST_KEY_CFBundleDisplayName[sdk=iphoneos*] = My App // note\n', 'a.xcconfig'))).toEqual([
+      ['INFOPLIST_KEY_CFBundleDisplayName[sdk=iphoneos*]', 'My App'],
+    ]);
+  });
+
+  test('string catalog: every language, plural and device variations included', () => {
+    const catalog = JSON.stringify({
+      strings: {
+        CFBundleName: {
+          localizations: {
+            de: { stringUnit: { value: 'Telegram' } },
+            fr: { variations: { device: { iphone: { stringUnit: { value: 'Télégram' } }, mac: { stringUnit: { value: 'Mac' } } } } },
+          },
+        },
+        Other: { localizations: { en: { stringUnit: { value: 'Telegram' } } } },
+      },
+    });
+    expect(values(xcstringsTitles(catalog))).toEqual([
+      ['CFBundleName (de)', 'Telegram'],
+      ['CFBundleName (fr)', 'Télégram'],
+      ['CFBundleName (fr)', 'Mac'],
+    ]);
+  });
+
+  test("AppStream: the component's names, not the developer's", () => {
+    const xml = '<component><name>App</name><name xml:lang="de">Telegram</name><developer><name>Telegram FZ</name></developer><!-- <name>Old</name> --></component>';
+    expect(values(appstreamTitles(xml))).toEqual([
+      ['name', 'App'],
+      ['name[de]', 'Telegram'],
+    ]);
+  });
+});
+
 describe('which files hold titles', () => {
   test.each([
     ['app/src/main/res/values/strings.xml', 'android-resources'],
@@ -168,6 +229,15 @@ describe('which files hold titles', () => {
     ['.npmrc', undefined],
     ['public/manifest.json', 'web-manifest'],
     ['site.webmanifest', 'web-manifest'],
+    ['app/build.gradle', 'gradle'],
+    ['app/build.gradle.kts', 'gradle'],
+    ['App.xcodeproj/project.pbxproj', 'xcode-settings'],
+    ['Configs/Release.xcconfig', 'xcode-settings'],
+    ['App/InfoPlist.xcstrings', 'xcstrings'],
+    ['App/Localizable.xcstrings', undefined],
+    ['src-tauri/tauri.conf.json', 'tauri'],
+    ['data/org.example.App.metainfo.xml', 'appstream'],
+    ['data/org.example.App.appdata.xml.in', 'appstream'],
   ])('%s -> %s', (path, kind) => {
     expect(titleFileKind(path)).toBe(kind);
   });

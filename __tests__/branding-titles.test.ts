@@ -6,6 +6,8 @@ import type { Report } from '../src/report/model.js';
 
 // Every title file kind, failing and passing: [path, line, column, key, title].
 const EXPECTED: [string, number, number, string, string][] = [
+  ['android/app/build.gradle', 7, 45, 'app_name', 'Telegram Lite'], // Gradle resValue, after a '/*' inside a string
+  ['android/app/build.gradle.kts', 3, 47, 'launcher_title', 'TelegramPlus'], // Gradle resValue the application label references
   ['android/app/src/main/AndroidManifest.xml', 6, 63, '<activity android:label>', 'Plus for Telegram'], // literal launcher label
   ['android/app/src/main/res/values-fa/strings.xml', 3, 29, 'app_name', 'تلگرام طلایی'], // localised, Persian
   ['android/app/src/main/res/values-ru/strings.xml', 3, 29, 'app_name', 'Телеграм Лайт'], // localised, Cyrillic
@@ -14,11 +16,16 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['android/app/src/main/res/values/strings.xml', 7, 34, 'app_name_beta', 'Telegram Beta'], // CDATA
   ['electron/electron-builder.yml', 2, 15, 'productName', 'TelegramX'],
   ['electron/package.json', 3, 19, 'productName', 'Telegram Lite'],
+  ['ios/App.xcodeproj/project.pbxproj', 9, 42, 'INFOPLIST_KEY_CFBundleDisplayName', 'Telegram Lite'],
   ['ios/App/Info.plist', 6, 10, 'CFBundleDisplayName', 'Telegram & Friends'],
+  ['ios/App/InfoPlist.xcstrings', 7, 70, 'CFBundleDisplayName (ru)', 'Телеграм'], // string catalog, one language
   ['ios/App/de.lproj/InfoPlist.strings', 2, 19, 'CFBundleName', 'Telegram "Plus"'], // UTF-16LE without BOM
   ['ios/App/ru.lproj/InfoPlist.strings', 2, 26, 'CFBundleDisplayName', 'Телеграм'], // UTF-16LE with BOM
+  ['ios/Config/Release.xcconfig', 3, 43, 'INFOPLIST_KEY_CFBundleName[sdk=macosx*]', 'TelegramMac'],
   ['linux/org.example.lite.desktop', 3, 6, 'Name', 'Telegram Lite'],
   ['linux/org.example.lite.desktop', 4, 10, 'Name[ru]', 'Телеграм Лайт'],
+  ['linux/org.example.lite.metainfo.xml', 5, 23, 'name[ru]', 'Телеграм Лайт'], // AppStream; the developer's name is not the title
+  ['tauri/src-tauri/tauri.conf.json', 2, 19, 'productName', 'Telegram Tauri'],
   ['web/public/manifest.json', 3, 18, 'short_name', 'Telegram'],
   ['web/site.webmanifest', 1, 10, 'name', 'Web for Telegram'],
   ['windows/Lite.rc', 8, 39, 'FileDescription', 'Telegram Lite'], // UTF-16LE with BOM, CRLF
@@ -60,7 +67,7 @@ describe('app-title-telegram on a tree with every title file kind', () => {
       { path: 'broken/manifest.json', reason: expect.stringMatching(/^not valid JSON/) },
       { path: 'macos/App/Info.plist', reason: 'binary property list (only XML plists are read for app titles)' },
     ]);
-    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 22 });
+    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 29 });
   });
 
   test('reads titles from the whole tree even when no file changed', async () => {

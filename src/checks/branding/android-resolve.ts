@@ -37,7 +37,7 @@ export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
     if (stringReference(s.value)) continue;
     const reason = why.get(s.name);
     if (reason === undefined && !isAppNameResource(s.name)) continue;
-    titles.push({ source: 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
+    titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
   }
   return titles;
 }

@@ -3,9 +3,13 @@ import { readStringResources, type StringResource } from './sources/android-reso
 import { desktopEntryTitles } from './sources/desktop-entry.js';
 import { electronBuilderTitles } from './sources/electron-builder.js';
 import { infoPlistTitles } from './sources/info-plist.js';
-import { packageJsonTitles, webManifestTitles } from './sources/json-titles.js';
+import { appstreamTitles } from './sources/appstream.js';
+import { gradleStringResources } from './sources/gradle-res-value.js';
+import { packageJsonTitles, tauriTitles, webManifestTitles } from './sources/json-titles.js';
 import { infoPlistStringsTitles } from './sources/strings-file.js';
 import { windowsRcTitles } from './sources/windows-rc.js';
+import { xcodeSettingTitles } from './sources/xcode-settings.js';
+import { xcstringsTitles } from './sources/xcstrings.js';
 import type { Title, TitleFileKind } from './types.js';
 
 /** What one title file holds: titles that stand on their own, or Android pieces resolved across the tree. */
@@ -35,5 +39,15 @@ export function extract(kind: TitleFileKind, text: string, path: string): Extrac
       return { kind: 'titles', titles: windowsRcTitles(text) };
     case 'web-manifest':
       return { kind: 'titles', titles: webManifestTitles(text, path) };
+    case 'gradle':
+      return { kind: 'resources', strings: gradleStringResources(text) };
+    case 'xcode-settings':
+      return { kind: 'titles', titles: xcodeSettingTitles(text, path) };
+    case 'xcstrings':
+      return { kind: 'titles', titles: xcstringsTitles(text) };
+    case 'tauri':
+      return { kind: 'titles', titles: tauriTitles(text) };
+    case 'appstream':
+      return { kind: 'titles', titles: appstreamTitles(text) };
   }
 }

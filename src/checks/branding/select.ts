@@ -13,5 +13,10 @@ export function titleFileKind(path: string): TitleFileKind | undefined {
   if (/.\.desktop(?:\.in)?$/.test(name)) return 'desktop-entry';
   if (/.\.rc(?:\.in)?$/i.test(name)) return 'windows-rc';
   if (name === 'manifest.json' || /.\.webmanifest$/.test(name)) return 'web-manifest';
+  if (/.\.gradle(?:\.kts)?$/.test(name)) return 'gradle';
+  if (name === 'project.pbxproj' || /.\.xcconfig$/.test(name)) return 'xcode-settings';
+  if (name === 'InfoPlist.xcstrings') return 'xcstrings';
+  if (name === 'tauri.conf.json') return 'tauri';
+  if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name)) return 'appstream';
   return undefined;
 }

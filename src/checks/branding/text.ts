@@ -20,17 +20,17 @@ export function blank(text: string, pattern: RegExp): string {
 }
 
 /**
- * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside double-quoted strings, as in `.rc`
- * and `.strings` files. Strings may escape a quote as `\"` or, in `.rc` files, `""`.
+ * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
+ * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
  */
-export function blankCComments(text: string): string {
+export function blankCComments(text: string, quotes = '"'): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === '"') {
+    if (quotes.includes(c)) {
       let j = i + 1;
-      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
       out += text.slice(i, j + 1);
       i = j + 1;
     } else if (c === '/' && text[i + 1] === '/') {

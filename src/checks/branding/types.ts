@@ -10,7 +10,12 @@ export type TitleFileKind =
   | 'electron-builder'
   | 'desktop-entry'
   | 'windows-rc'
-  | 'web-manifest';
+  | 'web-manifest'
+  | 'gradle'
+  | 'xcode-settings'
+  | 'xcstrings'
+  | 'tauri'
+  | 'appstream';
 
 /** A user-visible title as written in a file. */
 export interface Title {

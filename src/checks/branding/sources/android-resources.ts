@@ -6,6 +6,8 @@ export interface StringResource {
   value: string;
   /** Offset of the string's text (or of the element, when it is empty). */
   offset: number;
+  /** Where the resource is defined, when not in a values XML file (e.g. "Gradle resValue"). */
+  source?: string;
 }
 
 const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;

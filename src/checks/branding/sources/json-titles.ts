@@ -1,6 +1,8 @@
 import { TitleFileError, type Title } from '../types.js';
 import { at, JsonSyntaxError, parseLocated, type Located } from './json-locate.js';
 
+export { at };
+
 /** Reads the string values at the given key paths of a JSON file; a missing or non-string value is no title. */
 export function jsonTitles(text: string, source: string, paths: readonly (readonly string[])[]): Title[] {
   const root = parse(text);
@@ -35,4 +37,9 @@ export function webManifestTitles(text: string, path: string): Title[] {
   if (root.type !== 'object') return [];
   if (!/\.webmanifest$/i.test(path) && !root.entries.some((e) => WEB_MANIFEST_KEYS.includes(e.key))) return [];
   return jsonTitles(text, 'web app manifest', [['name'], ['short_name']]);
+}
+
+/** Tauri's `productName` (`package.productName` in Tauri 1). */
+export function tauriTitles(text: string): Title[] {
+  return jsonTitles(text, 'Tauri config', [['productName'], ['package', 'productName']]);
 }
