@@ -96,6 +96,23 @@ describe('app-title-telegram findings through the pipeline', () => {
     expect(report.suppressed).toEqual([expect.objectContaining({ line: 3, suppression: { kind: 'inline', reason: 'name approved by Telegram' } })]);
   });
 
+  test('a Telegram for Android fork: AppName renamed, AppNameBeta forgotten, label in a per-build manifest', async () => {
+    const root = await strings('    <string name="AppName">Unofficial Telegram Plus</string>\n    <string name="AppNameBeta">Telegram Beta</string>\n');
+    await mkdir(join(root, 'app/config/debug'), { recursive: true });
+    await writeFile(join(root, 'app/config/debug/AndroidManifest_SDK23.xml'), '<manifest><application android:label="@string/AppNameBeta"/></manifest>\n');
+    const report = await scan(root, { checks: ['branding'] });
+    expect(report.findings.map((f) => [f.path, f.line, f.message.split(' is the app title')[0]])).toEqual([
+      ['app/src/main/res/values/strings.xml', 3, 'Android string resource AppNameBeta (the <application android:label> in app/config/debug/AndroidManifest_SDK23.xml)'],
+    ]);
+  });
+
+  test('a title file over 16 MiB is skipped with the reason, not read', async () => {
+    const root = await strings(`    <string name="app_name">Telegram</string>\n    <!-- ${'x'.repeat(16 * 1024 * 1024)} -->\n`);
+    const report = await scan(root, { checks: ['branding'] });
+    expect(report.findings).toEqual([]);
+    expect(report.skipped).toEqual([{ path: 'app/src/main/res/values/strings.xml', reason: 'larger than 16 MiB: not read for app titles' }]);
+  });
+
   test('the fingerprint does not change when the title moves to another line', async () => {
     const root = await strings('    <string name="app_name">Telegram</string>\n');
     const before = (await scan(root, { checks: ['branding'] })).findings[0];

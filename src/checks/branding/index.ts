@@ -41,8 +41,15 @@ export const brandingCheck: Check = {
   },
 };
 
+// Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
+const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
+
 async function readTitleFile(file: FileEntry, ctx: CheckContext): Promise<{ extracted: ReturnType<typeof extract>; lines: LineIndex } | undefined> {
   const kind = titleFileKind(file.path)!;
+  if (file.size > MAX_TITLE_FILE_BYTES) {
+    ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
+    return undefined;
+  }
   try {
     const whole = await readWholeText(file.abs, file.size);
     if (whole.binary) {
