@@ -7,9 +7,14 @@ export function titleMessage(title: Title, offending: readonly TelegramWord[]): 
   const words = [...new Set(offending.map((w) => `"${w.text}"`))].join(', ');
   const says = offending.every((w) => w.text.toLowerCase() === 'telegram') ? '' : ` (${words})`;
   return (
-    `${where} is the app title "${title.value}", which says "Telegram"${says} without "Unofficial" right before it. ` +
-    `Rename it to "${suggestTitle(title.value, offending)}" or drop the word (Telegram API Terms of Service 2.3).`
+    `${where} is the app title "${shown(title.value)}", which says "Telegram"${says} without "Unofficial" right before it. ` +
+    `Rename it to "${shown(suggestTitle(title.value, offending))}" or drop the word (Telegram API Terms of Service 2.3).`
   );
+}
+
+/** A title on one line: line breaks and tabs (from `\n` escapes) written as escapes. */
+function shown(value: string): string {
+  return value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
 /**

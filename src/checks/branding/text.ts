@@ -1,4 +1,4 @@
-import { openText } from '../../files/read-text.js';
+import { DEFAULT_READ, openText, type ReadOptions } from '../../files/read-text.js';
 
 export type WholeText = { binary: true } | { binary: false; text: string };
 
@@ -6,8 +6,8 @@ export type WholeText = { binary: true } | { binary: false; text: string };
  * Reads a title file whole, decoded as `openText` does (UTF-8, or UTF-16 with or without a BOM). Title files are
  * small; the chunks' overlap is dropped so offsets match the file.
  */
-export async function readWholeText(abs: string, size: number): Promise<WholeText> {
-  const opened = await openText(abs, size);
+export async function readWholeText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): Promise<WholeText> {
+  const opened = await openText(abs, size, options);
   if (opened.binary) return opened;
   let text = '';
   for await (const chunk of opened.chunks) text += chunk.fresh > 0 ? chunk.text.slice(chunk.fresh) : chunk.text;
