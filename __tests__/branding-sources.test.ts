@@ -40,6 +40,15 @@ describe('Android string resources', () => {
     expect(text.slice(strings[1].offset, strings[1].offset + 5)).toBe('&#84;');
   });
 
+  test('decodes only the strings kept by name, and every @string/ reference', () => {
+    const text = '<resources><string name="a">A</string><string name="b">B</string><string name="c"> @string/a </string><string name="d">"@string/b"</string></resources>';
+    expect(readStringResources(text, (name) => name === 'b').map((s) => [s.name, s.value])).toEqual([
+      ['b', 'B'],
+      ['c', '@string/a'],
+      ['d', '@string/b'],
+    ]);
+  });
+
   test.each([
     ['app_name', true],
     ['app_name_beta', true],

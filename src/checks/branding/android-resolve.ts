@@ -9,17 +9,13 @@ export interface AndroidPieces {
 }
 
 /**
- * Android titles across the tree: literal manifest labels, and the string resources (in every `values*` folder,
- * so localised ones too) that are app-name strings or that a launcher label references, directly or through
- * other `@string/` references.
+ * The string resources that are titles because something points at them, with why: a launcher label references
+ * them, directly or through other `@string/` references (app-name strings and referenced strings both lead on).
  */
-export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
-  const titles: PlacedTitle[] = [];
+export function referencedTitleNames(pieces: AndroidPieces): Map<string, string> {
   const why = new Map<string, string>();
   for (const label of pieces.labels) {
-    const key = `<${label.element} android:label>`;
-    if (label.literal !== undefined) titles.push({ source: 'AndroidManifest.xml', key, value: label.literal, offset: label.offset, path: label.path, at: label.at });
-    else if (label.reference && !why.has(label.reference)) why.set(label.reference, `the ${key} in ${label.path}`);
+    if (label.reference && !why.has(label.reference)) why.set(label.reference, `the <${label.element} android:label> in ${label.path}`);
   }
   const aliases = pieces.strings.flatMap((s) => {
     const target = stringReference(s.value);
@@ -33,6 +29,20 @@ export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
       grew = true;
     }
   }
+  return why;
+}
+
+/**
+ * Android titles across the tree: literal manifest labels, and the string resources (in every `values*` folder,
+ * so localised ones too, and from Gradle `resValue`) that are app-name strings or that a launcher label references.
+ */
+export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
+  const titles: PlacedTitle[] = [];
+  for (const label of pieces.labels) {
+    if (label.literal === undefined) continue;
+    titles.push({ source: 'AndroidManifest.xml', key: `<${label.element} android:label>`, value: label.literal, offset: label.offset, path: label.path, at: label.at });
+  }
+  const why = referencedTitleNames(pieces);
   for (const s of pieces.strings) {
     if (stringReference(s.value)) continue;
     const reason = why.get(s.name);

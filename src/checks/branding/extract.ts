@@ -18,11 +18,14 @@ export type Extracted =
   | { kind: 'manifest'; labels: ManifestLabel[] }
   | { kind: 'resources'; strings: StringResource[] };
 
-/** Dispatches a title file to the extractor of its kind. Throws TitleFileError for a file it cannot read. */
-export function extract(kind: TitleFileKind, text: string, path: string): Extracted {
+/**
+ * Dispatches a title file to the extractor of its kind; `keep` limits which Android string resources are decoded.
+ * Throws TitleFileError for a file it cannot read.
+ */
+export function extract(kind: TitleFileKind, text: string, path: string, keep?: (name: string) => boolean): Extracted {
   switch (kind) {
     case 'android-resources':
-      return { kind: 'resources', strings: readStringResources(text) };
+      return { kind: 'resources', strings: readStringResources(text, keep) };
     case 'android-manifest':
       return { kind: 'manifest', labels: readManifestLabels(text) };
     case 'info-plist':

@@ -7,11 +7,12 @@ import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { extract } from './extract.js';
 import { titleMessage } from './messages.js';
 import { maskPlaceholders } from './placeholders.js';
-import { resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
+import { referencedTitleNames, resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
+import { isAppNameResource } from './sources/android-resources.js';
 import { titleFileKind } from './select.js';
 import { readWholeText } from './text.js';
 import { offendingWords } from './title-word.js';
-import { TitleFileError, type PlacedTitle } from './types.js';
+import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
 
 /**
  * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
@@ -22,16 +23,40 @@ export const brandingCheck: Check = {
   name: 'branding',
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    const candidates = ctx.tree.filter((f) => titleFileKind(f.path) !== undefined);
+    const files = ctx.tree.flatMap((file) => {
+      const kind = titleFileKind(file.path);
+      return kind ? [{ file, kind }] : [];
+    });
     const android: AndroidPieces = { labels: [], strings: [] };
     const titles: PlacedTitle[] = [];
-    await mapLimit(candidates, 8, async (file) => {
-      const read = await readTitleFile(file, ctx);
-      if (!read) return;
-      outcome.files++;
-      outcome.bytes += file.size;
-      collect(read.extracted, read.lines, file.path, titles, android);
-    });
+    const read = new Set<string>();
+    const readAll = (which: typeof files, keep?: (name: string) => boolean) =>
+      mapLimit(which, 8, async ({ file, kind }) => {
+        const got = await readTitleFile(file, kind, ctx, keep);
+        if (!got) return;
+        if (!read.has(file.path)) {
+          read.add(file.path);
+          outcome.files++;
+          outcome.bytes += file.size;
+        }
+        collect(got.extracted, got.lines, file.path, titles, android);
+      });
+
+    // Android values files can be large and many (one per language): read them after everything that can point
+    // at their strings, and decode only the strings that can be titles.
+    const valuesFiles = files.filter((f) => f.kind === 'android-resources');
+    await readAll(files.filter((f) => f.kind !== 'android-resources'));
+    const wanted = new Set(referencedTitleNames(android).keys());
+    await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+    // A reference inside a values file (app_name -> @string/brand) can name a string that pass passed over.
+    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name)));
+    if (missed.size > 0) {
+      await readAll(
+        valuesFiles.filter((f) => read.has(f.file.path)),
+        (name) => missed.has(name),
+      );
+    }
+
     titles.push(...resolveAndroidTitles(android));
     for (const title of titles) {
       const finding = judge(title);
@@ -44,8 +69,12 @@ export const brandingCheck: Check = {
 // Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
 const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
 
-async function readTitleFile(file: FileEntry, ctx: CheckContext): Promise<{ extracted: ReturnType<typeof extract>; lines: LineIndex } | undefined> {
-  const kind = titleFileKind(file.path)!;
+async function readTitleFile(
+  file: FileEntry,
+  kind: TitleFileKind,
+  ctx: CheckContext,
+  keep?: (name: string) => boolean,
+): Promise<{ extracted: ReturnType<typeof extract>; lines: LineIndex } | undefined> {
   if (file.size > MAX_TITLE_FILE_BYTES) {
     ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
     return undefined;
@@ -56,7 +85,7 @@ async function readTitleFile(file: FileEntry, ctx: CheckContext): Promise<{ extr
       ctx.skip(file.path, kind === 'info-plist' ? 'binary property list (only XML plists are read for app titles)' : 'binary file where an app title was expected');
       return undefined;
     }
-    return { extracted: extract(kind, whole.text, file.path), lines: new LineIndex(whole.text, 1) };
+    return { extracted: extract(kind, whole.text, file.path, keep), lines: new LineIndex(whole.text, 1) };
   } catch (err) {
     if (err instanceof TitleFileError) ctx.skip(file.path, err.message);
     else ctx.skip(file.path, `could not be read for app titles: ${errorCode(err)}`);
@@ -71,10 +100,7 @@ function collect(extracted: ReturnType<typeof extract>, lines: LineIndex, path: 
   } else if (extracted.kind === 'manifest') {
     for (const label of extracted.labels) android.labels.push({ ...label, path, at: place(label.offset) });
   } else {
-    for (const s of extracted.strings) {
-      // Only strings that could matter are kept with their place: references (followed later) and those that say Telegram.
-      if (s.value.startsWith('@') || offendingWords(maskPlaceholders(s.value)).length > 0) android.strings.push({ ...s, path, at: place(s.offset) });
-    }
+    for (const s of extracted.strings) android.strings.push({ ...s, path, at: place(s.offset) });
   }
 }
 

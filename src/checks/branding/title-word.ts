@@ -14,6 +14,16 @@ export const PLACEHOLDER_MARK = '\ufffc';
 
 // "Unofficial" as a whole word (nothing letter-like glued before it), then whitespace only, up to the word.
 const UNOFFICIAL_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}_])unofficial\s+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower-cased copies of a title for matching, and the way back from their indexes to the title's. */
+interface Folded {
+  /** Look-alike and fullwidth letters turned into ASCII, invisible characters dropped. */
+  latin: string;
+  /** Other scripts as written, invisible characters dropped. */
+  native: string;
+  original(index: number): number;
+}
 
 /**
  * Every "Telegram" in a title, in any case, inside longer tokens too ("TelegramX", "MyTelegram"), in Latin
@@ -22,16 +32,20 @@ const UNOFFICIAL_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}_])unofficial\s+$/u;
  * separated only by whitespace.
  */
 export function telegramWords(title: string): TelegramWord[] {
-  const folded = fold(title);
+  const ascii = !NON_ASCII.test(title);
+  const lower = ascii ? title.toLowerCase() : '';
+  // Most strings are plain ASCII without the word: answer those without folding.
+  if (ascii && !lower.includes(LATIN_NAME)) return [];
+  const folded: Folded = ascii ? { latin: lower, native: lower, original: (i) => i } : fold(title);
   const hits: { from: number; to: number }[] = [];
   collect(folded.latin, LATIN_NAME, hits);
-  for (const { stem } of OTHER_SCRIPT_NAMES) collect(folded.native, stem, hits);
+  if (!ascii) for (const { stem } of OTHER_SCRIPT_NAMES) collect(folded.native, stem, hits);
   hits.sort((a, b) => a.from - b.from);
   const out: TelegramWord[] = [];
   for (const hit of hits) {
-    if (out.length > 0 && folded.map[hit.from] < out[out.length - 1].end) continue;
-    const start = folded.map[hit.from];
-    const end = folded.map[hit.to - 1] + 1;
+    const start = folded.original(hit.from);
+    if (out.length > 0 && start < out[out.length - 1].end) continue;
+    const end = folded.original(hit.to - 1) + 1;
     out.push({ start, end, text: title.slice(start, end), unofficial: UNOFFICIAL_BEFORE.test(folded.latin.slice(0, hit.from)) });
   }
   return out;
@@ -48,24 +62,20 @@ function collect(haystack: string, needle: string, into: { from: number; to: num
   }
 }
 
-/**
- * Two lower-cased copies of the title without invisible characters: `latin` with look-alike and fullwidth letters
- * turned into ASCII, `native` as written; `map` takes an index in either copy back to the title.
- */
-function fold(title: string): { latin: string; native: string; map: number[] } {
-  let latin = '';
-  let native = '';
+function fold(title: string): Folded {
+  const latin: string[] = [];
+  const native: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < title.length; i++) {
     const c = title[i];
     if (INVISIBLE.test(c)) continue;
     const code = c.charCodeAt(0);
     const ascii = LOOKALIKES[c] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c);
-    latin += lower(ascii);
-    native += lower(c);
+    latin.push(lower(ascii));
+    native.push(lower(c));
     map.push(i);
   }
-  return { latin, native, map };
+  return { latin: latin.join(''), native: native.join(''), original: (i) => map[i] };
 }
 
 /** Lower case that keeps one code unit per code unit, so indexes stay aligned. */

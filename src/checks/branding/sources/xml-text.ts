@@ -10,6 +10,7 @@ export function blankXmlComments(text: string): string {
 
 /** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex: string, dec: string, name: string) => {
     if (name) return NAMED[name];
     const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
@@ -22,6 +23,7 @@ export function decodeEntities(text: string): string {
  * `<b>Name</b>` or `<xliff:g>`), entities decoded.
  */
 export function xmlTextContent(inner: string): string {
+  if (!inner.includes('<')) return decodeEntities(inner);
   let out = '';
   const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
   for (const part of parts) {
