@@ -93,14 +93,15 @@ describe('Android string resources', () => {
 describe('Apple files', () => {
   test('Info.plist: only the two title keys, CDATA and entities decoded', () => {
     const plist = '<plist><dict><key>CFBundleName</key>\n<string><![CDATA[Tele & gram]]></string><key>CFBundleDisplayName</key><string>A &lt;B&gt;</string><key>CFBundleExecutable</key><string>Telegram</string></dict></plist>';
-    expect(values(infoPlistTitles(plist))).toEqual([
+    expect(values(infoPlistTitles(plist, 'App/Info.plist'))).toEqual([
       ['CFBundleName', 'Tele & gram'],
       ['CFBundleDisplayName', 'A <B>'],
     ]);
   });
 
-  test('a plist that is not XML is refused with a reason', () => {
-    expect(() => infoPlistTitles('{ CFBundleName = Telegram; }')).toThrow(TitleFileError);
+  test('a plist that is not XML is refused with a reason when named Info.plist, and holds no titles otherwise', () => {
+    expect(() => infoPlistTitles('{ CFBundleName = Telegram; }', 'App/Info.plist')).toThrow(TitleFileError);
+    expect(infoPlistTitles('{ CFBundleName = Telegram; }', 'Data/Emoji.plist')).toEqual([]);
   });
 
   test('InfoPlist.strings: quoted or bare keys, escapes, comments skipped', () => {
@@ -228,6 +229,7 @@ describe('which files hold titles', () => {
     ['Telegram/Telegram-iOS/Info.plist', 'info-plist'],
     ['App/App-Info.plist', 'info-plist'],
     ['App/GoogleService-Info.plist', undefined],
+    ['Telegram/Telegram.plist', 'info-plist'],
     ['App/ru.lproj/InfoPlist.strings', 'infoplist-strings'],
     ['App/ru.lproj/Localizable.strings', undefined],
     ['package.json', 'package-json'],

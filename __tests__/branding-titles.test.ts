@@ -25,6 +25,7 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['linux/org.example.lite.desktop', 3, 6, 'Name', 'Telegram Lite'],
   ['linux/org.example.lite.desktop', 4, 10, 'Name[ru]', 'Телеграм Лайт'],
   ['linux/org.example.lite.metainfo.xml', 5, 23, 'name[ru]', 'Телеграм Лайт'], // AppStream; the developer's name is not the title
+  ['macos/Telegram.plist', 7, 10, 'CFBundleName', 'Telegram'], // an Info.plist by content, not by name
   ['tauri/src-tauri/tauri.conf.json', 2, 19, 'productName', 'Telegram Tauri'],
   ['web/public/manifest.json', 3, 18, 'short_name', 'Telegram'],
   ['web/site.webmanifest', 1, 10, 'name', 'Web for Telegram'],
@@ -62,12 +63,12 @@ describe('app-title-telegram on a tree with every title file kind', () => {
     expect(byLine('windows/Other.rc', 3)).toContain('Rename it to "My Unofficial Telegram"');
   });
 
-  test('lists a binary plist and a malformed manifest as skipped, with the reason', () => {
+  test('lists a binary Info.plist and a malformed manifest as skipped, with the reason; other binary plists are no title files', () => {
     expect(report.skipped).toEqual([
       { path: 'broken/manifest.json', reason: expect.stringMatching(/^not valid JSON/) },
       { path: 'macos/App/Info.plist', reason: 'binary property list (only XML plists are read for app titles)' },
     ]);
-    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 29 });
+    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 30 });
   });
 
   test('reads titles from the whole tree even when no file changed', async () => {

@@ -29,7 +29,7 @@ export function extract(kind: TitleFileKind, text: string, path: string, keep?: 
     case 'android-manifest':
       return { kind: 'manifest', labels: readManifestLabels(text) };
     case 'info-plist':
-      return { kind: 'titles', titles: infoPlistTitles(text) };
+      return { kind: 'titles', titles: infoPlistTitles(text, path) };
     case 'infoplist-strings':
       return { kind: 'titles', titles: infoPlistStringsTitles(text) };
     case 'package-json':

@@ -9,7 +9,7 @@ import { titleMessage } from './messages.js';
 import { maskPlaceholders } from './placeholders.js';
 import { referencedTitleNames, resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
 import { isAppNameResource } from './sources/android-resources.js';
-import { titleFileKind } from './select.js';
+import { isInfoPlistName, titleFileKind } from './select.js';
 import { readWholeText } from './text.js';
 import { offendingWords } from './title-word.js';
 import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
@@ -82,7 +82,8 @@ async function readTitleFile(
   try {
     const whole = await readWholeText(file.abs, file.size);
     if (whole.binary) {
-      ctx.skip(file.path, kind === 'info-plist' ? 'binary property list (only XML plists are read for app titles)' : 'binary file where an app title was expected');
+      if (kind !== 'info-plist') ctx.skip(file.path, 'binary file where an app title was expected');
+      else if (isInfoPlistName(file.path)) ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');
       return undefined;
     }
     return { extracted: extract(kind, whole.text, file.path, keep), lines: new LineIndex(whole.text, 1) };

@@ -6,7 +6,8 @@ export function titleFileKind(path: string): TitleFileKind | undefined {
   if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path)) return 'android-resources';
   // Telegram for Android keeps per-build manifests as config/release/AndroidManifest_standalone.xml and the like.
   if (/^AndroidManifest(?:[-_.][\w.-]*)?\.xml$/.test(name)) return 'android-manifest';
-  if ((name === 'Info.plist' || /[-_]Info\.plist$/.test(name)) && name !== 'GoogleService-Info.plist') return 'info-plist';
+  // Any plist: Xcode's INFOPLIST_FILE can name an app's Info.plist anything (Telegram Desktop's is Telegram.plist).
+  if (/.\.plist$/.test(name) && name !== 'GoogleService-Info.plist') return 'info-plist';
   if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path)) return 'infoplist-strings';
   if (name === 'package.json') return 'package-json';
   if (/^electron-builder\.(?:ya?ml|json)$/.test(name)) return 'electron-builder';
@@ -19,4 +20,9 @@ export function titleFileKind(path: string): TitleFileKind | undefined {
   if (name === 'tauri.conf.json') return 'tauri';
   if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name)) return 'appstream';
   return undefined;
+}
+
+/** Whether a plist is named as an Info.plist, so it must be readable; other plists are read only when they are XML. */
+export function isInfoPlistName(path: string): boolean {
+  return /(?:^|\/|[-_ ])Info\.plist$/.test(path);
 }
