@@ -247,6 +247,8 @@ describe('which files hold titles', () => {
     ['App/InfoPlist.xcstrings', 'xcstrings'],
     ['App/Localizable.xcstrings', undefined],
     ['src-tauri/tauri.conf.json', 'tauri'],
+    ['app.json', 'app-json'],
+    ['capacitor.config.json', 'capacitor'],
     ['data/org.example.App.metainfo.xml', 'appstream'],
     ['data/org.example.App.appdata.xml.in', 'appstream'],
   ])('%s -> %s', (path, kind) => {

@@ -26,6 +26,8 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['linux/org.example.lite.desktop', 4, 10, 'Name[ru]', 'Телеграм Лайт'],
   ['linux/org.example.lite.metainfo.xml', 5, 23, 'name[ru]', 'Телеграм Лайт'], // AppStream; the developer's name is not the title
   ['macos/Telegram.plist', 7, 10, 'CFBundleName', 'Telegram'], // an Info.plist by content, not by name
+  ['mobile-js/app.json', 3, 19, 'displayName', 'Telegram Lite'], // React Native; Expo's passes, Heroku's name is no title
+  ['mobile-js/capacitor.config.json', 3, 15, 'appName', 'Capacitor Telegram'],
   ['tauri/src-tauri/tauri.conf.json', 2, 19, 'productName', 'Telegram Tauri'],
   ['web/public/manifest.json', 3, 18, 'short_name', 'Telegram'],
   ['web/site.webmanifest', 1, 10, 'name', 'Web for Telegram'],
@@ -68,7 +70,7 @@ describe('app-title-telegram on a tree with every title file kind', () => {
       { path: 'broken/manifest.json', reason: expect.stringMatching(/^not valid JSON/) },
       { path: 'macos/App/Info.plist', reason: 'binary property list (only XML plists are read for app titles)' },
     ]);
-    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 30 });
+    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 34 });
   });
 
   test('reads titles from the whole tree even when no file changed', async () => {

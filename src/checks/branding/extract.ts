@@ -5,7 +5,7 @@ import { electronBuilderTitles } from './sources/electron-builder.js';
 import { infoPlistTitles } from './sources/info-plist.js';
 import { appstreamTitles } from './sources/appstream.js';
 import { gradleStringResources } from './sources/gradle-res-value.js';
-import { packageJsonTitles, tauriTitles, webManifestTitles } from './sources/json-titles.js';
+import { appJsonTitles, capacitorTitles, packageJsonTitles, tauriTitles, webManifestTitles } from './sources/json-titles.js';
 import { infoPlistStringsTitles } from './sources/strings-file.js';
 import { windowsRcTitles } from './sources/windows-rc.js';
 import { xcodeSettingTitles } from './sources/xcode-settings.js';
@@ -50,6 +50,10 @@ export function extract(kind: TitleFileKind, text: string, path: string, keep?: 
       return { kind: 'titles', titles: xcstringsTitles(text) };
     case 'tauri':
       return { kind: 'titles', titles: tauriTitles(text) };
+    case 'app-json':
+      return { kind: 'titles', titles: appJsonTitles(text) };
+    case 'capacitor':
+      return { kind: 'titles', titles: capacitorTitles(text) };
     case 'appstream':
       return { kind: 'titles', titles: appstreamTitles(text) };
   }

@@ -18,6 +18,8 @@ export function titleFileKind(path: string): TitleFileKind | undefined {
   if (name === 'project.pbxproj' || /.\.xcconfig$/.test(name)) return 'xcode-settings';
   if (name === 'InfoPlist.xcstrings') return 'xcstrings';
   if (name === 'tauri.conf.json') return 'tauri';
+  if (name === 'app.json') return 'app-json';
+  if (name === 'capacitor.config.json') return 'capacitor';
   if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name)) return 'appstream';
   return undefined;
 }

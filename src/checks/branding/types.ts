@@ -15,6 +15,8 @@ export type TitleFileKind =
   | 'xcode-settings'
   | 'xcstrings'
   | 'tauri'
+  | 'app-json'
+  | 'capacitor'
   | 'appstream';
 
 /** A user-visible title as written in a file. */

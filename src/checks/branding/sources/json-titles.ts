@@ -43,3 +43,13 @@ export function webManifestTitles(text: string, path: string): Title[] {
 export function tauriTitles(text: string): Title[] {
   return jsonTitles(text, 'Tauri config', [['productName'], ['package', 'productName']]);
 }
+
+/** React Native's `displayName` and Expo's `expo.name` in `app.json` (its plain `name` is a module or Heroku app name). */
+export function appJsonTitles(text: string): Title[] {
+  return jsonTitles(text, 'app.json', [['displayName'], ['expo', 'name']]);
+}
+
+/** Capacitor's `appName`. */
+export function capacitorTitles(text: string): Title[] {
+  return jsonTitles(text, 'Capacitor config', [['appName']]);
+}
