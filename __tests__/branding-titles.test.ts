@@ -3,6 +3,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyFixture, removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
 import type { Report } from '../src/report/model.js';
+import { brandingCheck } from '../src/checks/branding/index.js';
+import { EMPTY_CONFIG } from '../src/config/schema.js';
+import { walk } from '../src/files/walk.js';
+import { silentLogger } from '../src/log.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
 
 // Every title file kind, failing and passing: [path, line, column, key, title].
 const EXPECTED: [string, number, number, string, string][] = [
@@ -107,6 +112,25 @@ describe('app-title-telegram findings through the pipeline', () => {
     expect(report.findings.map((f) => [f.path, f.line, f.message.split(' is the app title')[0]])).toEqual([
       ['app/src/main/res/values/strings.xml', 3, 'Android string resource AppNameBeta (the <application android:label> in app/config/debug/AndroidManifest_SDK23.xml)'],
     ]);
+  });
+
+  test('a chain of references through an app-name string reports that string once', async () => {
+    const root = await strings('    <string name="launcher">@string/app_name_x</string>\n    <string name="app_name_x">Telegram X</string>\n');
+    await writeFile(join(root, 'app/src/main/AndroidManifest.xml'), '<manifest><application android:label="@string/launcher"/></manifest>\n');
+    const tree = await walk(root, root, { maxFileSize: 1 << 20 });
+    const outcome = await brandingCheck.run({
+      root,
+      files: tree.files,
+      tree: tree.files,
+      config: EMPTY_CONFIG,
+      settings: DEFAULT_SETTINGS,
+      log: silentLogger,
+      skip: () => undefined,
+    });
+    // Raw findings, before the pipeline's dedupe: the string is read and reported once.
+    expect(outcome.findings.map((f) => [f.path, f.line])).toEqual([['app/src/main/res/values/strings.xml', 3]]);
+    expect(outcome.findings[0].message).toContain('app_name_x (referenced by @string/launcher, the <application android:label> in app/src/main/AndroidManifest.xml)');
+    expect(outcome.files).toBe(2);
   });
 
   test('a title file over 16 MiB is skipped with the reason, not read', async () => {

@@ -48,8 +48,8 @@ export const brandingCheck: Check = {
     await readAll(files.filter((f) => f.kind !== 'android-resources'));
     const wanted = new Set(referencedTitleNames(android).keys());
     await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
-    // A reference inside a values file (app_name -> @string/brand) can name a string that pass passed over.
-    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name)));
+    // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
+    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
     if (missed.size > 0) {
       await readAll(
         valuesFiles.filter((f) => read.has(f.file.path)),

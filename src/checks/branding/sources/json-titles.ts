@@ -1,8 +1,6 @@
 import { TitleFileError, type Title } from '../types.js';
 import { at, JsonSyntaxError, parseLocated, type Located } from './json-locate.js';
 
-export { at };
-
 /** Reads the string values at the given key paths of a JSON file; a missing or non-string value is no title. */
 export function jsonTitles(text: string, source: string, paths: readonly (readonly string[])[]): Title[] {
   const root = parse(text);

@@ -1,6 +1,6 @@
 import type { Title } from '../types.js';
-import type { Located } from './json-locate.js';
-import { at, parse } from './json-titles.js';
+import { at, type Located } from './json-locate.js';
+import { parse } from './json-titles.js';
 
 const TITLE_KEYS = ['CFBundleDisplayName', 'CFBundleName'];
 
