@@ -10,6 +10,7 @@ import { infoPlistStringsTitles } from '../src/checks/branding/sources/strings-f
 import { windowsRcTitles } from '../src/checks/branding/sources/windows-rc.js';
 import { appstreamTitles } from '../src/checks/branding/sources/appstream.js';
 import { gradleStringResources } from '../src/checks/branding/sources/gradle-res-value.js';
+import { gradleManifestPlaceholders } from '../src/checks/branding/sources/gradle-placeholders.js';
 import { xcodeSettingTitles } from '../src/checks/branding/sources/xcode-settings.js';
 import { xcstringsTitles } from '../src/checks/branding/sources/xcstrings.js';
 import { titleFileKind } from '../src/checks/branding/select.js';
@@ -71,6 +72,12 @@ describe('Android string resources', () => {
     ['Telegram', undefined],
   ])('reference %s -> %s', (value, name) => {
     expect(stringReference(value)).toBe(name);
+  });
+
+  test('a label made of one Gradle placeholder names it', () => {
+    const labels = readManifestLabels('<application android:label="${appName}"/>');
+    expect(labels).toEqual([expect.objectContaining({ literal: '${appName}', placeholder: 'appName' })]);
+    expect(readManifestLabels('<application android:label="${appName} Beta"/>')[0].placeholder).toBeUndefined();
   });
 
   test('manifest labels: application always, activities only in the launcher, comments never', () => {
@@ -175,6 +182,26 @@ describe('build settings and catalogs', () => {
       ['app_name', 'Telegram', 'Gradle resValue'], // the escaped quotes are aapt's quoting, dropped
       ['AppName', "Telegram 'X'", 'Gradle resValue'],
     ]);
+  });
+
+  test('Gradle manifestPlaceholders: Groovy maps, Kotlin maps, indexing and put', () => {
+    const gradle = [
+      'manifestPlaceholders = [appName: "Tele\\"gram\\"", "channel": \'x\']',
+      'manifestPlaceholders += mapOf("label" to "Kotlin Telegram", "other" to "y")',
+      'manifestPlaceholders["kLabel"] = "Indexed"',
+      "manifestPlaceholders.put('pLabel', 'Put')",
+      '// manifestPlaceholders = [old: "Old"]',
+    ].join('\n');
+    const found = gradleManifestPlaceholders(gradle);
+    expect(found.map((p) => [p.name, p.value])).toEqual([
+      ['appName', 'Tele"gram"'],
+      ['channel', 'x'],
+      ['label', 'Kotlin Telegram'],
+      ['other', 'y'],
+      ['kLabel', 'Indexed'],
+      ['pLabel', 'Put'],
+    ]);
+    expect(gradle.slice(found[2].offset, found[2].offset + 6)).toBe('Kotlin');
   });
 
   test('Xcode INFOPLIST_KEY_ settings: quoted, bare, conditional; comments skipped', () => {

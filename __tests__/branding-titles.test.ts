@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../src/settings.js';
 // Every title file kind, failing and passing: [path, line, column, key, title].
 const EXPECTED: [string, number, number, string, string][] = [
   ['android/app/build.gradle', 7, 45, 'app_name', 'Telegram Lite'], // Gradle resValue, after a '/*' inside a string
+  ['android/app/build.gradle', 10, 48, 'appLabel', 'Telegram Turbo'], // manifest placeholder a launcher label is made of
   ['android/app/build.gradle.kts', 3, 47, 'launcher_title', 'TelegramPlus'], // Gradle resValue the application label references
   ['android/app/src/main/AndroidManifest.xml', 6, 63, '<activity android:label>', 'Plus for Telegram'], // literal launcher label
   ['android/app/src/main/res/values-fa/strings.xml', 3, 29, 'app_name', 'تلگرام طلایی'], // localised, Persian

@@ -1,11 +1,13 @@
 import type { Location } from '../credentials/line-index.js';
 import type { ManifestLabel } from './sources/android-manifest.js';
+import type { ManifestPlaceholder } from './sources/gradle-placeholders.js';
 import { isAppNameResource, stringReference, type StringResource } from './sources/android-resources.js';
 import type { PlacedTitle } from './types.js';
 
 export interface AndroidPieces {
   labels: (ManifestLabel & { path: string; at: Location })[];
   strings: (StringResource & { path: string; at: Location })[];
+  placeholders: (ManifestPlaceholder & { path: string; at: Location })[];
 }
 
 /**
@@ -33,14 +35,22 @@ export function referencedTitleNames(pieces: AndroidPieces): Map<string, string>
 }
 
 /**
- * Android titles across the tree: literal manifest labels, and the string resources (in every `values*` folder,
- * so localised ones too, and from Gradle `resValue`) that are app-name strings or that a launcher label references.
+ * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
+ * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that are
+ * app-name strings or that a launcher label references.
  */
 export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
   const titles: PlacedTitle[] = [];
+  const placeholderWhy = new Map<string, string>();
   for (const label of pieces.labels) {
     if (label.literal === undefined) continue;
-    titles.push({ source: 'AndroidManifest.xml', key: `<${label.element} android:label>`, value: label.literal, offset: label.offset, path: label.path, at: label.at });
+    const key = `<${label.element} android:label>`;
+    titles.push({ source: 'AndroidManifest.xml', key, value: label.literal, offset: label.offset, path: label.path, at: label.at });
+    if (label.placeholder && !placeholderWhy.has(label.placeholder)) placeholderWhy.set(label.placeholder, `the ${key} in ${label.path}`);
+  }
+  for (const p of pieces.placeholders) {
+    const why = placeholderWhy.get(p.name);
+    if (why) titles.push({ source: 'Gradle manifestPlaceholders', key: p.name, value: p.value, offset: p.offset, why, path: p.path, at: p.at });
   }
   const why = referencedTitleNames(pieces);
   for (const s of pieces.strings) {

@@ -4,6 +4,7 @@ import { desktopEntryTitles } from './sources/desktop-entry.js';
 import { electronBuilderTitles } from './sources/electron-builder.js';
 import { infoPlistTitles } from './sources/info-plist.js';
 import { appstreamTitles } from './sources/appstream.js';
+import { gradleManifestPlaceholders, type ManifestPlaceholder } from './sources/gradle-placeholders.js';
 import { gradleStringResources } from './sources/gradle-res-value.js';
 import { appJsonTitles, capacitorTitles, packageJsonTitles, tauriTitles, webManifestTitles } from './sources/json-titles.js';
 import { infoPlistStringsTitles } from './sources/strings-file.js';
@@ -16,7 +17,7 @@ import type { Title, TitleFileKind } from './types.js';
 export type Extracted =
   | { kind: 'titles'; titles: Title[] }
   | { kind: 'manifest'; labels: ManifestLabel[] }
-  | { kind: 'resources'; strings: StringResource[] };
+  | { kind: 'resources'; strings: StringResource[]; placeholders?: ManifestPlaceholder[] };
 
 /**
  * Dispatches a title file to the extractor of its kind; `keep` limits which Android string resources are decoded.
@@ -43,7 +44,7 @@ export function extract(kind: TitleFileKind, text: string, path: string, keep?: 
     case 'web-manifest':
       return { kind: 'titles', titles: webManifestTitles(text, path) };
     case 'gradle':
-      return { kind: 'resources', strings: gradleStringResources(text) };
+      return { kind: 'resources', strings: gradleStringResources(text), placeholders: gradleManifestPlaceholders(text) };
     case 'xcode-settings':
       return { kind: 'titles', titles: xcodeSettingTitles(text, path) };
     case 'xcstrings':

@@ -27,7 +27,7 @@ export const brandingCheck: Check = {
       const kind = titleFileKind(file.path);
       return kind ? [{ file, kind }] : [];
     });
-    const android: AndroidPieces = { labels: [], strings: [] };
+    const android: AndroidPieces = { labels: [], strings: [], placeholders: [] };
     const titles: PlacedTitle[] = [];
     const read = new Set<string>();
     const readAll = (which: typeof files, keep?: (name: string) => boolean) =>
@@ -102,6 +102,7 @@ function collect(extracted: ReturnType<typeof extract>, lines: LineIndex, path: 
     for (const label of extracted.labels) android.labels.push({ ...label, path, at: place(label.offset) });
   } else {
     for (const s of extracted.strings) android.strings.push({ ...s, path, at: place(s.offset) });
+    for (const p of extracted.placeholders ?? []) android.placeholders.push({ ...p, path, at: place(p.offset) });
   }
 }
 

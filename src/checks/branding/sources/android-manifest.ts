@@ -8,6 +8,8 @@ export interface ManifestLabel {
   literal?: string;
   /** The string resource the label references (`@string/name`). */
   reference?: string;
+  /** The Gradle manifest placeholder the label is made of (`${name}`). */
+  placeholder?: string;
   offset: number;
 }
 
@@ -35,7 +37,8 @@ export function readManifestLabels(text: string): ManifestLabel[] {
       if (reference) out.push({ element, reference, offset: label.offset });
       continue;
     }
-    out.push({ element, literal: decodeAndroidString(label.value), offset: label.offset });
+    const placeholder = /^\s*\$\{(\w+)\}\s*$/.exec(label.value)?.[1];
+    out.push({ element, literal: decodeAndroidString(label.value), placeholder, offset: label.offset });
   }
   return out;
 }
