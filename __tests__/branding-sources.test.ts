@@ -276,6 +276,7 @@ describe('which files hold titles', () => {
     ['src-tauri/tauri.conf.json', 'tauri'],
     ['app.json', 'app-json'],
     ['capacitor.config.json', 'capacitor'],
+    ['Unigram/Package.appxmanifest', 'appx-manifest'],
     ['data/org.example.App.metainfo.xml', 'appstream'],
     ['data/org.example.App.appdata.xml.in', 'appstream'],
   ])('%s -> %s', (path, kind) => {

@@ -53,6 +53,7 @@ describe('the word rule', () => {
     '${TELEGRAM_APP_NAME}', // placeholders are filled in at build time
     '@TELEGRAM_NAME@',
     '__MSG_telegramName__',
+    'ms-resource:TelegramName',
     '',
   ])('%s passes', (title) => {
     expect(fails(title)).toBe(false);

@@ -39,6 +39,7 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['web/site.webmanifest', 1, 10, 'name', 'Web for Telegram'],
   ['windows/Lite.rc', 8, 39, 'FileDescription', 'Telegram Lite'], // UTF-16LE with BOM, CRLF
   ['windows/Other.rc', 3, 28, 'FileDescription', 'MyTelegram'],
+  ['windows/Package.appxmanifest', 8, 40, 'VisualElements DisplayName', 'Telegram UWP'], // the package's DisplayName passes
 ];
 
 describe('app-title-telegram on a tree with every title file kind', () => {
@@ -76,7 +77,7 @@ describe('app-title-telegram on a tree with every title file kind', () => {
       { path: 'broken/manifest.json', reason: expect.stringMatching(/^not valid JSON/) },
       { path: 'macos/App/Info.plist', reason: 'binary property list (only XML plists are read for app titles)' },
     ]);
-    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 34 });
+    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 35 });
   });
 
   test('reads titles from the whole tree even when no file changed', async () => {

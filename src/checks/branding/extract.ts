@@ -4,6 +4,7 @@ import { desktopEntryTitles } from './sources/desktop-entry.js';
 import { electronBuilderTitles } from './sources/electron-builder.js';
 import { infoPlistTitles } from './sources/info-plist.js';
 import { appstreamTitles } from './sources/appstream.js';
+import { appxManifestTitles } from './sources/appx-manifest.js';
 import { gradleManifestPlaceholders, type ManifestPlaceholder } from './sources/gradle-placeholders.js';
 import { gradleStringResources } from './sources/gradle-res-value.js';
 import { appJsonTitles, capacitorTitles, packageJsonTitles, tauriTitles, webManifestTitles } from './sources/json-titles.js';
@@ -55,6 +56,8 @@ export function extract(kind: TitleFileKind, text: string, path: string, keep?: 
       return { kind: 'titles', titles: appJsonTitles(text) };
     case 'capacitor':
       return { kind: 'titles', titles: capacitorTitles(text) };
+    case 'appx-manifest':
+      return { kind: 'titles', titles: appxManifestTitles(text) };
     case 'appstream':
       return { kind: 'titles', titles: appstreamTitles(text) };
   }

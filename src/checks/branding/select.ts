@@ -20,6 +20,7 @@ export function titleFileKind(path: string): TitleFileKind | undefined {
   if (name === 'tauri.conf.json') return 'tauri';
   if (name === 'app.json') return 'app-json';
   if (name === 'capacitor.config.json') return 'capacitor';
+  if (/\.appxmanifest$/i.test(name) || name === 'AppxManifest.xml') return 'appx-manifest';
   if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name)) return 'appstream';
   return undefined;
 }

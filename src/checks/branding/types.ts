@@ -17,6 +17,7 @@ export type TitleFileKind =
   | 'tauri'
   | 'app-json'
   | 'capacitor'
+  | 'appx-manifest'
   | 'appstream';
 
 /** A user-visible title as written in a file. */
