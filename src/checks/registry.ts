@@ -6,4 +6,5 @@ export const CHECK_LOADERS: Partial<Record<CheckName, () => Promise<Check>>> = {
   credentials: async () => (await import('./credentials/index.js')).credentialsCheck,
   artifacts: async () => (await import('./artifacts/index.js')).artifactsCheck,
   publication: async () => (await import('./publication/index.js')).publicationCheck,
+  branding: async () => (await import('./branding/index.js')).brandingCheck,
 };

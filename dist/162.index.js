@@ -1,8 +1,8 @@
-export const id = 950;
-export const ids = [950];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
-/***/ 5950:
+/***/ 8162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,125 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   credentialsCheck: () => (/* binding */ credentialsCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/files/decode.ts
-const SNIFF_BYTES = 8192;
-/**
- * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
- * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
- */
-function sniff(head) {
-    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
-        return { binary: false, encoding: 'utf-8', bomLength: 3 };
-    if (head[0] === 0xff && head[1] === 0xfe)
-        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
-    if (head[0] === 0xfe && head[1] === 0xff)
-        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
-    const n = Math.min(head.length, SNIFF_BYTES);
-    let nulEven = 0;
-    let nulOdd = 0;
-    for (let i = 0; i < n; i++) {
-        if (head[i] === 0) {
-            if (i & 1)
-                nulOdd++;
-            else
-                nulEven++;
-        }
-    }
-    if (nulEven + nulOdd === 0)
-        return { binary: false, encoding: 'utf-8', bomLength: 0 };
-    const pairs = n >> 1;
-    if (nulOdd > pairs * 0.3 && nulEven === 0)
-        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
-    if (nulEven > pairs * 0.3 && nulOdd === 0)
-        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
-    return { binary: true };
-}
-
-;// CONCATENATED MODULE: ./src/files/read-text.ts
-
-
-
-
-const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
-/**
- * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
- * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
- * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
- * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
- */
-function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
-    let handedOver = false;
-    try {
-        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
-        const length = Math.min(buffer.length, options.chunkBytes);
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
-        const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
-        if (sniffed.binary)
-            return { binary: true };
-        handedOver = true;
-        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
-    }
-    finally {
-        if (!handedOver)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The same, for callers in async code. */
-async function openText(abs, size, options = DEFAULT_READ) {
-    return openTextSync(abs, size, options);
-}
-function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
-    try {
-        let position = bytesRead;
-        let atEnd = bytesRead < length;
-        let bytes = buffer.subarray(start, bytesRead);
-        let carry = '';
-        let line = 1;
-        let readBuffer = buffer;
-        for (;;) {
-            const decoded = decoder.write(bytes);
-            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
-            const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, limit: atEnd ? text.length : text.length - keep };
-            if (atEnd)
-                return;
-            if (readBuffer.length < options.chunkBytes)
-                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
-            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
-            position += n;
-            atEnd = n < options.chunkBytes;
-            line += countNewlines(text, 0, text.length - keep);
-            carry = text.slice(text.length - keep);
-            bytes = readBuffer.subarray(0, n);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
-function makeDecoder(encoding) {
-    if (encoding === 'utf-16be') {
-        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
-        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
-    }
-    const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
-    return { write: (b) => d.write(b), end: () => d.end() };
-}
-function countNewlines(text, from, to) {
-    let n = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __webpack_require__(2804);
 // EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
 var walk = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
@@ -290,55 +173,8 @@ function identifierAround(text, start, end) {
     return { start: s, end: e };
 }
 
-;// CONCATENATED MODULE: ./src/checks/credentials/line-index.ts
-
-const MAX_LINE_TEXT = 1000;
-/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
-class LineIndex {
-    text;
-    firstLine;
-    lastOffset = 0;
-    lastLine;
-    constructor(text, firstLine) {
-        this.text = text;
-        this.firstLine = firstLine;
-        this.lastLine = firstLine;
-    }
-    locate(offset) {
-        if (offset < this.lastOffset) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-        }
-        this.lastLine += countNewlines(this.text, this.lastOffset, offset);
-        this.lastOffset = offset;
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let lineEnd = this.text.indexOf('\n', offset);
-        if (lineEnd === -1)
-            lineEnd = this.text.length;
-        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-        return {
-            line: this.lastLine,
-            column: offset - lineStart + 1,
-            lineText: clip(this.text, lineStart, lineEnd, offset),
-            previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
-        };
-    }
-    /** Whether the number stands as a token of its own on the line that holds `offset`. */
-    lineContainsNumber(offset, n) {
-        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let end = this.text.indexOf('\n', offset);
-        if (end === -1)
-            end = this.text.length;
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
-    }
-}
-function clip(text, start, end, around) {
-    if (end - start <= MAX_LINE_TEXT)
-        return text.slice(start, end);
-    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
-    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
-}
-
+// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
+var line_index = __webpack_require__(6933);
 ;// CONCATENATED MODULE: ./src/checks/credentials/scan.ts
 
 
@@ -359,7 +195,7 @@ const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
 function scanCredentials(input, catalogue) {
     const { text } = input;
-    const lines = new LineIndex(text, input.line);
+    const lines = new line_index/* LineIndex */.r(text, input.line);
     const out = [];
     const boundHashes = new Map();
     let telegramContext;
@@ -582,7 +418,7 @@ const credentialsCheck = {
     async run(ctx) {
         const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
         const outcome = { findings: [], files: 0, bytes: 0 };
-        const scratch = Buffer.allocUnsafe(DEFAULT_READ.chunkBytes);
+        const scratch = Buffer.allocUnsafe(read_text/* DEFAULT_READ */.Pc.chunkBytes);
         const found = [];
         for (const file of ctx.files)
             found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
@@ -609,7 +445,7 @@ function scanFile(abs, path, size, catalogue, ctx, outcome, scratch) {
         return [];
     const findings = [];
     try {
-        const opened = openTextSync(abs, size, DEFAULT_READ, scratch);
+        const opened = (0,read_text/* openTextSync */.PN)(abs, size, read_text/* DEFAULT_READ */.Pc, scratch);
         if (opened.binary) {
             ctx.skip(path, 'binary file');
             return [];
@@ -626,6 +462,198 @@ function scanFile(abs, path, size, catalogue, ctx, outcome, scratch) {
         ctx.skip(path, `could not be read: ${(0,walk/* errorCode */.CA)(err)}`);
     }
     return findings;
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2804);
+
+const MAX_LINE_TEXT = 1000;
+/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+class LineIndex {
+    text;
+    firstLine;
+    lastOffset = 0;
+    lastLine;
+    constructor(text, firstLine) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        if (offset < this.lastOffset) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+        }
+        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        this.lastOffset = offset;
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', offset);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        return {
+            line: this.lastLine,
+            column: offset - lineStart + 1,
+            lineText: clip(this.text, lineStart, lineEnd, offset),
+            previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
+        };
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 2804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ DEFAULT_READ),
+  Dn: () => (/* binding */ countNewlines),
+  Uq: () => (/* binding */ openText),
+  PN: () => (/* binding */ openTextSync)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/files/decode.ts
+const SNIFF_BYTES = 8192;
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = 0; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    if (nulEven + nulOdd === 0)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
+}
+
+;// CONCATENATED MODULE: ./src/files/read-text.ts
+
+
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ */
+function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
+    }
+    finally {
+        if (!handedOver)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The same, for callers in async code. */
+async function openText(abs, size, options = DEFAULT_READ) {
+    return openTextSync(abs, size, options);
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
+    try {
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
+        let carry = '';
+        let line = 1;
+        let readBuffer = buffer;
+        for (;;) {
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
+            const keep = Math.min(options.overlapChars, text.length);
+            yield { text, line, limit: atEnd ? text.length : text.length - keep };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            line += countNewlines(text, 0, text.length - keep);
+            carry = text.slice(text.length - keep);
+            bytes = readBuffer.subarray(0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'utf-16be') {
+        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 
 

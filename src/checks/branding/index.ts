@@ -1,0 +1,123 @@
+import type { RawFinding } from '../../findings.js';
+import type { FileEntry } from '../../files/types.js';
+import { errorCode } from '../../files/walk.js';
+import { LineIndex } from '../credentials/line-index.js';
+import type { Check, CheckContext, CheckOutcome } from '../types.js';
+import { extract } from './extract.js';
+import { titleMessage } from './messages.js';
+import { maskPlaceholders } from './placeholders.js';
+import { referencedTitleNames, resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
+import { isAppNameResource } from './sources/android-resources.js';
+import { isInfoPlistName, titleFileKind } from './select.js';
+import { readWholeText } from './text.js';
+import { offendingWords } from './title-word.js';
+import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
+
+/**
+ * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
+ * Android labels that reference string resources, and reports each title that says "Telegram" without
+ * "Unofficial" right before it, on the line that holds the title.
+ */
+export const brandingCheck: Check = {
+  name: 'branding',
+  async run(ctx: CheckContext): Promise<CheckOutcome> {
+    const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
+    const files = ctx.tree.flatMap((file) => {
+      const kind = titleFileKind(file.path);
+      return kind ? [{ file, kind }] : [];
+    });
+    const android: AndroidPieces = { labels: [], strings: [], placeholders: [] };
+    const titles: PlacedTitle[] = [];
+    const read = new Set<string>();
+    const readAll = async (which: typeof files, keep?: (name: string) => boolean) => {
+      for (const { file, kind } of which) {
+        const got = await readTitleFile(file, kind, ctx, keep);
+        if (!got) continue;
+        if (!read.has(file.path)) {
+          read.add(file.path);
+          outcome.files++;
+          outcome.bytes += file.size;
+        }
+        collect(got.extracted, got.lines, file.path, titles, android);
+      }
+    };
+
+    // Android values files can be large and many (one per language): read them after everything that can point
+    // at their strings, and decode only the strings that can be titles.
+    const valuesFiles = files.filter((f) => f.kind === 'android-resources');
+    await readAll(files.filter((f) => f.kind !== 'android-resources'));
+    const wanted = new Set(referencedTitleNames(android).keys());
+    await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+    // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
+    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
+    if (missed.size > 0) {
+      await readAll(
+        valuesFiles.filter((f) => read.has(f.file.path)),
+        (name) => missed.has(name),
+      );
+    }
+
+    titles.push(...resolveAndroidTitles(android));
+    for (const title of titles) {
+      const finding = judge(title);
+      if (finding) outcome.findings.push(finding);
+    }
+    return outcome;
+  },
+};
+
+// Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
+const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
+
+async function readTitleFile(
+  file: FileEntry,
+  kind: TitleFileKind,
+  ctx: CheckContext,
+  keep?: (name: string) => boolean,
+): Promise<{ extracted: ReturnType<typeof extract>; lines: LineIndex } | undefined> {
+  if (file.size > MAX_TITLE_FILE_BYTES) {
+    ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
+    return undefined;
+  }
+  try {
+    const whole = await readWholeText(file.abs, file.size);
+    if (whole.binary) {
+      if (kind !== 'info-plist') ctx.skip(file.path, 'binary file where an app title was expected');
+      else if (isInfoPlistName(file.path)) ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');
+      return undefined;
+    }
+    return { extracted: extract(kind, whole.text, file.path, keep), lines: new LineIndex(whole.text, 1) };
+  } catch (err) {
+    if (err instanceof TitleFileError) ctx.skip(file.path, err.message);
+    else ctx.skip(file.path, `could not be read for app titles: ${errorCode(err)}`);
+    return undefined;
+  }
+}
+
+function collect(extracted: ReturnType<typeof extract>, lines: LineIndex, path: string, titles: PlacedTitle[], android: AndroidPieces): void {
+  const place = (offset: number) => lines.locate(offset);
+  if (extracted.kind === 'titles') {
+    for (const t of extracted.titles) titles.push({ ...t, path, at: place(t.offset) });
+  } else if (extracted.kind === 'manifest') {
+    for (const label of extracted.labels) android.labels.push({ ...label, path, at: place(label.offset) });
+  } else {
+    for (const s of extracted.strings) android.strings.push({ ...s, path, at: place(s.offset) });
+    for (const p of extracted.placeholders ?? []) android.placeholders.push({ ...p, path, at: place(p.offset) });
+  }
+}
+
+function judge(title: PlacedTitle): RawFinding | undefined {
+  const offending = offendingWords(maskPlaceholders(title.value));
+  if (offending.length === 0) return undefined;
+  return {
+    ruleId: 'app-title-telegram',
+    level: 'error',
+    message: titleMessage(title, offending),
+    path: title.path,
+    line: title.at.line,
+    column: title.at.column,
+    key: `${title.key}=${title.value}`,
+    lineText: title.at.lineText,
+    previousLineText: title.at.previousLineText,
+  };
+}
