@@ -1,14 +1,29 @@
 import * as core from '@actions/core';
-import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { loadConfig } from '../config/load.js';
-import { UsageError } from '../config/schema.js';
+import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
 import { runEngine } from '../engine.js';
+import type { Finding } from '../findings.js';
+import { restChangeSource } from '../github/changed-files.js';
+import { readEvent, type EventInfo } from '../github/event.js';
+import { createOctokit } from '../github/octokit.js';
 import type { Logger } from '../log.js';
 import { resolveOptions } from '../options.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { writeAnnotations } from './annotations.js';
+import { renderSarif } from '../report/sarif.js';
+import type { RunSettings } from '../settings.js';
+import { readInputs } from './inputs.js';
 import { writeOutputs } from './outputs.js';
+import { bothForms, confined } from './paths.js';
+import { onDiskSpelling, resolveScope } from './scope.js';
+import { annotationsSink } from './sinks/annotations.js';
+import { checkRunSink } from './sinks/check-run.js';
+import { commentSink } from './sinks/comment.js';
+import { writeSinks } from './sinks/run.js';
+import { summarySink } from './sinks/summary.js';
+import type { Sink } from './sinks/types.js';
 
 const actionLogger: Logger = {
   info: (m) => core.info(m),
@@ -16,44 +31,87 @@ const actionLogger: Logger = {
   debug: (m) => core.debug(m),
 };
 
-/** The action: inputs → engine → annotations, summary, outputs; the step fails exactly when findings reach fail-on. */
+/** The action: inputs → scope → engine → sinks and outputs; the step fails exactly when findings reach fail-on. */
 export async function run(): Promise<void> {
   try {
-    const workspace = await realpath(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const target = await realpath(resolve(workspace, core.getInput('path') || '.')).catch(() => {
-      throw new UsageError(`input path: "${core.getInput('path')}" does not exist in the workspace`);
-    });
-    const config = await loadConfig(workspace, core.getInput('config') || undefined);
-    const options = resolveOptions(
-      {
-        checks: core.getInput('checks'),
-        failOn: core.getInput('fail-on'),
-        requireGpl: core.getInput('require-gpl'),
-        artifacts: core.getMultilineInput('artifacts'),
-        mirror: core.getInput('mirror'),
-      },
-      config,
-      (name) => `input ${name}`,
-    );
-    const settings = {
-      requireGpl: options.requireGpl,
-      mirror: options.mirror,
-      repository: process.env.GITHUB_REPOSITORY,
-      ref: process.env.GITHUB_SHA,
-      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      token: core.getInput('github-token') || undefined,
-      artifacts: options.artifacts,
-    };
-    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, settings, log: actionLogger });
-    writeAnnotations(report);
-    await core.summary.addRaw(renderMarkdown(report, { maxLength: 1_000_000 })).write();
-    await writeOutputs(report);
-    const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-    if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
-    else if (report.result === 'fail') {
-      core.setFailed(`${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notes} notes (fail-on: ${report.failOn})`);
-    }
+    await runAction();
   } catch (err) {
-    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+}
+
+async function runAction(): Promise<void> {
+  const inputs = readInputs();
+  const workspace = await realpath(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspaces = await bothForms(workspace);
+  const runnerTemp = process.env.RUNNER_TEMP ? await bothForms(process.env.RUNNER_TEMP) : [];
+
+  const target = await realpath(confined('path', inputs.path, workspace, workspaces)).catch((err: unknown) => {
+    throw err instanceof UsageError ? err : new UsageError(`input path: "${inputs.path}" does not exist in the workspace`);
+  });
+  if (!(await stat(target)).isDirectory()) throw new UsageError(`input path: "${inputs.path}" is not a folder`);
+  const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, workspace, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
+  const configGiven = inputs.config !== '' && inputs.config !== DEFAULT_CONFIG_PATH;
+  const config = await loadConfig(workspace, configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined);
+  const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
+
+  const event = readEvent();
+  const octokit = inputs.token ? createOctokit({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;
+  const scope = await resolveScope({
+    mode: inputs.scope,
+    event,
+    source: octokit ? restChangeSource(octokit) : undefined,
+    checkedOutHead: event.name === 'pull_request_target' ? await checkedOutHead(workspace) : undefined,
+  });
+  for (const n of scope.notices) core.notice(n);
+  for (const w of scope.warnings) core.warning(w);
+  const changedFiles = scope.changedFiles ? await onDiskSpelling(workspace, scope.changedFiles) : undefined;
+  if (changedFiles && changedFiles.length === 0) core.notice('No changed file to scan: per-file checks have nothing to do; repository-wide checks still ran.');
+
+  const settings: Partial<RunSettings> = {
+    requireGpl: options.requireGpl,
+    mirror: options.mirror,
+    repository: event.repository ? `${event.repository.owner}/${event.repository.repo}` : undefined,
+    ref: event.sha,
+    releaseTag: event.releaseTag,
+    apiUrl: event.apiUrl,
+    token: inputs.token,
+    artifacts: options.artifacts,
+  };
+  const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
+  if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) core.notice('Nothing to scan: no file in the scanned folder.');
+
+  const sinks: Sink[] = [annotationsSink, summarySink];
+  if (inputs.comment) sinks.push(commentSink);
+  if (inputs.checkRun) sinks.push(checkRunSink);
+  await writeSinks(sinks, { report, event, octokit, scanned: scope.description, link: linkTo(event) });
+
+  if (sarifPath) {
+    await mkdir(dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, renderSarif(report));
+  }
+  await writeOutputs(report, sarifPath);
+
+  const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
+  if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
+  else if (report.result === 'fail') {
+    core.setFailed(`${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notes} notes (fail-on: ${report.failOn})`);
+  }
+}
+
+/** `{server}/{repo}/blob/{sha}/{path}#L{line}` on the commit scanned: the PR head, else GITHUB_SHA. */
+function linkTo(event: EventInfo): (f: Finding) => string | undefined {
+  const sha = event.pullRequest?.headSha ?? event.sha;
+  if (!event.repository || !sha) return () => undefined;
+  const base = `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/blob/${sha}`;
+  return (f) => `${base}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
+}
+
+async function checkedOutHead(workspace: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd: workspace });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
   }
 }
