@@ -16,7 +16,7 @@ import { renderSarif } from '../report/sarif.js';
 import type { RunSettings } from '../settings.js';
 import { readInputs } from './inputs.js';
 import { writeOutputs } from './outputs.js';
-import { bothForms, confined } from './paths.js';
+import { bothForms, confined, isInside } from './paths.js';
 import { onDiskSpelling, resolveScope } from './scope.js';
 import { annotationsSink } from './sinks/annotations.js';
 import { checkRunSink } from './sinks/check-run.js';
@@ -42,15 +42,19 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const inputs = readInputs();
-  const workspace = await realpath(process.env.GITHUB_WORKSPACE || process.cwd());
-  const workspaces = await bothForms(workspace);
+  const given = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = await realpath(given).catch(() => {
+    throw new UsageError(`the workspace "${given}" does not exist`);
+  });
+  const workspaces = await bothForms(given);
   const runnerTemp = process.env.RUNNER_TEMP ? await bothForms(process.env.RUNNER_TEMP) : [];
 
   const target = await realpath(confined('path', inputs.path, workspace, workspaces)).catch((err: unknown) => {
     throw err instanceof UsageError ? err : new UsageError(`input path: "${inputs.path}" does not exist in the workspace`);
   });
+  if (!isInside(workspace, target)) throw new UsageError(`input path: "${inputs.path}" leads outside the workspace (through a symbolic link)`);
   if (!(await stat(target)).isDirectory()) throw new UsageError(`input path: "${inputs.path}" is not a folder`);
-  const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, workspace, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
+  const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
   const configGiven = inputs.config !== '' && inputs.config !== DEFAULT_CONFIG_PATH;
   const config = await loadConfig(workspace, configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined);
   const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
