@@ -114,6 +114,9 @@ describe('paths', () => {
     expect(isInside('/w/repo', '/w/repo-evil/a', 'linux')).toBe(false);
     expect(isInside('/w/repo', '/w/other/a', 'linux')).toBe(false);
     expect(isInside('/w/repo', '/W/Repo/a', 'linux')).toBe(false);
+    expect(isInside('C:\\w\\repo', 'c:\\W\\Repo\\out\\a.sarif', 'win32')).toBe(true);
+    expect(isInside('C:\\w\\repo', 'D:\\w\\repo\\a', 'win32')).toBe(false);
+    expect(isInside('C:\\w\\repo', 'C:\\w\\repo\\..\\other', 'win32')).toBe(false);
   });
 
   test('onDiskSpelling keeps API paths as they are off Windows', async () => {

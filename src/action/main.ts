@@ -88,7 +88,8 @@ async function runAction(): Promise<void> {
   const sinks: Sink[] = [annotationsSink, summarySink];
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
-  await writeSinks(sinks, { report, event, octokit, scanned: scope.description, link: linkTo(event) });
+  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
+  await writeSinks(sinks, { report, event, octokit, scanned, link: linkTo(event) });
 
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });

@@ -1,12 +1,13 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { posix, resolve, win32 } from 'node:path';
 import { UsageError } from '../config/schema.js';
 
 /** Whether `path` is `base` or inside it; case-insensitive on Windows, whose file names are. */
 export function isInside(base: string, path: string, platform: NodeJS.Platform = process.platform): boolean {
+  const paths = platform === 'win32' ? win32 : posix;
   const fold = (p: string) => (platform === 'win32' ? p.toLowerCase() : p);
-  const rel = relative(fold(base), fold(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  const rel = paths.relative(fold(base), fold(path));
+  return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
 }
 
 /** The folder's own path and its real path (macOS /var is /private/var; runners may link the workspace). */
