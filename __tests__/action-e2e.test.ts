@@ -109,6 +109,15 @@ describe('events: outputs and exit status', () => {
     expect(r.summary).toContain('No findings.');
   });
 
+  test('merge_group: the whole tree, quietly', async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    const r = await run({ workspace, event: 'merge_group', payload: { action: 'checks_requested', merge_group: { head_sha: HEAD_SHA, base_sha: BASE_SHA, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7' } }, sha: HEAD_SHA });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'fail', errors: '1' });
+    expect(commands(r.stdout, 'notice')).toHaveLength(0);
+    expect(gh.requests).toHaveLength(0);
+  });
+
   test('an unknown event is a full scan with a notice', async () => {
     const workspace = await workspaceWith({ 'src/app.py': LEAKY });
     const r = await run({ workspace, event: 'deployment_status', payload: {} });
@@ -215,6 +224,15 @@ describe('pull requests', () => {
     expect(gh.calls('GET', '/repos/octo/app/pulls/7/files')).toHaveLength(1);
   });
 
+  test('a PR that only deletes files: nothing to scan, a pass with a notice', async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    gh.state.pullFiles.set(7, [{ filename: 'src/old.py', status: 'removed' }]);
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'pass', findings: '0' });
+    expect(commands(r.stdout, 'notice').join('\n')).toContain('No changed file to scan');
+  });
+
   test('a PR listed past 3,000 files is a full scan with a notice', async () => {
     const workspace = await workspaceWith({ 'src/app.py': LEAKY });
     const r = await run({ workspace, event: 'pull_request', payload: prPayload({ changedFiles: 3500 }), sha: MERGE_SHA, inputs: { comment: 'false' } });
@@ -233,7 +251,7 @@ describe('pull requests', () => {
     expect(notices).toContain('pull request from a fork (stranger/app)');
     expect(notices).toContain('pull-requests: write');
     expect(notices).toContain('checks: write');
-    expect(commands(r.stdout, 'error').some((l) => l.startsWith('::error::1 errors'))).toBe(true);
+    expect(commands(r.stdout, 'error').some((l) => l === '::error::1 error, 0 warnings, 0 notes (fail-on: error)')).toBe(true);
   });
 
   test('fork PR on pull_request_target whose comment POST gets 403: a notice, and the exit status follows findings alone', async () => {

@@ -3,6 +3,7 @@ import type { ChangeList, ChangeSource } from '../src/github/changed-files.js';
 import { readEvent, type EventInfo } from '../src/github/event.js';
 import { isInside } from '../src/action/paths.js';
 import { onDiskSpelling, resolveScope } from '../src/action/scope.js';
+import { runSettings } from '../src/action/run-settings.js';
 import { tempDir } from './helpers/fixtures.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -125,5 +126,18 @@ describe('paths', () => {
     await writeFile(join(dir, 'src', 'App.kt'), '');
     expect(await onDiskSpelling(dir, ['src/App.kt', 'gone.kt'], 'linux')).toEqual(['src/App.kt', 'gone.kt']);
     if (process.platform === 'win32') expect(await onDiskSpelling(dir, ['SRC/app.KT'])).toEqual(['src/App.kt']);
+  });
+});
+
+describe('runSettings', () => {
+  const options = { checks: [], failOn: 'error' as const, maxFileSize: 1, requireGpl: 'auto' as const, artifacts: ['out/*.apk'], mirror: 'octo/public' };
+  test('a release gives the publication check its tag and the released commit', () => {
+    const event = base('release', { sha: 'e'.repeat(40), releaseTag: 'v1.4.0' });
+    expect(runSettings(event, options, 'tok')).toEqual({
+      requireGpl: 'auto', mirror: 'octo/public', repository: 'octo/app', ref: 'e'.repeat(40), releaseTag: 'v1.4.0', apiUrl: 'http://127.0.0.1:1', token: 'tok', artifacts: ['out/*.apk'],
+    });
+  });
+  test('other events have no release tag', () => {
+    expect(runSettings(base('push', { sha: 'f'.repeat(40), releaseTag: 'stray' }), options, undefined)).toMatchObject({ ref: 'f'.repeat(40), releaseTag: undefined, token: undefined });
   });
 });

@@ -13,8 +13,8 @@ import { createOctokit } from '../github/octokit.js';
 import type { Logger } from '../log.js';
 import { resolveOptions } from '../options.js';
 import { renderSarif } from '../report/sarif.js';
-import type { RunSettings } from '../settings.js';
 import { readInputs } from './inputs.js';
+import { runSettings } from './run-settings.js';
 import { writeOutputs } from './outputs.js';
 import { bothForms, confined, isInside } from './paths.js';
 import { onDiskSpelling, resolveScope } from './scope.js';
@@ -61,27 +61,14 @@ async function runAction(): Promise<void> {
 
   const event = readEvent();
   const octokit = inputs.token ? createOctokit({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;
-  const scope = await resolveScope({
-    mode: inputs.scope,
-    event,
-    source: octokit ? restChangeSource(octokit) : undefined,
-    checkedOutHead: event.name === 'pull_request_target' ? await checkedOutHead(workspace) : undefined,
-  });
+  const head = event.name === 'pull_request_target' ? await checkedOutHead(workspace) : undefined;
+  const scope = await resolveScope({ mode: inputs.scope, event, source: octokit ? restChangeSource(octokit) : undefined, checkedOutHead: head });
   for (const n of scope.notices) core.notice(n);
   for (const w of scope.warnings) core.warning(w);
   const changedFiles = scope.changedFiles ? await onDiskSpelling(workspace, scope.changedFiles) : undefined;
-  if (changedFiles && changedFiles.length === 0) core.notice('No changed file to scan: per-file checks have nothing to do; repository-wide checks still ran.');
+  if (changedFiles && changedFiles.length === 0) core.notice('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
 
-  const settings: Partial<RunSettings> = {
-    requireGpl: options.requireGpl,
-    mirror: options.mirror,
-    repository: event.repository ? `${event.repository.owner}/${event.repository.repo}` : undefined,
-    ref: event.sha,
-    releaseTag: event.releaseTag,
-    apiUrl: event.apiUrl,
-    token: inputs.token,
-    artifacts: options.artifacts,
-  };
+  const settings = runSettings(event, options, inputs.token);
   const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
   if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) core.notice('Nothing to scan: no file in the scanned folder.');
 
@@ -89,7 +76,7 @@ async function runAction(): Promise<void> {
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
   const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
-  await writeSinks(sinks, { report, event, octokit, scanned, link: linkTo(event) });
+  await writeSinks(sinks, { report, event, octokit, scanned, link: linkTo(event, scannedCommit(event, head)) });
 
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });
@@ -100,13 +87,19 @@ async function runAction(): Promise<void> {
   const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
   if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
   else if (report.result === 'fail') {
-    core.setFailed(`${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notes} notes (fail-on: ${report.failOn})`);
+    const { errors, warnings, notes } = report.summary;
+    core.setFailed(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (fail-on: ${report.failOn})`);
   }
 }
 
-/** `{server}/{repo}/blob/{sha}/{path}#L{line}` on the commit scanned: the PR head, else GITHUB_SHA. */
-function linkTo(event: EventInfo): (f: Finding) => string | undefined {
-  const sha = event.pullRequest?.headSha ?? event.sha;
+/** The commit whose files were read: the PR head (not the merge commit), what pull_request_target checked out, else GITHUB_SHA. */
+function scannedCommit(event: EventInfo, checkedOut: string | undefined): string | undefined {
+  if (event.name === 'pull_request_target') return checkedOut ?? event.sha;
+  return event.pullRequest?.headSha ?? event.sha;
+}
+
+/** `{server}/{repo}/blob/{sha}/{path}#L{line}`. */
+function linkTo(event: EventInfo, sha: string | undefined): (f: Finding) => string | undefined {
   if (!event.repository || !sha) return () => undefined;
   const base = `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/blob/${sha}`;
   return (f) => `${base}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
@@ -119,4 +112,8 @@ async function checkedOutHead(workspace: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
