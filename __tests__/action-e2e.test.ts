@@ -91,12 +91,22 @@ describe('events: outputs and exit status', () => {
     expect(commands(r.stdout, 'notice').join('\n')).toContain('a new branch or tag has no earlier commit to compare with: scanning the whole tree');
   });
 
-  test('release: the whole tree, failing on findings', async () => {
-    const workspace = await workspaceWith({ 'src/app.py': LEAKY, 'LICENSE': 'GPL' });
+  test('release: the whole tree, failing on findings; the summary has counts, the fix and the suppressed findings folded', async () => {
+    const workspace = await workspaceWith({
+      'src/app.py': LEAKY,
+      'vendor/upstream.py': LEAKY,
+      '.github/telegram-compliance.yml': 'ignore:\n  - paths: ["vendor/**"]\n    reason: upstream code kept verbatim\n',
+    });
     const r = await run({ workspace, event: 'release', payload: { action: 'published', release: { tag_name: 'v1.2.0', target_commitish: 'main' }, repository: repoJson('octo/app') } });
     expect(r.code).toBe(1);
-    expect(r.outputs.result).toBe('fail');
+    expect(r.outputs).toMatchObject({ result: 'fail', errors: '1', suppressed: '1' });
+    expect(r.summary).toContain('## ❌ Telegram compliance: fail');
+    expect(r.summary).toContain('**1** errors · **0** warnings · **0** notes · **1** suppressed');
+    expect(r.summary).toContain('| credentials | ran | 1 | 0 | 0 |');
     expect(r.summary).toContain('Scanned: the whole tree.');
+    expect(r.summary).toContain('Register your own app at https://my.telegram.org/apps');
+    expect(r.summary).toContain('<details><summary>1 suppressed</summary>');
+    expect(r.summary).toContain('| `vendor/upstream.py:1` | `published-api-credentials` | config | upstream code kept verbatim |');
     expect(gh.requests.filter((q) => q.method !== 'GET')).toHaveLength(0);
   });
 
@@ -140,6 +150,7 @@ describe('inputs are validated with one clear line', () => {
     ['scope', 'diff', 'input scope: unknown value "diff"'],
     ['comment', 'maybe', 'input comment: "maybe" is not true or false'],
     ['path', '../elsewhere', 'input path: "../elsewhere" is outside the workspace'],
+    ['config', 'missing.yml', 'missing.yml: cannot read the configuration file (ENOENT)'],
     ['sarif-file', '../out.sarif', 'input sarif-file: "../out.sarif" is outside the workspace and RUNNER_TEMP'],
   ])('%s: %s', async (name, value, message) => {
     const workspace = await workspaceWith({ 'src/app.py': CLEAN });
