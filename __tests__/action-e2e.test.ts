@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
 import { removeTempDirs } from './helpers/fixtures.js';
@@ -126,6 +126,19 @@ describe('events: outputs and exit status', () => {
     expect(r.outputs).toMatchObject({ result: 'fail', errors: '1' });
     expect(commands(r.stdout, 'notice')).toHaveLength(0);
     expect(gh.requests).toHaveLength(0);
+  });
+
+  test('an empty folder: nothing to scan, a pass with a notice; a missing one is a usage error', async () => {
+    const workspace = await workspaceWith({ 'README.md': LEAKY });
+    await mkdir(join(workspace, 'app'));
+    const empty = await run({ workspace, event: 'workflow_dispatch', payload: {}, inputs: { path: 'app' } });
+    expect(empty.code).toBe(0);
+    expect(empty.outputs).toMatchObject({ result: 'pass', findings: '0' });
+    expect(commands(empty.stdout, 'notice').join('\n')).toContain('Nothing to scan: no file in the scanned folder.');
+    expect(empty.summary).toContain('Scanned: the whole tree, under app.');
+    const missing = await run({ workspace, event: 'workflow_dispatch', payload: {}, inputs: { path: 'nowhere' } });
+    expect(missing.code).toBe(1);
+    expect(commands(missing.stdout, 'error')).toEqual(['::error::input path: "nowhere" does not exist in the workspace']);
   });
 
   test('an unknown event is a full scan with a notice', async () => {

@@ -36,6 +36,12 @@ describe('planAnnotations', () => {
     expect(plan[0].properties).toEqual({ title: 'published-api-credentials', file: 'src/f00200.kt', startLine: 201, endLine: 201 });
   });
 
+  test('notices printed before share the 10: fewer notes, and the pointer still shows', () => {
+    const plan = planAnnotations(many('note', 9), 2);
+    expect(plan.map((c) => (c.properties ? 'note' : 'pointer'))).toEqual(['pointer', ...Array(7).fill('note')]);
+    expect(plan[0].message).toContain('2 more findings are not annotated here');
+  });
+
   test('no pointer when everything is shown', () => {
     const plan = planAnnotations([...many('note', 10), ...many('error', 10, 50)]);
     expect(plan).toHaveLength(20);

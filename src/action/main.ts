@@ -63,20 +63,24 @@ async function runAction(): Promise<void> {
   const octokit = inputs.token ? createOctokit({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;
   const head = event.name === 'pull_request_target' ? await checkedOutHead(workspace) : undefined;
   const scope = await resolveScope({ mode: inputs.scope, event, source: octokit ? restChangeSource(octokit) : undefined, checkedOutHead: head });
-  for (const n of scope.notices) core.notice(n);
+  const notices = [...scope.notices];
   for (const w of scope.warnings) core.warning(w);
   const changedFiles = scope.changedFiles ? await onDiskSpelling(workspace, scope.changedFiles) : undefined;
-  if (changedFiles && changedFiles.length === 0) core.notice('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
+  if (changedFiles && changedFiles.length === 0) notices.push('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
+  for (const n of notices) core.notice(n);
 
   const settings = runSettings(event, options, inputs.token);
   const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
-  if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) core.notice('Nothing to scan: no file in the scanned folder.');
+  if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
+    notices.push('Nothing to scan: no file in the scanned folder.');
+    core.notice(notices.at(-1)!);
+  }
 
   const sinks: Sink[] = [annotationsSink, summarySink];
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
   const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
-  await writeSinks(sinks, { report, event, octokit, scanned, link: linkTo(event, scannedCommit(event, head)) });
+  await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
 
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });

@@ -12,14 +12,16 @@ export interface AnnotationCommand {
 }
 
 /**
- * Errors first, 10 per level. When any finding is left out, the first notice points to the summary, so it comes
- * before the notes (which then show 9) and is never itself the one the platform hides.
+ * Errors first, 10 per level. When any finding is left out, the first notice of ours points to the summary, so it
+ * comes before the notes (which then show one fewer) and is never itself the one the platform hides. Notices
+ * the step printed before (scope fallbacks) use up the same 10.
  */
-export function planAnnotations(findings: readonly Finding[]): AnnotationCommand[] {
+export function planAnnotations(findings: readonly Finding[], earlierNotices = 0): AnnotationCommand[] {
   const sorted = [...findings].sort(compareFindings);
   const byLevel = { error: sorted.filter((f) => f.level === 'error'), warning: sorted.filter((f) => f.level === 'warning'), note: sorted.filter((f) => f.level === 'note') };
-  const overflow = byLevel.error.length > SHOWN_PER_LEVEL || byLevel.warning.length > SHOWN_PER_LEVEL || byLevel.note.length > SHOWN_PER_LEVEL;
-  const notesShown = overflow ? SHOWN_PER_LEVEL - 1 : SHOWN_PER_LEVEL;
+  const noteRoom = Math.max(0, SHOWN_PER_LEVEL - earlierNotices);
+  const overflow = byLevel.error.length > SHOWN_PER_LEVEL || byLevel.warning.length > SHOWN_PER_LEVEL || byLevel.note.length > noteRoom;
+  const notesShown = overflow ? Math.max(0, noteRoom - 1) : noteRoom;
   const shown = [...byLevel.error.slice(0, SHOWN_PER_LEVEL), ...byLevel.warning.slice(0, SHOWN_PER_LEVEL)];
   const notes = byLevel.note.slice(0, notesShown);
   const hidden = sorted.length - shown.length - notes.length;
@@ -41,7 +43,7 @@ function command(f: Finding): AnnotationCommand {
 
 export const annotationsSink: Sink = {
   name: 'annotations',
-  async write({ report }) {
-    for (const c of planAnnotations(report.findings)) core[c.kind](c.message, c.properties);
+  async write({ report, earlierNotices }) {
+    for (const c of planAnnotations(report.findings, earlierNotices)) core[c.kind](c.message, c.properties);
   },
 };

@@ -11,6 +11,8 @@ export interface SinkContext {
   scanned: string;
   /** A finding's line on the commit, for Markdown links. */
   link: (f: Finding) => string | undefined;
+  /** Notices the step printed before the sinks: they share GitHub's 10 per level. */
+  earlierNotices: number;
   /** Undefined without a token. */
   octokit?: Octokit;
 }
