@@ -1,14 +1,29 @@
 import * as core from '@actions/core';
-import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { loadConfig } from '../config/load.js';
-import { UsageError } from '../config/schema.js';
+import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
 import { runEngine } from '../engine.js';
+import type { Finding } from '../findings.js';
+import { restChangeSource } from '../github/changed-files.js';
+import { readEvent, type EventInfo } from '../github/event.js';
+import { createOctokit } from '../github/octokit.js';
 import type { Logger } from '../log.js';
 import { resolveOptions } from '../options.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { writeAnnotations } from './annotations.js';
+import { renderSarif } from '../report/sarif.js';
+import { readInputs } from './inputs.js';
+import { runSettings } from './run-settings.js';
 import { writeOutputs } from './outputs.js';
+import { bothForms, confined, isInside } from './paths.js';
+import { onDiskSpelling, resolveScope } from './scope.js';
+import { annotationsSink } from './sinks/annotations.js';
+import { checkRunSink } from './sinks/check-run.js';
+import { commentSink } from './sinks/comment.js';
+import { writeSinks } from './sinks/run.js';
+import { summarySink } from './sinks/summary.js';
+import type { Sink } from './sinks/types.js';
 
 const actionLogger: Logger = {
   info: (m) => core.info(m),
@@ -16,44 +31,93 @@ const actionLogger: Logger = {
   debug: (m) => core.debug(m),
 };
 
-/** The action: inputs → engine → annotations, summary, outputs; the step fails exactly when findings reach fail-on. */
+/** The action: inputs → scope → engine → sinks and outputs; the step fails exactly when findings reach fail-on. */
 export async function run(): Promise<void> {
   try {
-    const workspace = await realpath(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const target = await realpath(resolve(workspace, core.getInput('path') || '.')).catch(() => {
-      throw new UsageError(`input path: "${core.getInput('path')}" does not exist in the workspace`);
-    });
-    const config = await loadConfig(workspace, core.getInput('config') || undefined);
-    const options = resolveOptions(
-      {
-        checks: core.getInput('checks'),
-        failOn: core.getInput('fail-on'),
-        requireGpl: core.getInput('require-gpl'),
-        artifacts: core.getMultilineInput('artifacts'),
-        mirror: core.getInput('mirror'),
-      },
-      config,
-      (name) => `input ${name}`,
-    );
-    const settings = {
-      requireGpl: options.requireGpl,
-      mirror: options.mirror,
-      repository: process.env.GITHUB_REPOSITORY,
-      ref: process.env.GITHUB_SHA,
-      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      token: core.getInput('github-token') || undefined,
-      artifacts: options.artifacts,
-    };
-    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, settings, log: actionLogger });
-    writeAnnotations(report);
-    await core.summary.addRaw(renderMarkdown(report, { maxLength: 1_000_000 })).write();
-    await writeOutputs(report);
-    const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-    if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
-    else if (report.result === 'fail') {
-      core.setFailed(`${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notes} notes (fail-on: ${report.failOn})`);
-    }
+    await runAction();
   } catch (err) {
-    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
+}
+
+async function runAction(): Promise<void> {
+  const inputs = readInputs();
+  const given = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = await realpath(given).catch(() => {
+    throw new UsageError(`the workspace "${given}" does not exist`);
+  });
+  const workspaces = await bothForms(given);
+  const runnerTemp = process.env.RUNNER_TEMP ? await bothForms(process.env.RUNNER_TEMP) : [];
+
+  const target = await realpath(confined('path', inputs.path, workspace, workspaces)).catch((err: unknown) => {
+    throw err instanceof UsageError ? err : new UsageError(`input path: "${inputs.path}" does not exist in the workspace`);
+  });
+  if (!isInside(workspace, target)) throw new UsageError(`input path: "${inputs.path}" leads outside the workspace (through a symbolic link)`);
+  if (!(await stat(target)).isDirectory()) throw new UsageError(`input path: "${inputs.path}" is not a folder`);
+  const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
+  const configGiven = inputs.config !== '' && inputs.config !== DEFAULT_CONFIG_PATH;
+  const config = await loadConfig(workspace, configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined);
+  const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
+
+  const event = readEvent();
+  const octokit = inputs.token ? createOctokit({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;
+  const head = event.name === 'pull_request_target' ? await checkedOutHead(workspace) : undefined;
+  const scope = await resolveScope({ mode: inputs.scope, event, source: octokit ? restChangeSource(octokit) : undefined, checkedOutHead: head });
+  const notices = [...scope.notices];
+  for (const w of scope.warnings) core.warning(w);
+  const changedFiles = scope.changedFiles ? await onDiskSpelling(workspace, scope.changedFiles) : undefined;
+  if (changedFiles && changedFiles.length === 0) notices.push('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
+  for (const n of notices) core.notice(n);
+
+  const settings = runSettings(event, options, inputs.token);
+  const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
+  if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
+    notices.push('Nothing to scan: no file in the scanned folder.');
+    core.notice(notices.at(-1)!);
+  }
+
+  const sinks: Sink[] = [annotationsSink, summarySink];
+  if (inputs.comment) sinks.push(commentSink);
+  if (inputs.checkRun) sinks.push(checkRunSink);
+  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
+  await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
+
+  if (sarifPath) {
+    await mkdir(dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, renderSarif(report));
+  }
+  await writeOutputs(report, sarifPath);
+
+  const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
+  if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
+  else if (report.result === 'fail') {
+    const { errors, warnings, notes } = report.summary;
+    core.setFailed(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (fail-on: ${report.failOn})`);
+  }
+}
+
+/** The commit whose files were read: the PR head (not the merge commit), what pull_request_target checked out, else GITHUB_SHA. */
+function scannedCommit(event: EventInfo, checkedOut: string | undefined): string | undefined {
+  if (event.name === 'pull_request_target') return checkedOut ?? event.sha;
+  return event.pullRequest?.headSha ?? event.sha;
+}
+
+/** `{server}/{repo}/blob/{sha}/{path}#L{line}`. */
+function linkTo(event: EventInfo, sha: string | undefined): (f: Finding) => string | undefined {
+  if (!event.repository || !sha) return () => undefined;
+  const base = `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/blob/${sha}`;
+  return (f) => `${base}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
+}
+
+async function checkedOutHead(workspace: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd: workspace });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,16 @@
-import type { Finding } from '../findings.js';
+import type { Finding, Level } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
 
 export interface MarkdownOptions {
   /** Turns a finding into a link to its line (the action links to the commit). */
   link?: (f: Finding) => string | undefined;
-  /** The rendered text stays under this many characters; rows past it are left out with a note. */
+  /** The rendered text stays under this many UTF-8 bytes (so also characters); rows past it are left out with a note. */
   maxLength?: number;
+  /** What was scanned, in words (the action: the PR's files, a push range, the whole tree). */
+  scanned?: string;
+  /** Lines right under the heading (e.g. the sticky comment saying an earlier failure is fixed). */
+  preface?: readonly string[];
 }
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
@@ -18,13 +22,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head: string[] = [
     `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
     '',
+    ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
     `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
     '',
   ];
-  const checkRows = Object.entries(report.checks).map(
-    ([name, c]) => `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`,
-  );
-  const checks = ['| check | status | files | bytes | time |', '| --- | --- | ---: | ---: | ---: |', ...checkRows, ''];
+  const perCheck = countsPerCheck(report.findings);
+  const checkRows = Object.entries(report.checks).map(([name, c]) => {
+    const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
+    return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+  });
+  const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+  const checks = [
+    '| check | status | errors | warnings | notes | files | bytes | time |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...checkRows,
+    '',
+    ...scanned,
+  ];
   const rows = report.findings.map((f) => {
     const where = `${f.path}:${f.line}`;
     const link = options.link?.(f);
@@ -50,19 +64,39 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return fit([...head, ...checks], table, rows, tail, maxLength);
 }
 
+function countsPerCheck(findings: readonly Finding[]): Map<string, Record<Level, number>> {
+  const out = new Map<string, Record<Level, number>>();
+  for (const f of findings) {
+    const check = ruleById(f.ruleId)?.check ?? 'other';
+    const n = out.get(check) ?? { error: 0, warning: 0, note: 0 };
+    n[f.level]++;
+    out.set(check, n);
+  }
+  return out;
+}
+
+/** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
+function size(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
 function fit(head: string[], tableHead: string[], rows: string[], tail: string[], maxLength: number): string {
-  const fixed = [...head, ...tableHead, ...tail].join('\n').length + 200;
+  const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
+  const base = size([...head, ...tableHead].join('\n')) + 200;
+  const tailSize = size(tail.join('\n'));
+  const rowsSize = rows.reduce((n, r) => n + size(r) + 1, 0);
+  const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
   const kept: string[] = [];
-  let length = fixed;
+  let length = base + size((keepTail ? tail : tailNote).join('\n'));
   for (const row of rows) {
-    if (length + row.length + 1 > maxLength) break;
+    if (length + size(row) + 1 > maxLength) break;
     kept.push(row);
-    length += row.length + 1;
+    length += size(row) + 1;
   }
   const cut = rows.length - kept.length;
   const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-  const tailFits = length + tail.join('\n').length <= maxLength;
-  return [...head, ...tableHead, ...kept, ...note, ...(tailFits ? tail : [''])].join('\n');
+  return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
 }
 
 function escapeCell(s: string): string {

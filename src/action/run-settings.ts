@@ -1,0 +1,20 @@
+import type { EventInfo } from '../github/event.js';
+import type { RunOptions } from '../options.js';
+import type { RunSettings } from '../settings.js';
+
+/**
+ * What checks learn about this run from the event: the repository, the commit (GITHUB_SHA: on a release, the
+ * released commit) and, on release events, the release's tag, which the publication check looks for upstream.
+ */
+export function runSettings(event: EventInfo, options: RunOptions, token: string | undefined): Partial<RunSettings> {
+  return {
+    requireGpl: options.requireGpl,
+    mirror: options.mirror,
+    repository: event.repository ? `${event.repository.owner}/${event.repository.repo}` : undefined,
+    ref: event.sha,
+    releaseTag: event.name === 'release' ? event.releaseTag : undefined,
+    apiUrl: event.apiUrl,
+    token,
+    artifacts: options.artifacts,
+  };
+}
