@@ -11836,11 +11836,23 @@ function renderMarkdown(report, options = {}) {
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
         '',
+        ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
         '',
     ];
-    const checkRows = Object.entries(report.checks).map(([name, c]) => `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`);
-    const checks = ['| check | status | files | bytes | time |', '| --- | --- | ---: | ---: | ---: |', ...checkRows, ''];
+    const perCheck = countsPerCheck(report.findings);
+    const checkRows = Object.entries(report.checks).map(([name, c]) => {
+        const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
+        return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+    });
+    const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+    const checks = [
+        '| check | status | errors | warnings | notes | files | bytes | time |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...checkRows,
+        '',
+        ...scanned,
+    ];
     const rows = report.findings.map((f) => {
         const where = `${f.path}:${f.line}`;
         const link = options.link?.(f);
@@ -11864,20 +11876,38 @@ function renderMarkdown(report, options = {}) {
     const tail = [...suppressedBlock, ...skipped, ''];
     return fit([...head, ...checks], table, rows, tail, maxLength);
 }
+function countsPerCheck(findings) {
+    const out = new Map();
+    for (const f of findings) {
+        const check = ruleById(f.ruleId)?.check ?? 'other';
+        const n = out.get(check) ?? { error: 0, warning: 0, note: 0 };
+        n[f.level]++;
+        out.set(check, n);
+    }
+    return out;
+}
+/** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
+function size(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
 function fit(head, tableHead, rows, tail, maxLength) {
-    const fixed = [...head, ...tableHead, ...tail].join('\n').length + 200;
+    const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
+    const base = size([...head, ...tableHead].join('\n')) + 200;
+    const tailSize = size(tail.join('\n'));
+    const rowsSize = rows.reduce((n, r) => n + size(r) + 1, 0);
+    const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
     const kept = [];
-    let length = fixed;
+    let length = base + size((keepTail ? tail : tailNote).join('\n'));
     for (const row of rows) {
-        if (length + row.length + 1 > maxLength)
+        if (length + size(row) + 1 > maxLength)
             break;
         kept.push(row);
-        length += row.length + 1;
+        length += size(row) + 1;
     }
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-    const tailFits = length + tail.join('\n').length <= maxLength;
-    return [...head, ...tableHead, ...kept, ...note, ...(tailFits ? tail : [''])].join('\n');
+    return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
 }
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
