@@ -140,4 +140,9 @@ describe('runSettings', () => {
   test('other events have no release tag', () => {
     expect(runSettings(base('push', { sha: 'f'.repeat(40), releaseTag: 'stray' }), options, undefined)).toMatchObject({ ref: 'f'.repeat(40), releaseTag: undefined, token: undefined });
   });
+  test('a pull request or merge queue commit is a temporary merge: no released commit to look for', () => {
+    for (const name of ['pull_request', 'pull_request_target', 'merge_group']) {
+      expect(runSettings(base(name as never, { sha: 'a'.repeat(40) }), options, 'tok').ref).toBeUndefined();
+    }
+  });
 });
