@@ -70,3 +70,16 @@ describe('chunked reading', () => {
     expect(await findAll(path, size, 101)).toEqual([[2, 8, 'published-api-credentials']]);
   });
 });
+
+describe('UTF-8 scanned as bytes', () => {
+  afterAll(removeTempDirs);
+  test('columns count characters, and suppression reasons keep their non-ASCII text', async () => {
+    const { scan } = await import('./helpers/fixtures.js');
+    const root = await tempDir();
+    await writeFile(join(root, 'a.py'), '# кафе ☕\nx = "☕☕"; api_id = 17349\napi_id = 2040  # tg-compliance:allow -- образец из документации\n');
+    const report = await scan(root);
+    expect(report.findings.map((f) => [f.line, f.column])).toEqual([[2, 20]]);
+    expect(`x = "☕☕"; api_id = `.length + 1).toBe(20);
+    expect(report.suppressed.map((f) => f.suppression.reason)).toEqual(['образец из документации']);
+  });
+});

@@ -195,7 +195,7 @@ const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
 function scanCredentials(input, catalogue) {
     const { text } = input;
-    const lines = new line_index/* LineIndex */.r(text, input.line);
+    const lines = new line_index/* LineIndex */.r(text, input.line, input.bytes);
     const out = [];
     const boundHashes = new Map();
     let telegramContext;
@@ -411,6 +411,8 @@ function origin(c) {
 
 
 
+// Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
+const READ = { ...read_text/* DEFAULT_READ */.Pc, utf8AsBytes: true };
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
 const credentialsCheck = {
@@ -418,7 +420,7 @@ const credentialsCheck = {
     async run(ctx) {
         const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
         const outcome = { findings: [], files: 0, bytes: 0 };
-        const scratch = Buffer.allocUnsafe(read_text/* DEFAULT_READ */.Pc.chunkBytes);
+        const scratch = Buffer.allocUnsafe(READ.chunkBytes);
         const found = [];
         for (const file of ctx.files)
             found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
@@ -445,7 +447,7 @@ function scanFile(abs, path, size, catalogue, ctx, outcome, scratch) {
         return [];
     const findings = [];
     try {
-        const opened = (0,read_text/* openTextSync */.PN)(abs, size, read_text/* DEFAULT_READ */.Pc, scratch);
+        const opened = (0,read_text/* openTextSync */.PN)(abs, size, READ, scratch);
         if (opened.binary) {
             ctx.skip(path, 'binary file');
             return [];
@@ -480,11 +482,14 @@ const MAX_LINE_TEXT = 1000;
 class LineIndex {
     text;
     firstLine;
+    bytes;
     lastOffset = 0;
     lastLine;
-    constructor(text, firstLine) {
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
+    constructor(text, firstLine, bytes = false) {
         this.text = text;
         this.firstLine = firstLine;
+        this.bytes = bytes;
         this.lastLine = firstLine;
     }
     locate(offset) {
@@ -499,11 +504,12 @@ class LineIndex {
         if (lineEnd === -1)
             lineEnd = this.text.length;
         const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
         return {
             line: this.lastLine,
-            column: offset - lineStart + 1,
-            lineText: clip(this.text, lineStart, lineEnd, offset),
-            previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
+            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
         };
     }
     /** Whether the number stands as a token of its own on the line that holds `offset`. */
@@ -534,7 +540,8 @@ __webpack_require__.d(__webpack_exports__, {
   Pc: () => (/* binding */ DEFAULT_READ),
   Dn: () => (/* binding */ countNewlines),
   Uq: () => (/* binding */ openText),
-  PN: () => (/* binding */ openTextSync)
+  PN: () => (/* binding */ openTextSync),
+  vw: () => (/* binding */ utf8Of)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -600,7 +607,8 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
         if (sniffed.binary)
             return { binary: true };
         handedOver = true;
-        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
+        const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
+        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
     }
     finally {
         if (!handedOver)
@@ -611,7 +619,7 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
 async function openText(abs, size, options = DEFAULT_READ) {
     return openTextSync(abs, size, options);
 }
-function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
     try {
         let position = bytesRead;
         let atEnd = bytesRead < length;
@@ -623,7 +631,7 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
             const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, limit: atEnd ? text.length : text.length - keep };
+            yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -642,12 +650,18 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options) {
 }
 /** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
 function makeDecoder(encoding) {
+    if (encoding === 'bytes')
+        return { write: (b) => b.toString('latin1'), end: () => '' };
     if (encoding === 'utf-16be') {
         const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
         return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
     }
     const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
     return { write: (b) => d.write(b), end: () => d.end() };
+}
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+function utf8Of(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 function countNewlines(text, from, to) {
     let n = 0;

@@ -12,6 +12,8 @@ export interface TextChunk {
   text: string;
   line: number;
   limit: number;
+  /** `text` holds UTF-8 bytes one character each (ReadOptions.utf8AsBytes): decode a piece with `utf8Of`. */
+  bytes?: boolean;
 }
 
 export interface ReadOptions {
@@ -19,6 +21,12 @@ export interface ReadOptions {
   chunkBytes: number;
   /** Characters carried from one chunk into the next, so that no match is cut at a chunk edge. */
   overlapChars: number;
+  /**
+   * Give UTF-8 text as its bytes, one character each, instead of decoding it: ten times cheaper, and V8 runs
+   * regular expressions faster on such one-byte strings. For ASCII patterns only: lines stay true, but columns and
+   * any non-ASCII text must go through `utf8Of`.
+   */
+  utf8AsBytes?: boolean;
 }
 
 export const DEFAULT_READ: ReadOptions = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
@@ -41,7 +49,8 @@ export function openTextSync(abs: string, size: number, options: ReadOptions = D
     const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
     if (sniffed.binary) return { binary: true };
     handedOver = true;
-    return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(sniffed.encoding), options) };
+    const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
+    return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
   } finally {
     if (!handedOver) closeSync(fd);
   }
@@ -60,6 +69,7 @@ function* chunksOf(
   bytesRead: number,
   decoder: Decoder,
   options: ReadOptions,
+  asBytes: boolean,
 ): Generator<TextChunk> {
   try {
     let position = bytesRead;
@@ -72,7 +82,7 @@ function* chunksOf(
       const decoded = decoder.write(bytes);
       const text = carry + (atEnd ? decoded + decoder.end() : decoded);
       const keep = Math.min(options.overlapChars, text.length);
-      yield { text, line, limit: atEnd ? text.length : text.length - keep };
+      yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
       const n = readSync(fd, readBuffer, 0, options.chunkBytes, position);
@@ -93,13 +103,19 @@ interface Decoder {
 }
 
 /** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
-function makeDecoder(encoding: Encoding): Decoder {
+function makeDecoder(encoding: Encoding | 'bytes'): Decoder {
+  if (encoding === 'bytes') return { write: (b) => b.toString('latin1'), end: () => '' };
   if (encoding === 'utf-16be') {
     const d = new TextDecoder('utf-16be', { ignoreBOM: true });
     return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
   }
   const d = new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
   return { write: (b) => d.write(b), end: () => d.end() };
+}
+
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+export function utf8Of(bytes: string): string {
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 export function countNewlines(text: string, from: number, to: number): number {

@@ -6,6 +6,9 @@ import { buildCatalogue, type Catalogue } from './catalogue.js';
 import { fileKind } from './file-kind.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
 
+// Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
+const READ = { ...DEFAULT_READ, utf8AsBytes: true };
+
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
 
@@ -14,7 +17,7 @@ export const credentialsCheck: Check = {
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    const scratch = Buffer.allocUnsafe(DEFAULT_READ.chunkBytes);
+    const scratch = Buffer.allocUnsafe(READ.chunkBytes);
     const found: CredentialFinding[] = [];
     for (const file of ctx.files) found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
     outcome.findings = countSwitchedOnGuards(found);
@@ -39,7 +42,7 @@ function scanFile(abs: string, path: string, size: number, catalogue: Catalogue,
   if (OTHER_SERVICE_FILES.test(path)) return [];
   const findings: CredentialFinding[] = [];
   try {
-    const opened = openTextSync(abs, size, DEFAULT_READ, scratch);
+    const opened = openTextSync(abs, size, READ, scratch);
     if (opened.binary) {
       ctx.skip(path, 'binary file');
       return [];

@@ -1,4 +1,4 @@
-import { countNewlines } from '../../files/read-text.js';
+import { countNewlines, utf8Of } from '../../files/read-text.js';
 
 export interface Location {
   line: number;
@@ -14,9 +14,11 @@ export class LineIndex {
   private lastOffset = 0;
   private lastLine: number;
 
+  /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
   constructor(
     private readonly text: string,
     private readonly firstLine: number,
+    private readonly bytes = false,
   ) {
     this.lastLine = firstLine;
   }
@@ -32,11 +34,12 @@ export class LineIndex {
     let lineEnd = this.text.indexOf('\n', offset);
     if (lineEnd === -1) lineEnd = this.text.length;
     const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const decode = this.bytes ? utf8Of : (s: string) => s;
     return {
       line: this.lastLine,
-      column: offset - lineStart + 1,
-      lineText: clip(this.text, lineStart, lineEnd, offset),
-      previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
+      column: (this.bytes ? utf8Of(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+      lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
+      previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
     };
   }
 

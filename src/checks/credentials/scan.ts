@@ -20,6 +20,8 @@ export interface ScanInput {
   line: number;
   /** Matches ending after this offset are left to the next chunk (see TextChunk). */
   limit: number;
+  /** The text holds UTF-8 bytes one character each (see TextChunk). */
+  bytes?: boolean;
   path: string;
   kind: FileKind;
 }
@@ -46,7 +48,7 @@ export interface CredentialFinding extends RawFinding {
 
 export function scanCredentials(input: ScanInput, catalogue: Catalogue): CredentialFinding[] {
   const { text } = input;
-  const lines = new LineIndex(text, input.line);
+  const lines = new LineIndex(text, input.line, input.bytes);
   const out: CredentialFinding[] = [];
   const boundHashes = new Map<number, { name: string; binding: Binding }>();
   let telegramContext: boolean | undefined;
