@@ -4,4 +4,5 @@ import type { Check } from './types.js';
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 export const CHECK_LOADERS: Partial<Record<CheckName, () => Promise<Check>>> = {
   credentials: async () => (await import('./credentials/index.js')).credentialsCheck,
+  license: async () => (await import('./license/index.js')).licenseCheck,
 };
