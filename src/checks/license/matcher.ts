@@ -1,6 +1,6 @@
 import { licenseFromName } from './spdx-names.js';
 import { REFERENCES, type ReferenceLicense } from './references.js';
-import { endOfTerms, plausibleLength, prepare, prepareReference, recall, similarity, type PreparedReference, type PreparedText, type Similarity } from './similarity.js';
+import { endOfTerms, plausibleLength, prepare, prepareReference, recall, similarity, type PreparedFile, type PreparedReference, type PreparedText, type Similarity } from './similarity.js';
 
 /**
  * exact: the license's terms are all there and nothing else changes them (a notice or an exception before the
@@ -19,6 +19,8 @@ export interface Difference {
   excerpt: string;
   /** The added text reads like a restriction (commercial use, permission required, ...). */
   restrictive: boolean;
+  /** For additions inside: where the title block ends (changes before it are not counted). */
+  titleEnd?: number;
 }
 
 export interface LicenseMatch {
@@ -61,7 +63,7 @@ export function preparedReferences(): PreparedReference[] {
 }
 
 /** A file's text prepared for comparison; the references go first, as they define the vocabulary. */
-export function prepareFile(text: string): PreparedText {
+export function prepareFile(text: string): PreparedFile {
   preparedReferences();
   return prepare(text);
 }
@@ -70,10 +72,12 @@ export function matchLicense(text: string): LicenseMatch {
   const file = prepareFile(text);
   const ranked = rank(file);
   const best = ranked[0];
-  if (!best || best.sim.recall < MIN_PARTIAL_RECALL) {
-    const named = file.words.length <= STUB_WORDS ? licenseFromName(file.words.join(' ')) : undefined;
+  // A damaged copy: enough of the terms, or a shorter piece that is nearly all license text (a cut-off copy).
+  const damaged = best && (best.sim.recall >= MIN_PARTIAL_RECALL || (best.sim.precision >= 0.9 && file.words.length >= 100));
+  if (!best || !damaged) {
+    const named = file.words.length <= STUB_WORDS ? licenseFromName(text) : undefined;
     const license = named ? REFERENCES.find((r) => r.id === named.id) : undefined;
-    if (license) return { status: 'stub', license, differences: [], preamble: file.words.join(' '), exception: false, words: file.words.length };
+    if (license) return { status: 'stub', license, differences: [], preamble: file.normalised, exception: false, words: file.words.length };
     return { status: 'unknown', license: best?.ref.license, similarity: best?.sim, differences: [], preamble: '', exception: false, words: file.words.length };
   }
   // Another license held whole in the same file: its text is not an addition (COPYING.LESSER with the GPL after it).
@@ -82,7 +86,7 @@ export function matchLicense(text: string): LicenseMatch {
   // LGPL-3.0 is a set of additional permissions on top of GPL-3.0: a file holding both is LGPL-3.0.
   const lgpl = also.find((r) => r.ref.license.id === 'LGPL-3.0' && best.ref.license.id === 'GPL-3.0');
   const license = lgpl ? lgpl.ref.license : best.ref.license;
-  const preambleText = file.words.slice(0, shape.start).join(' ');
+  const preambleText = file.normalised.slice(0, shape.start < file.offsets.length ? file.offsets[shape.start] : file.normalised.length).trim();
   const differences = shape.differences;
   let status: MatchStatus = 'exact';
   if (best.sim.recall < MIN_RECALL) status = 'partial';
@@ -177,9 +181,8 @@ export function compare(file: PreparedText, refs: readonly PreparedReference[]):
   const n = file.keys.length;
   const covered = new Uint8Array(n);
   for (let i = 0; i < n; i++) covered[i] = refs.some((r) => r.bigrams.has(file.keys[i])) ? 1 : 0;
-  const solid = runs(covered, SOLID_RUN);
-  const start = solid.indexOf(1);
-  const lastSolid = solid.lastIndexOf(1);
+  const start = licenseStart(file, refs);
+  const lastSolid = runs(covered, SOLID_RUN).lastIndexOf(1);
   if (start === -1) return { start: 0, end: file.words.length, differences: [] };
   const end = Math.min(file.words.length, lastSolid + 2);
   const inSync = runs(covered, SYNC);
@@ -187,12 +190,34 @@ export function compare(file: PreparedText, refs: readonly PreparedReference[]):
   const differences: Difference[] = [];
   for (const [i, j] of gaps(inSync, start, lastSolid + 1)) {
     const afterTerms = termsEnd !== -1 && i >= termsEnd;
-    differences.push(added(file.words, i + 1, j, afterTerms ? 'after-terms' : 'inside'));
+    differences.push({ ...added(file.words, i + 1, j, afterTerms ? 'after-terms' : 'inside'), titleEnd: start + TITLE_BLOCK });
   }
   if (end < file.words.length) differences.push(added(file.words, end, file.words.length, 'after-terms'));
-  const found = merge(file.words, [...differences.filter(significant), ...restrictions(file, refs, { start, end, termsEnd })]);
+  const kept = differences.filter(significant).map(({ titleEnd: _titleEnd, ...d }) => d);
+  const found = merge(file.words, [...kept, ...restrictions(file, refs, { start, end, termsEnd })]);
   for (const ref of refs) found.push(...missing(file, ref).filter(significant));
   return { start, end, differences: found };
+}
+
+const HEAD_RUN = 10;
+/** Words after the start that hold the title, version, copyright and address: copies vary there without changing the terms. */
+const TITLE_BLOCK = 40;
+
+/**
+ * Where the license text starts: where the file follows the opening words of a reference (its title and
+ * preamble), so that a notice copied from the how-to-apply appendix stays before it; else, for a copy missing
+ * its opening, the first stretch of the terms.
+ */
+function licenseStart(file: PreparedText, refs: readonly PreparedReference[]): number {
+  const n = file.keys.length;
+  const head = new Uint8Array(n);
+  const inTerms = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    head[i] = refs.some((r) => r.head.has(file.keys[i])) ? 1 : 0;
+    inTerms[i] = refs.some((r) => r.core.has(file.keys[i])) ? 1 : 0;
+  }
+  const opening = runs(head, HEAD_RUN).indexOf(1);
+  return opening !== -1 ? opening : runs(inTerms, SOLID_RUN).indexOf(1);
 }
 
 /** Overlapping or touching additions become one, so a message shows a whole added clause once. */
@@ -258,6 +283,7 @@ function added(w: readonly string[], from: number, to: number, where: Difference
 /** A name, a date or a placeholder is not a change; a restriction is, however short. */
 function significant(d: Difference): boolean {
   if (d.restrictive && d.words >= 2) return true;
+  if (d.where === 'inside' && d.titleEnd !== undefined && d.at < d.titleEnd) return false;
   const min = d.where === 'missing' ? MIN_MISSING : d.where === 'inside' ? MIN_INSIDE : MIN_AFTER;
   return d.words >= min;
 }
@@ -269,7 +295,9 @@ function missing(file: PreparedText, ref: PreparedReference): Difference[] {
   return gaps(runs(present, SOLID_RUN), 0, positions).map(([i, j]) => ({ where: 'missing' as const, at: i + 1, words: j - i, excerpt: excerpt(ref.words, i + 1, j), restrictive: false }));
 }
 
+const EXCERPT_WORDS = 20;
+
 function excerpt(w: readonly string[], from: number, to: number): string {
-  const slice = w.slice(from, Math.min(to, from + 12));
-  return slice.join(' ') + (to - from > 12 ? ' …' : '');
+  const slice = w.slice(from, Math.min(to, from + EXCERPT_WORDS));
+  return slice.join(' ') + (to - from > EXCERPT_WORDS ? ' …' : '');
 }

@@ -112,7 +112,7 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     does: 'URLs (with or without a scheme, in angle brackets or not) become the word "url"; e-mail addresses "email"',
     apply: (t) =>
       t
-        .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]+>?/g, ' url ')
+        .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]*[^\s<>)".,;:]>?/g, ' url ')
         .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email '),
   },
   {
@@ -147,4 +147,14 @@ export function step(name: string): NormalisationStep {
 /** Words of a normalised text: runs of letters and digits; punctuation only separates. */
 export function words(normalised: string): string[] {
   return normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Words with the offset where each starts in the normalised text. */
+export function wordsAt(normalised: string): { words: string[]; offsets: number[] } {
+  const out = { words: [] as string[], offsets: [] as number[] };
+  for (const m of normalised.matchAll(/[\p{L}\p{N}]+/gu)) {
+    out.words.push(m[0]);
+    out.offsets.push(m.index);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { normalise, words } from './normalise.js';
+import { normalise, words, wordsAt } from './normalise.js';
 import type { ReferenceLicense } from './references.js';
 
 /**
@@ -20,7 +20,11 @@ export interface PreparedReference extends PreparedText {
   core: Set<number>;
   /** Words in the core. */
   coreLength: number;
+  /** Bigrams of the opening words (title, version, preamble): where a copy of the text starts. */
+  head: Set<number>;
 }
+
+const HEAD_WORDS = 150;
 
 // Word ids shared by all reference texts. A word no reference has can never complete a reference bigram, so all
 // such words share one id: keys stay small integers (a*2^15+b fits V8's small-integer range, fast in a Set).
@@ -50,8 +54,16 @@ function prepareWords(w: string[], intern: boolean): PreparedText {
   return { words: w, keys, bigrams: new Set(keys) };
 }
 
-export function prepare(text: string): PreparedText {
-  return prepareWords(words(normalise(text)), false);
+/** A file's text: also keeps the normalised text and where each word starts in it, to cut out a preamble. */
+export interface PreparedFile extends PreparedText {
+  normalised: string;
+  offsets: number[];
+}
+
+export function prepare(text: string): PreparedFile {
+  const normalised = normalise(text);
+  const { words: w, offsets } = wordsAt(normalised);
+  return { ...prepareWords(w, false), normalised, offsets };
 }
 
 export function prepareReference(license: ReferenceLicense): PreparedReference {
@@ -60,7 +72,7 @@ export function prepareReference(license: ReferenceLicense): PreparedReference {
   for (const extra of license.appendix ?? []) for (const k of prepareWords(words(normalise(extra)), true).keys) all.bigrams.add(k);
   const end = endOfTerms(w);
   const coreLength = end === -1 ? w.length : end;
-  return { ...all, license, core: new Set(all.keys.subarray(0, Math.max(0, coreLength - 1))), coreLength };
+  return { ...all, license, core: new Set(all.keys.subarray(0, Math.max(0, coreLength - 1))), coreLength, head: new Set(all.keys.subarray(0, HEAD_WORDS)) };
 }
 
 const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'];
