@@ -15,7 +15,7 @@ const VERSION = String.raw`(?:v(?:ersion)?\.?\s*)?(\d(?:\.\d)?)`;
 export function licenseFromName(text: string): NamedLicense | undefined {
   const t = text.toLowerCase().replace(/[_\s]+/g, ' ');
   const gnu = new RegExp(
-    String.raw`\b(affero general public license|agpl|lesser general public license|library general public license|lgpl|general public license|gpl)\b[\s,-]*(?:\(?(?:a|l)?gpl\)?[\s,-]*)?${VERSION}?(\s*\+|[^.;\n]{0,40}?\b(?:or|and)\s*(?:\(at your option\)\s*)?(?:any\s*)?(?:later|newer)\b|[-\s]only\b)?`,
+    String.raw`\b(affero general public license|agpl|lesser general public license|library general public license|lgpl|general public license|gpl)(?=v?\d|\b)[\s,-]*(?:\(?(?:a|l)?gpl\)?[\s,-]*)?${VERSION}?(\s*\+|[^.;\n]{0,40}?\b(?:or|and)\s*(?:\(at your option\)\s*)?(?:any\s*)?(?:later|newer)\b|[-\s]only\b)?`,
   );
   const m = gnu.exec(t);
   if (m) {
