@@ -241,7 +241,6 @@ function merge(w: readonly string[], added: Difference[]): Difference[] {
 function restrictions(file: PreparedText, refs: readonly PreparedReference[], at: { start: number; end: number; termsEnd: number }): Difference[] {
   const text = file.words.join(' ');
   const wordAt = wordIndexer(text);
-  const refTexts = refs.map((r) => ` ${r.words.join(' ')} `);
   const out: Difference[] = [];
   const re = new RegExp(RESTRICTIVE_SOURCE, 'g');
   let lastWord = -1;
@@ -250,7 +249,7 @@ function restrictions(file: PreparedText, refs: readonly PreparedReference[], at
     const last = wordAt(m.index + m[0].length - 1);
     if (first <= lastWord) continue;
     const window = file.words.slice(Math.max(0, first - 2), last + 3).join(' ');
-    if (refTexts.some((r) => r.includes(` ${window} `))) continue;
+    if (refs.some((r) => r.joined.includes(` ${window} `))) continue;
     const where: Difference['where'] = first < at.start ? 'before' : at.termsEnd !== -1 && first >= at.termsEnd ? 'after-terms' : first >= at.end ? 'after-terms' : 'inside';
     const from = Math.max(0, first - 4);
     const to = Math.min(file.words.length, last + 6);

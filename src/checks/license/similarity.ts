@@ -22,6 +22,8 @@ export interface PreparedReference extends PreparedText {
   coreLength: number;
   /** Bigrams of the opening words (title, version, preamble): where a copy of the text starts. */
   head: Set<number>;
+  /** The words joined by single spaces, with a space at each end, for phrase look-ups. */
+  joined: string;
 }
 
 const HEAD_WORDS = 150;
@@ -72,7 +74,7 @@ export function prepareReference(license: ReferenceLicense): PreparedReference {
   for (const extra of license.appendix ?? []) for (const k of prepareWords(words(normalise(extra)), true).keys) all.bigrams.add(k);
   const end = endOfTerms(w);
   const coreLength = end === -1 ? w.length : end;
-  return { ...all, license, core: new Set(all.keys.subarray(0, Math.max(0, coreLength - 1))), coreLength, head: new Set(all.keys.subarray(0, HEAD_WORDS)) };
+  return { ...all, license, core: new Set(all.keys.subarray(0, Math.max(0, coreLength - 1))), coreLength, head: new Set(all.keys.subarray(0, HEAD_WORDS)), joined: ` ${w.join(' ')} ` };
 }
 
 const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'];
