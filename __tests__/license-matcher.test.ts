@@ -178,6 +178,11 @@ describe('several licenses in one file', () => {
     expect(summary(matchLicense(spdxText('LGPL-3.0-only')))).toBe('exact LGPL-3.0');
   });
 
+  test('a license whose terms contain another one is still one license (BSD-3-Clause ⊃ BSD-2-Clause, AGPL-1.0 ≈ GPL-2.0 + §2(d))', () => {
+    expect(matchLicense(spdxText('BSD-3-Clause')).also).toEqual([]);
+    expect(matchLicense(spdxText('AGPL-1.0-only')).also).toEqual([]);
+  });
+
   test('GPL-2.0 and GPL-3.0 in one file: both held', () => {
     const m = matchLicense(`${fsfText('GPL-2')}\n\n${fsfText('GPL-3')}`);
     expect(m.status).toBe('exact');

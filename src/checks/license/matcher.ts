@@ -81,7 +81,9 @@ export function matchLicense(text: string): LicenseMatch {
     return { status: 'unknown', license: best?.ref.license, similarity: best?.sim, differences: [], preamble: '', exception: false, words: file.words.length };
   }
   // Another license held whole in the same file: its text is not an addition (COPYING.LESSER with the GPL after it).
-  const also = ranked.slice(1).filter((r) => r.sim.recall >= MIN_RECALL);
+  // The file must be long enough for both: BSD-3-Clause holds all of BSD-2-Clause's terms, AGPL-1.0 nearly all of
+  // GPL-2.0's, yet each is one license.
+  const also = ranked.slice(1).filter((r) => r.sim.recall >= MIN_RECALL && file.words.length >= best.ref.coreLength + 0.8 * r.ref.coreLength);
   const shape = compare(file, [best.ref, ...also.map((r) => r.ref)]);
   // LGPL-3.0 is a set of additional permissions on top of GPL-3.0: a file holding both is LGPL-3.0.
   const lgpl = also.find((r) => r.ref.license.id === 'LGPL-3.0' && best.ref.license.id === 'GPL-3.0');
