@@ -74,7 +74,9 @@ function finding(ruleId: string, level: RawFinding['level'], path: string, messa
 /** license-missing, license-unrecognized, license-not-gpl and license-incompatible, from the classified files and the duty. */
 export function licenseFileFindings(files: readonly ClassifiedFile[], duty: GplDuty, root = ''): RawFinding[] {
   const out: RawFinding[] = [];
-  const dutyText = duty.duty ? `GPL required: ${duty.reason}` : `no GPL duty: ${duty.reason}`;
+  const upstreams = duty.evidence.filter((e) => e.upstream.gpl && !duty.reason.includes(e.upstream.name));
+  const seen = upstreams.length ? `; code derived from ${upstreams.map((e) => `${e.upstream.name} (${evidenceText(e)})`).join(', ')}` : '';
+  const dutyText = duty.duty ? `GPL required: ${duty.reason}${seen}` : `no GPL duty: ${duty.reason}${seen}`;
   if (files.length === 0) {
     out.push(
       finding(
