@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RequireGpl } from '../src/config/schema.js';
+import { EMPTY_CONFIG, type RequireGpl } from '../src/config/schema.js';
 import type { Report } from '../src/report/model.js';
 import { copyFixture, removeTempDirs, scan } from './helpers/fixtures.js';
 import { afterTerms, fsfText, licenseFixture, spdxText } from './helpers/license-texts.js';
@@ -76,6 +76,18 @@ describe('GPL duty from upstream markers', () => {
     const report = await scanTree('android-mit', { LICENSE: fsfText('LGPL-2.1') });
     expect(rules(report)).toEqual(['license-not-gpl:error:LICENSE']);
     expect(report.findings[0].message).toContain('LGPL-2.1');
+  });
+});
+
+describe('config ignore paths', () => {
+  test('upstream code under an ignored path (test fixtures) brings no duty; a rule-specific entry for other rules does not hide it', async () => {
+    const root = await copyFixture('license/trees/android-mit');
+    await writeFile(join(root, 'LICENSE'), spdxText('MIT'));
+    const fixturesIgnored = { ...EMPTY_CONFIG, ignore: [{ paths: ['TMessagesProj/**'], reason: 'test fixtures' }] };
+    const ignored = await scan(root, { checks: ['license'] }, fixturesIgnored);
+    expect(rules(ignored)).toEqual(['license-not-gpl:note:LICENSE']);
+    const otherRule = { ...EMPTY_CONFIG, ignore: [{ paths: ['TMessagesProj/**'], rules: ['published-api-credentials'], reason: 'x' }] };
+    expect(rules(await scan(root, { checks: ['license'] }, otherRule))).toEqual(['license-not-gpl:error:LICENSE']);
   });
 });
 

@@ -140,10 +140,11 @@ describe('manifest readers', () => {
   });
 
   test('SPDX headers: the expression without comment closers', () => {
-    expect(spdxHeaders('/* SPDX-License-Identifier: GPL-3.0-or-later */\n<!-- SPDX-License-Identifier: MIT -->\n# SPDX-License-Identifier: MIT OR Apache-2.0', 'a')).toEqual([
+    expect(spdxHeaders("/* SPDX-License-Identifier: GPL-3.0-or-later */\n<!-- SPDX-License-Identifier: MIT -->\n# SPDX-License-Identifier: MIT OR Apache-2.0\n['SPDX-License-Identifier: GPL-2.0+', '2.0'],", 'a')).toEqual([
       { path: 'a', line: 1, expression: 'GPL-3.0-or-later' },
       { path: 'a', line: 2, expression: 'MIT' },
       { path: 'a', line: 3, expression: 'MIT OR Apache-2.0' },
+      { path: 'a', line: 4, expression: 'GPL-2.0+' },
     ]);
   });
 });

@@ -1,3 +1,6 @@
+import ignore from 'ignore';
+import type { IgnoreEntry } from '../../config/schema.js';
+import type { FileEntry } from '../../files/types.js';
 import type { RawFinding } from '../../findings.js';
 import { detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
@@ -56,15 +59,36 @@ export const licenseCheck: Check = {
       else ctx.skip(file.path, result.reason);
     }
 
-    const duty = gplDuty(ctx.settings.requireGpl, await detectUpstreams(ctx.tree));
+    const duty = gplDuty(ctx.settings.requireGpl, await detectUpstreams(notIgnored(ctx.tree, ctx.config.ignore)));
     outcome.findings.push(...licenseFileFindings(classified, duty, root));
     outcome.findings.push(...declarationFindings(sources, classified, statements));
     return outcome;
   },
 };
 
+const LICENSE_RULES = ['license-missing', 'license-not-gpl', 'license-incompatible', 'license-mismatch', 'license-unrecognized'];
+
+/**
+ * Files the config's `ignore` paths exclude from every rule or from a license rule (test fixtures, vendored
+ * samples) are no evidence of upstream code: they would put a project under a duty its own code does not bring.
+ */
+export function notIgnored(tree: readonly FileEntry[], entries: readonly IgnoreEntry[]): FileEntry[] {
+  const patterns = entries.filter((e) => e.paths && !e.fingerprint && (!e.rules || e.rules.some((r) => LICENSE_RULES.includes(r)))).flatMap((e) => e.paths!);
+  if (patterns.length === 0) return [...tree];
+  const ig = ignore().add(patterns);
+  return tree.filter((f) => !ig.ignores(f.path));
+}
+
 export function evidenceText(e: { path: string; marker: string }): string {
   return e.marker.startsWith('path ') ? `the path ${e.path}` : `${e.marker} in ${e.path}`;
+}
+
+/** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it. */
+export function describeDuty(duty: GplDuty): string {
+  const gpl = duty.evidence.filter((e) => e.upstream.gpl);
+  const derived = gpl.map((e) => `${e.upstream.name} (${evidenceText(e)})`).join(', ');
+  if (duty.duty) return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
+  return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
 }
 
 function finding(ruleId: string, level: RawFinding['level'], path: string, message: string, key: string): RawFinding {
@@ -74,9 +98,7 @@ function finding(ruleId: string, level: RawFinding['level'], path: string, messa
 /** license-missing, license-unrecognized, license-not-gpl and license-incompatible, from the classified files and the duty. */
 export function licenseFileFindings(files: readonly ClassifiedFile[], duty: GplDuty, root = ''): RawFinding[] {
   const out: RawFinding[] = [];
-  const upstreams = duty.evidence.filter((e) => e.upstream.gpl && !duty.reason.includes(e.upstream.name));
-  const seen = upstreams.length ? `; code derived from ${upstreams.map((e) => `${e.upstream.name} (${evidenceText(e)})`).join(', ')}` : '';
-  const dutyText = duty.duty ? `GPL required: ${duty.reason}${seen}` : `no GPL duty: ${duty.reason}${seen}`;
+  const dutyText = describeDuty(duty);
   if (files.length === 0) {
     out.push(
       finding(
