@@ -103,8 +103,8 @@ describe('missing license', () => {
     expect(rules(report)).toEqual(['license-missing:note:LICENSE']);
   });
 
-  test('a REUSE LICENSES/ folder counts as a license', async () => {
-    const report = await scanTree('missing', { 'LICENSES/GPL-3.0-or-later.txt': spdxText('GPL-3.0-only') }, 'true');
+  test('a REUSE LICENSES/ folder counts as a license; a file named for a license without a reference text is taken at its name', async () => {
+    const report = await scanTree('missing', { 'LICENSES/GPL-3.0-or-later.txt': spdxText('GPL-3.0-only'), 'LICENSES/CC0-1.0.txt': spdxText('CC0-1.0') }, 'true');
     expect(report.findings).toEqual([]);
   });
 });

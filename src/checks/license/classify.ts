@@ -22,6 +22,8 @@ export interface ClassifiedFile {
   others: HeldLicense[];
   /** "or later" statements in the file outside the license's own terms (its preamble), or in a REUSE file name. */
   statements: VersionStatement[];
+  /** A REUSE LICENSES/<id>.txt file: its name is an SPDX id. */
+  reuseId?: string;
 }
 
 function held(id: string): HeldLicense {
@@ -39,7 +41,7 @@ export function classify(candidate: LicenseFileCandidate, text: string): Classif
     const { version } = familyOf(named.base);
     if (named.orLater !== undefined && version) statements.unshift({ version, orLater: named.orLater, path, line: 1, quote: `REUSE file name ${candidate.reuseId}` });
   }
-  return { path, score: candidate.score, match, license: id ? held(id) : undefined, others: (match.also ?? []).map((l) => held(l.id)), statements };
+  return { path, score: candidate.score, match, license: id ? held(id) : undefined, others: (match.also ?? []).map((l) => held(l.id)), statements, reuseId: candidate.reuseId };
 }
 
 export function isGnuCopyleft(l: HeldLicense | undefined): boolean {

@@ -112,6 +112,8 @@ export function licenseFileFindings(files: readonly ClassifiedFile[], duty: GplD
     return out;
   }
   for (const f of files) {
+    // A REUSE file named for a license the matcher has no text of (CC0-1.0, CC-BY-4.0 for docs) is taken at its name.
+    if (f.match.status === 'unknown' && f.reuseId) continue;
     if (f.match.status !== 'exact') out.push(finding('license-unrecognized', 'warning', f.path, unrecognizedMessage(f), `${f.match.status}:${f.match.license?.id ?? ''}`));
   }
   const all = files.map((f) => `${f.path}: ${holds(f)}`).join('; ');
