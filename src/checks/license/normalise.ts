@@ -110,10 +110,11 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
   {
     name: 'urls',
     does: 'URLs (with or without a scheme, in angle brackets or not) become the word "url"; e-mail addresses "email"',
-    apply: (t) =>
-      t
-        .replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]*[^\s<>)".,;:]>?/g, ' url ')
-        .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email '),
+    apply: (t) => {
+      const urls = t.replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]*[^\s<>)".,;:]>?/g, ' url ');
+      // The e-mail pattern backtracks on every word: run it only where an @ exists.
+      return urls.includes('@') ? urls.replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email ') : urls;
+    },
   },
   {
     name: 'spelling',
@@ -146,15 +147,31 @@ export function step(name: string): NormalisationStep {
 
 /** Words of a normalised text: runs of letters and digits; punctuation only separates. */
 export function words(normalised: string): string[] {
-  return normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordsAt(normalised).words;
 }
 
-/** Words with the offset where each starts in the normalised text. */
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+/** Words (as `words` splits them) with the offset where each starts in the normalised text; a plain scan, no match objects. */
 export function wordsAt(normalised: string): { words: string[]; offsets: number[] } {
   const out = { words: [] as string[], offsets: [] as number[] };
-  for (const m of normalised.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.words.push(m[0]);
-    out.offsets.push(m.index);
+  const n = normalised.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordChar(normalised, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordChar(normalised, j)) j++;
+    out.words.push(normalised.slice(i, j));
+    out.offsets.push(i);
+    i = j;
   }
   return out;
 }
