@@ -146,6 +146,7 @@ describe('manifest readers', () => {
       { path: 'a', line: 3, expression: 'MIT OR Apache-2.0' },
       { path: 'a', line: 4, expression: 'GPL-2.0+' },
     ]);
+    expect(spdxHeaders(`${'code();\n'.repeat(40)}// SPDX-License-Identifier: MIT`, 'b')).toEqual([]);
   });
 });
 

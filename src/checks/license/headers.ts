@@ -45,9 +45,12 @@ export async function readHeaders(files: readonly FileEntry[]): Promise<HeaderSa
   return sample;
 }
 
+/** A header is at the top of a file: an identifier further down is code or documentation talking about one. */
+const HEADER_LINES = 30;
+
 export function spdxHeaders(text: string, path: string): SpdxHeader[] {
   const out: SpdxHeader[] = [];
-  const lines = text.split('\n');
+  const lines = text.split('\n').slice(0, HEADER_LINES);
   lines.forEach((line, i) => {
     // Only the characters an SPDX expression has: a comment closer or a quote ends it.
     const m = /SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+)/.exec(line);
