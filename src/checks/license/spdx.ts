@@ -27,14 +27,14 @@ export interface Declaration {
  * is dropped and the rest parsed. undefined when nothing can be read.
  */
 export function readDeclaration(text: string): Declaration | undefined {
-  const trimmed = text.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1') || text.trim();
+  const trimmed = text.trim();
   if (!trimmed) return undefined;
-  const tried = tryParse(text.trim()) ?? tryParse(text.trim().replace(/\s+WITH\s+[\w.+-]+/g, ''));
+  const tried = tryParse(trimmed) ?? tryParse(trimmed.replace(/\s+WITH\s+[\w.+-]+/g, ''));
   if (tried) {
     const leaves = leavesOf(tried);
     const withException = /\bWITH\s+([\w.+-]+)/.exec(text);
     if (withException && !leaves.some((l) => l.exception)) leaves.forEach((l) => (l.exception = withException[1]));
-    return { text: text.trim(), conjunction: conjunctionOf(tried), leaves };
+    return { text: trimmed, conjunction: conjunctionOf(tried), leaves };
   }
   // Legacy Cargo "MIT/Apache-2.0" means OR.
   if (/^[\w.+-]+(?:\s*\/\s*[\w.+-]+)+$/.test(trimmed)) {
