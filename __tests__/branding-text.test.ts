@@ -2,7 +2,8 @@ import { afterAll, expect, test } from '@jest/globals';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { titleMessage } from '../src/checks/branding/messages.js';
-import { readWholeText, blankCComments } from '../src/checks/branding/text.js';
+import { blankCComments } from '../src/checks/branding/text.js';
+import { readWholeText } from '../src/files/read-text.js';
 import { offendingWords } from '../src/checks/branding/title-word.js';
 import { removeTempDirs, tempDir } from './helpers/fixtures.js';
 

@@ -539,10 +539,12 @@ function clip(text, start, end, around) {
 __webpack_require__.d(__webpack_exports__, {
   Pc: () => (/* binding */ DEFAULT_READ),
   Dn: () => (/* binding */ countNewlines),
-  Uq: () => (/* binding */ openText),
   PN: () => (/* binding */ openTextSync),
+  bC: () => (/* binding */ readWholeText),
   vw: () => (/* binding */ utf8Of)
 });
+
+// UNUSED EXPORTS: openText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -618,6 +620,16 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
 /** The same, for callers in async code. */
 async function openText(abs, size, options = DEFAULT_READ) {
     return openTextSync(abs, size, options);
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(0, chunk.limit);
+    return { binary: false, text };
 }
 function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
     try {

@@ -17,23 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 var walk = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
 var line_index = __webpack_require__(6933);
-// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
-var read_text = __webpack_require__(2804);
 ;// CONCATENATED MODULE: ./src/checks/branding/text.ts
-
-/**
- * Reads a title file whole, decoded as `openText` does (UTF-8, or UTF-16 with or without a BOM). Title files are
- * small; each chunk's overlap is dropped so offsets match the file.
- */
-async function readWholeText(abs, size, options = read_text/* DEFAULT_READ */.Pc) {
-    const opened = await (0,read_text/* openText */.Uq)(abs, size, options);
-    if (opened.binary)
-        return opened;
-    let text = '';
-    for (const chunk of opened.chunks)
-        text += chunk.text.slice(0, chunk.limit);
-    return { binary: false, text };
-}
 /** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
 function blank(text, pattern) {
     return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
@@ -1025,6 +1009,8 @@ function resolveAndroidTitles(pieces) {
     return titles;
 }
 
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __webpack_require__(2804);
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
 
 
@@ -1094,7 +1080,7 @@ async function readTitleFile(file, kind, ctx, keep) {
         return undefined;
     }
     try {
-        const whole = await readWholeText(file.abs, file.size);
+        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
         if (whole.binary) {
             if (kind !== 'info-plist')
                 ctx.skip(file.path, 'binary file where an app title was expected');
@@ -1219,10 +1205,12 @@ function clip(text, start, end, around) {
 __webpack_require__.d(__webpack_exports__, {
   Pc: () => (/* binding */ DEFAULT_READ),
   Dn: () => (/* binding */ countNewlines),
-  Uq: () => (/* binding */ openText),
   PN: () => (/* binding */ openTextSync),
+  bC: () => (/* binding */ readWholeText),
   vw: () => (/* binding */ utf8Of)
 });
+
+// UNUSED EXPORTS: openText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1298,6 +1286,16 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
 /** The same, for callers in async code. */
 async function openText(abs, size, options = DEFAULT_READ) {
     return openTextSync(abs, size, options);
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(0, chunk.limit);
+    return { binary: false, text };
 }
 function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
     try {

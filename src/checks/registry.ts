@@ -7,4 +7,5 @@ export const CHECK_LOADERS: Partial<Record<CheckName, () => Promise<Check>>> = {
   artifacts: async () => (await import('./artifacts/index.js')).artifactsCheck,
   publication: async () => (await import('./publication/index.js')).publicationCheck,
   branding: async () => (await import('./branding/index.js')).brandingCheck,
+  license: async () => (await import('./license/index.js')).licenseCheck,
 };

@@ -61,6 +61,17 @@ export async function openText(abs: string, size: number, options: ReadOptions =
   return openTextSync(abs, size, options);
 }
 
+export type WholeText = { binary: true } | { binary: false; text: string };
+
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+export function readWholeText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): WholeText {
+  const opened = openTextSync(abs, size, options);
+  if (opened.binary) return opened;
+  let text = '';
+  for (const chunk of opened.chunks) text += chunk.text.slice(0, chunk.limit);
+  return { binary: false, text };
+}
+
 function* chunksOf(
   fd: number,
   buffer: Buffer,

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readHead } from '../files/read-head.js';
 import type { RequireGpl } from '../config/schema.js';
 import type { FileEntry } from '../files/types.js';
 import { UPSTREAMS, type Upstream } from './catalogue.js';
@@ -40,7 +40,7 @@ export async function detectUpstreams(tree: readonly FileEntry[]): Promise<Upstr
     const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
     if (wanted.length === 0) continue;
     reads++;
-    const head = await readHead(file.abs);
+    const head = readHead(file.abs, HEAD_BYTES) ?? '';
     for (const u of wanted) {
       const c = u.content!.find((x) => x.in.test(file.path) && x.marker.test(head));
       if (c) found.set(u.id, { upstream: u, path: file.path, marker: c.label });
@@ -57,19 +57,4 @@ export function gplDuty(requireGpl: RequireGpl, evidence: UpstreamEvidence[]): G
     return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
   }
   return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
-}
-
-async function readHead(abs: string): Promise<string> {
-  try {
-    const handle = await open(abs, 'r');
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return '';
-  }
 }

@@ -9,7 +9,7 @@ import { maskPlaceholders } from './placeholders.js';
 import { referencedTitleNames, resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
 import { isAppNameResource } from './sources/android-resources.js';
 import { isInfoPlistName, titleFileKind } from './select.js';
-import { readWholeText } from './text.js';
+import { readWholeText } from '../../files/read-text.js';
 import { offendingWords } from './title-word.js';
 import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
 
@@ -80,7 +80,7 @@ async function readTitleFile(
     return undefined;
   }
   try {
-    const whole = await readWholeText(file.abs, file.size);
+    const whole = readWholeText(file.abs, file.size);
     if (whole.binary) {
       if (kind !== 'info-plist') ctx.skip(file.path, 'binary file where an app title was expected');
       else if (isInfoPlistName(file.path)) ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');

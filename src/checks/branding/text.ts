@@ -1,19 +1,3 @@
-import { DEFAULT_READ, openText, type ReadOptions } from '../../files/read-text.js';
-
-export type WholeText = { binary: true } | { binary: false; text: string };
-
-/**
- * Reads a title file whole, decoded as `openText` does (UTF-8, or UTF-16 with or without a BOM). Title files are
- * small; each chunk's overlap is dropped so offsets match the file.
- */
-export async function readWholeText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): Promise<WholeText> {
-  const opened = await openText(abs, size, options);
-  if (opened.binary) return opened;
-  let text = '';
-  for (const chunk of opened.chunks) text += chunk.text.slice(0, chunk.limit);
-  return { binary: false, text };
-}
-
 /** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
 export function blank(text: string, pattern: RegExp): string {
   return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));

@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 5981:
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,164 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   publicationCheck: () => (/* binding */ publicationCheck)
 });
 
+// EXTERNAL MODULE: ./src/upstream/detect.ts + 1 modules
+var detect = __webpack_require__(3364);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
-const UPSTREAMS = [
-    {
-        id: 'telegram-android',
-        name: 'Telegram for Android (DrKLO/Telegram)',
-        license: 'GPL-2.0-or-later',
-        gpl: true,
-        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
-        paths: [/(?:^|\/)TMessagesProj\//],
-        content: [
-            { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
-            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
-        ],
-    },
-    {
-        id: 'telegram-desktop',
-        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
-        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
-        gpl: true,
-        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
-        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
-        content: [
-            {
-                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
-                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
-                label: 'the Telegram Desktop file header',
-            },
-        ],
-    },
-    {
-        id: 'telegram-macos',
-        name: 'Telegram macOS (overtake/TelegramSwift)',
-        license: 'GPL-2.0-only',
-        gpl: true,
-        stated: 'README says "GPL version 2.0" with no "or later"',
-        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
-    },
-    {
-        id: 'telegram-x',
-        name: 'Telegram X (TGX-Android/Telegram-X)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-        content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
-    },
-    {
-        id: 'telegram-web-k',
-        name: 'Telegram Web K (morethanwords/tweb)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
-    },
-    {
-        id: 'webogram',
-        name: 'Webogram (zhukov/webogram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
-    },
-    {
-        id: 'unigram',
-        name: 'Unigram (UnigramDev/Unigram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
-    },
-    {
-        id: 'telegram-web-a',
-        name: 'Telegram Web A (Ajaxy/telegram-tt)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [],
-        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
-    },
-    {
-        id: 'tdlib',
-        name: 'TDLib (tdlib/td)',
-        license: 'BSL-1.0',
-        gpl: false,
-        stated: 'Boost Software License 1.0',
-        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/upstream/detect.ts
-
-
-const HEAD_BYTES = 4096;
-const MAX_CONTENT_READS = 400;
-/**
- * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
- * number of candidate files. One piece of evidence per upstream, the first in path order.
- */
-async function detectUpstreams(tree) {
-    const found = new Map();
-    for (const file of tree) {
-        for (const u of UPSTREAMS) {
-            if (found.has(u.id))
-                continue;
-            const m = u.paths.find((re) => re.test(file.path));
-            if (m)
-                found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
-        }
-    }
-    let reads = 0;
-    for (const file of tree) {
-        if (reads >= MAX_CONTENT_READS)
-            break;
-        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
-        if (wanted.length === 0)
-            continue;
-        reads++;
-        const head = await readHead(file.abs);
-        for (const u of wanted) {
-            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
-            if (c)
-                found.set(u.id, { upstream: u, path: file.path, marker: c.label });
-        }
-    }
-    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
-}
-function gplDuty(requireGpl, evidence) {
-    if (requireGpl === 'true')
-        return { duty: true, reason: 'require-gpl is true', evidence };
-    if (requireGpl === 'false')
-        return { duty: false, reason: 'require-gpl is false', evidence };
-    const gpl = evidence.filter((e) => e.upstream.gpl);
-    if (gpl.length === 0) {
-        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
-    }
-    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
-}
-async function readHead(abs) {
-    try {
-        const handle = await (0,promises_.open)(abs, 'r');
-        try {
-            const buffer = Buffer.alloc(HEAD_BYTES);
-            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-            return buffer.subarray(0, bytesRead).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        return '';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
 
 const README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|org))?$/i;
@@ -244,8 +90,67 @@ function linkPattern(webUrl) {
     return new RegExp(`(?:^|[^\\w.-])(?:www\\.)?${escaped}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i');
 }
 
-// EXTERNAL MODULE: ./src/checks/publication/place.ts
-var publication_place = __webpack_require__(2211);
+;// CONCATENATED MODULE: ./src/checks/publication/place.ts
+const GITHUB_DOT_COM = { apiUrl: 'https://api.github.com', webHost: 'github.com' };
+const NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function sameApi(a, b) {
+    return trimSlash(a).toLowerCase() === trimSlash(b).toLowerCase();
+}
+/** Web host of a GitHub API: github.com for api.github.com, HOST for a GitHub Enterprise Server at https://HOST/api/v3. */
+function webHostOf(apiUrl, publicGitHub = GITHUB_DOT_COM) {
+    if (sameApi(apiUrl, publicGitHub.apiUrl))
+        return publicGitHub.webHost;
+    try {
+        return new URL(apiUrl).host.replace(/^api\./, '');
+    }
+    catch {
+        return apiUrl;
+    }
+}
+function githubPlace(owner, repo, apiUrl, role, publicGitHub) {
+    const webUrl = `https://${webHostOf(apiUrl, publicGitHub)}/${owner}/${repo}`;
+    return { kind: 'github', owner, repo, apiUrl: trimSlash(apiUrl), webUrl, role, label: `${role} ${owner}/${repo}` };
+}
+function parseRepository(text, apiUrl, publicGitHub) {
+    const m = NAME.exec(text.trim());
+    return m ? githubPlace(m[1], m[2], apiUrl, 'repository', publicGitHub) : undefined;
+}
+/**
+ * `owner/name` is a repository on the GitHub the run talks to; an https:// URL on github.com (or on that GitHub's own
+ * host) is a GitHub repository; any other https:// URL is a git remote read over smart HTTP. Plain http:// is accepted
+ * for loopback hosts only (local mirrors and tests).
+ */
+function parseMirror(text, apiUrl, publicGitHub) {
+    const value = text.trim();
+    const short = NAME.exec(value);
+    if (short && !value.includes(':'))
+        return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `mirror "${value}" is neither OWNER/NAME nor an https:// git URL`;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        return `mirror "${value}" must be an https:// URL (anonymous readers fetch the source there)`;
+    }
+    if (url.username || url.password)
+        return 'the mirror URL must not hold credentials: it has to be readable anonymously';
+    const path = url.pathname.replace(/\/+$/, '');
+    const onGitHub = NAME.exec(path.slice(1));
+    if (onGitHub && url.host === publicGitHub.webHost)
+        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
+    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
+        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
+    const clone = `${url.origin}${path}`;
+    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+}
+function trimSlash(s) {
+    return s.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/publication/release.ts
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 function isSha(text) {
@@ -277,96 +182,10 @@ function describeRelease(r) {
     return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/fetch.ts
-const DEFAULT_RESILIENCE = {
-    timeoutMs: 10_000,
-    retries: 2,
-    backoffMs: 1_000,
-    maxWaitMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-}
-function resilientFetch(base, options = {}) {
-    const o = { ...DEFAULT_RESILIENCE, ...options };
-    return async (input, init) => {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= o.retries;
-            const timeout = AbortSignal.timeout(o.timeoutMs);
-            const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-            let response;
-            try {
-                response = await base(input, { ...init, signal });
-            }
-            catch (err) {
-                if (init?.signal?.aborted)
-                    throw err;
-                const timedOut = timeout.aborted;
-                if (last)
-                    throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
-                await o.sleep(o.backoffMs * 2 ** attempt);
-                continue;
-            }
-            if (last)
-                return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
-            if (wait === undefined)
-                return response;
-            if (wait > o.maxWaitMs)
-                return response;
-            await response.body?.cancel().catch(() => undefined);
-            await o.sleep(wait);
-        }
-    };
-}
-/** How long to wait before retrying this response, or undefined when it should not be retried. */
-function retryDelay(response, backoff) {
-    const { status, headers } = response;
-    if (status >= 500)
-        return backoff;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = retryAfterMs(headers.get('retry-after'));
-    if (retryAfter !== undefined)
-        return retryAfter;
-    if (headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - Date.now());
-    }
-    return status === 429 ? backoff : undefined;
-}
-/** `retry-after` in seconds or as an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
-var utils = __webpack_require__(1845);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-const quiet = { debug() { }, info() { }, warn() { }, error() { } };
-function createOctokit(options) {
-    const base = utils/* defaults */.NT.request?.fetch ?? fetch;
-    return new utils/* GitHub */.gq({
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: `telegram-compliance/${version/* VERSION */.x}`,
-        ...(options.token ? { auth: `token ${options.token}` } : {}),
-        request: { fetch: resilientFetch(base, options.resilience) },
-        log: quiet,
-    });
-}
-
+// EXTERNAL MODULE: ./src/github/fetch.ts
+var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
+var github_octokit = __webpack_require__(1667);
 ;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
 /** Raised by place queries when the server answered in a way that leaves the question open. */
 class PlaceError extends Error {
@@ -643,7 +462,7 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
 /** Answers: where is the source public, and is the released commit there? Every failure becomes a verdict. */
 async function verifyPublication(input, settings, deps, log) {
     const net = new Network(settings, deps);
-    const onPublicGitHub = (0,publication_place/* sameApi */.fH)(settings.apiUrl, deps.publicGitHub.apiUrl);
+    const onPublicGitHub = sameApi(settings.apiUrl, deps.publicGitHub.apiUrl);
     const own = input.repository;
     let ownInfo;
     let place;
@@ -665,7 +484,7 @@ async function verifyPublication(input, settings, deps, log) {
                 placeInfo = ownInfo;
             }
             else if (!input.mirror) {
-                const host = (0,publication_place/* webHostOf */.C1)(own.apiUrl, deps.publicGitHub);
+                const host = webHostOf(own.apiUrl, deps.publicGitHub);
                 const why = visibleToAll
                     ? `${own.owner}/${own.repo} is public on the GitHub Enterprise Server ${host}, which only that server's users can see`
                     : `${own.owner}/${own.repo} is ${ownInfo.visibility}`;
@@ -710,8 +529,8 @@ async function checkMirrorPublic(mirror, settings, deps, net, onPublicGitHub) {
         verdict: { rule: 'source-not-public', key: mirror.label, message: `The declared ${mirror.label} ${why}: users of the app cannot get its source there.` },
     });
     if (mirror.kind === 'github') {
-        if (!onPublicGitHub && (0,publication_place/* sameApi */.fH)(mirror.apiUrl, settings.apiUrl)) {
-            return notPublic(`is on the same GitHub Enterprise Server (${(0,publication_place/* webHostOf */.C1)(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
+        if (!onPublicGitHub && sameApi(mirror.apiUrl, settings.apiUrl)) {
+            return notPublic(`is on the same GitHub Enterprise Server (${webHostOf(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
         }
         try {
             const info = await net.repo(mirror).info();
@@ -804,13 +623,13 @@ class Network {
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.smartFetch = resilientFetch(deps.fetch ?? fetch, deps.resilience);
+        this.smartFetch = (0,github_fetch/* resilientFetch */.u4)(deps.fetch ?? fetch, deps.resilience);
     }
     tokenFor(apiUrl) {
-        return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
+        return sameApi(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
     }
     repo(place) {
-        const octokit = createOctokit({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
         return new GitHubRepo(octokit, place.owner, place.repo);
     }
     async advertise(place) {
@@ -834,7 +653,7 @@ class Network {
 
 
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
-function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
+function createPublicationCheck(deps = { publicGitHub: GITHUB_DOT_COM }) {
     return {
         name: 'publication',
         async run(ctx) {
@@ -843,13 +662,13 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
             const anchor = await anchorAt(readme);
             const { settings } = ctx;
             const verdicts = [];
-            const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+            const repository = settings.repository ? parseRepository(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
             if (settings.repository && !repository) {
                 verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
             }
             let mirror;
             if (settings.mirror) {
-                const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
+                const parsed = parseMirror(settings.mirror, settings.apiUrl, deps.publicGitHub);
                 if (typeof parsed === 'string')
                     verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
                 else
@@ -870,7 +689,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 }
             }
             const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
-            const duty = needsDuty ? gplDuty(settings.requireGpl, await detectUpstreams(ctx.tree)) : undefined;
+            const duty = needsDuty ? (0,detect/* gplDuty */.b)(settings.requireGpl, await (0,detect/* detectUpstreams */.u)(ctx.tree)) : undefined;
             for (const v of verdicts) {
                 let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
                 let message = v.message;
@@ -906,6 +725,198 @@ function dutyText(duty) {
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ readHead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The first `bytes` bytes of a file as UTF-8 text; undefined for an unreadable file, or a binary one when asked. */
+function readHead(abs, bytes, options = {}) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const buffer = Buffer.allocUnsafe(bytes);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, bytes, 0);
+        const head = buffer.subarray(0, n);
+        if (options.textOnly && head.includes(0))
+            return undefined;
+        return head.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ detectUpstreams),
+  b: () => (/* binding */ gplDuty)
+});
+
+// EXTERNAL MODULE: ./src/files/read-head.ts
+var read_head = __webpack_require__(6470);
+;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
+const UPSTREAMS = [
+    {
+        id: 'telegram-android',
+        name: 'Telegram for Android (DrKLO/Telegram)',
+        license: 'GPL-2.0-or-later',
+        gpl: true,
+        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
+        paths: [/(?:^|\/)TMessagesProj\//],
+        content: [
+            { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
+        ],
+    },
+    {
+        id: 'telegram-desktop',
+        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
+        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
+        gpl: true,
+        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
+        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
+        content: [
+            {
+                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
+                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
+                label: 'the Telegram Desktop file header',
+            },
+        ],
+    },
+    {
+        id: 'telegram-macos',
+        name: 'Telegram macOS (overtake/TelegramSwift)',
+        license: 'GPL-2.0-only',
+        gpl: true,
+        stated: 'README says "GPL version 2.0" with no "or later"',
+        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
+    },
+    {
+        id: 'telegram-x',
+        name: 'Telegram X (TGX-Android/Telegram-X)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
+        content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+    },
+    {
+        id: 'telegram-web-k',
+        name: 'Telegram Web K (morethanwords/tweb)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
+    },
+    {
+        id: 'webogram',
+        name: 'Webogram (zhukov/webogram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
+    },
+    {
+        id: 'unigram',
+        name: 'Unigram (UnigramDev/Unigram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
+    },
+    {
+        id: 'telegram-web-a',
+        name: 'Telegram Web A (Ajaxy/telegram-tt)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [],
+        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
+    },
+    {
+        id: 'tdlib',
+        name: 'TDLib (tdlib/td)',
+        license: 'BSL-1.0',
+        gpl: false,
+        stated: 'Boost Software License 1.0',
+        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/upstream/detect.ts
+
+
+const HEAD_BYTES = 4096;
+const MAX_CONTENT_READS = 400;
+/**
+ * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
+ * number of candidate files. One piece of evidence per upstream, the first in path order.
+ */
+async function detectUpstreams(tree) {
+    const found = new Map();
+    for (const file of tree) {
+        for (const u of UPSTREAMS) {
+            if (found.has(u.id))
+                continue;
+            const m = u.paths.find((re) => re.test(file.path));
+            if (m)
+                found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
+        }
+    }
+    let reads = 0;
+    for (const file of tree) {
+        if (reads >= MAX_CONTENT_READS)
+            break;
+        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
+        if (wanted.length === 0)
+            continue;
+        reads++;
+        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES) ?? '';
+        for (const u of wanted) {
+            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
+            if (c)
+                found.set(u.id, { upstream: u, path: file.path, marker: c.label });
+        }
+    }
+    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
+}
+function gplDuty(requireGpl, evidence) {
+    if (requireGpl === 'true')
+        return { duty: true, reason: 'require-gpl is true', evidence };
+    if (requireGpl === 'false')
+        return { duty: false, reason: 'require-gpl is false', evidence };
+    const gpl = evidence.filter((e) => e.upstream.gpl);
+    if (gpl.length === 0) {
+        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
+    }
+    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
 }
 
 
