@@ -531,7 +531,17 @@ export function ensureCorpus({ size, files, seed, base, log = () => {} }) {
   return { dir, manifest };
 }
 
+/** Flags as `--name value`, `--name=value` or boolean `--name`; an unknown flag ends the process with status 2. */
 export function parseArgs(argv, known) {
+  try {
+    return parseFlags(argv, known);
+  } catch (err) {
+    console.error(`bench: ${err.message}`);
+    process.exit(2);
+  }
+}
+
+function parseFlags(argv, known) {
   const out = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -552,8 +562,13 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.log(`removed ${base}`);
     process.exit(0);
   }
-  const size = parseSize(args.size ?? '1GB');
-  const files = args.files ? Number(args.files) : defaultFiles(size);
-  const { dir, manifest } = ensureCorpus({ size, files, seed: Number(args.seed ?? 1), base, log: console.log });
-  console.log(`tree: ${manifest.tree}\nmanifest: ${join(dir, 'manifest.json')}`);
+  try {
+    const size = parseSize(args.size ?? '1GB');
+    const files = args.files ? Number(args.files) : defaultFiles(size);
+    const { dir, manifest } = ensureCorpus({ size, files, seed: Number(args.seed ?? 1), base, log: console.log });
+    console.log(`tree: ${manifest.tree}\nmanifest: ${join(dir, 'manifest.json')}`);
+  } catch (err) {
+    console.error(`bench: ${err.message}`);
+    process.exit(2);
+  }
 }
