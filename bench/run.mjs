@@ -189,7 +189,7 @@ async function main() {
     const summary = { when: new Date().toISOString(), size, files, seed, runs, stats: st, rows, ratios: { oursOverRg: rg ? ours.ms / rg.ms : null, secretlintOverOurs: sl ? sl.ms / ours.ms : null }, compare: cmp };
     writeFileSync(join(dir, 'bench-result.json'), JSON.stringify(summary, null, 2));
 
-    if (!args['no-changed']) await changedScenario(dir, manifest);
+    if (!args['no-changed']) failed = !(await changedScenario(dir, manifest)) || failed;
   }
 
   if (args.sizes) await scaling(args.sizes.split(',').map(parseSize));
@@ -254,6 +254,12 @@ async function changedScenario(dir, manifest) {
   const version = await repeat(runs, process.execPath, [CLI, '--version']);
   log(`start-up: node -e 0 ${fmtMs(bare.ms)}, our --version ${fmtMs(version.ms)} (${fmtRss(version.rssKB)})`);
   if (sc.files !== touched.length) log(`NOTE: the changed scope read ${sc.files} files for ${touched.length} changed`);
+  const inScope = { ...manifest, planted: manifest.planted.filter((p) => touched.includes(p.path)), mustNotFind: [] };
+  const cmp = comparePlanted(since.report, inScope);
+  if (cmp.ok) log(`OK: the changed scope found exactly the ${inScope.planted.length} planted findings of the touched files`);
+  for (const m of cmp.missing) log(`MISSING (changed scope) ${m}`);
+  for (const e of cmp.extra) log(`EXTRA   (changed scope) ${e}`);
+  return cmp.ok;
 }
 
 async function scaling(sizes) {
