@@ -130,3 +130,20 @@ describe('the CLI bundle', () => {
     expect(cli(['--checks', 'credentials', root]).status).toBe(1);
   });
 });
+
+describe('scanning threads', () => {
+  afterAll(removeTempDirs);
+  test('the bundle starts itself as worker threads, and the findings do not depend on how many', async () => {
+    const root = await copyFixture('credentials/shapes');
+    const run = (threads: string) => {
+      const r = cli(['--checks', 'credentials', '--format', 'json', root], REPO_ROOT, { TG_COMPLIANCE_THREADS: threads });
+      expect(r.status).toBe(1);
+      const json = JSON.parse(r.stdout);
+      return { findings: json.findings, skipped: json.skipped, files: json.checks.credentials.files };
+    };
+    const one = run('1');
+    expect(one.findings.length).toBeGreaterThan(50);
+    expect(run('2')).toEqual(one);
+    expect(run('3')).toEqual(one);
+  });
+});

@@ -30940,6 +30940,75 @@ function isPublic(c) {
 
 /***/ }),
 
+/***/ 4955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ threadCount),
+/* harmony export */   KB: () => (/* binding */ scanInWorkers),
+/* harmony export */   T: () => (/* binding */ deal),
+/* harmony export */   UG: () => (/* binding */ WORKER_KIND)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const WORKER_KIND = 'telegram-compliance/credentials-scan';
+/** Below this much work, starting threads costs more than it saves. */
+const MIN_BYTES = 32 * 1024 * 1024;
+const MIN_FILES = 4000;
+/**
+ * How many threads to scan with: every core for a large tree, none (the calling thread) for a small one.
+ * `TG_COMPLIANCE_THREADS` overrides it (1 = no worker threads).
+ */
+function threadCount(files) {
+    const forced = Number(process.env.TG_COMPLIANCE_THREADS);
+    if (Number.isInteger(forced) && forced >= 1)
+        return Math.min(forced, 16);
+    const bytes = files.reduce((n, f) => n + f.size, 0);
+    if (bytes < MIN_BYTES && files.length < MIN_FILES)
+        return 1;
+    return Math.max(1, Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 8));
+}
+/** Deals files to `n` groups of about equal bytes, largest first, each group in path order. */
+function deal(files, n) {
+    const groups = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
+    for (const f of [...files].sort((a, b) => b.size - a.size)) {
+        const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+        lightest.files.push(f);
+        lightest.bytes += f.size + 4096;
+    }
+    return groups.map((g) => g.files.sort((a, b) => (a.path < b.path ? -1 : 1))).filter((g) => g.length > 0);
+}
+/**
+ * Runs `scanFiles` on each group in a worker thread started from `script`: the bundle itself, which turns into a
+ * worker when it sees a WorkerRequest (see src/worker.ts). A bundled file needs no separate worker file.
+ */
+function scanInWorkers(script, groups, extra) {
+    return Promise.all(groups.map((files) => new Promise((resolve, reject) => {
+        const request = { kind: WORKER_KIND, files, extra };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: request, stdout: false, stderr: false });
+        let settled = false;
+        worker.once('message', (result) => {
+            settled = true;
+            resolve(result);
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(err);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`a scanning thread stopped with exit code ${code}`));
+        });
+    })));
+}
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36372,6 +36441,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -45325,6 +45401,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -48638,7 +48716,7 @@ var catalogue = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 8162))).credentialsCheck,
+    credentials: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 9028))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 8647))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
@@ -49168,8 +49246,8 @@ function runSettings(event, options, token) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report of DESIGN §5; `result` and `failOn` are added for scripts. */
 function renderJson(report) {
@@ -49183,7 +49261,7 @@ function renderJson(report) {
 
 
 async function writeOutputs(report, sarifPath = '') {
-    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'telegram-compliance');
+    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'telegram-compliance');
     await (0,promises_.mkdir)(dir, { recursive: true });
     const jsonPath = (0,external_node_path_.join)(dir, 'report.json');
     await (0,promises_.writeFile)(jsonPath, renderJson(report));
@@ -49702,15 +49780,15 @@ const actionLogger = {
     debug: (m) => debug(m),
 };
 /** The action: inputs → scope → engine → sinks and outputs; the step fails exactly when findings reach fail-on. */
-async function run() {
+async function run(process_ = {}) {
     try {
-        await runAction();
+        await runAction(process_.workerScript);
     }
     catch (err) {
         setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
 }
-async function runAction() {
+async function runAction(workerScript) {
     const inputs = readInputs();
     const given = process.env.GITHUB_WORKSPACE || process.cwd();
     const workspace = await (0,promises_.realpath)(given).catch(() => {
@@ -49741,7 +49819,7 @@ async function runAction() {
         notices.push('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
     for (const n of notices)
         notice(n);
-    const settings = runSettings(event, options, inputs.token);
+    const settings = { ...runSettings(event, options, inputs.token), workerScript };
     const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
     if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
         notices.push('Nothing to scan: no file in the scanned folder.');
@@ -49793,7 +49871,29 @@ function main_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/checks/credentials/workers.ts
+var workers = __nccwpck_require__(4955);
+;// CONCATENATED MODULE: ./src/worker.ts
+
+
+/**
+ * When this bundle was started as a scanning thread, does that thread's work and returns true: each entry point
+ * (the action, the CLI) calls this first, so that the bundle is its own worker script.
+ */
+function runAsWorker() {
+    if (external_node_worker_threads_.isMainThread || external_node_worker_threads_.workerData?.kind !== workers/* WORKER_KIND */.UG)
+        return false;
+    const request = external_node_worker_threads_.workerData;
+    void __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 6860)).then(({ scanFiles }) => external_node_worker_threads_.parentPort.postMessage(scanFiles(request.files, request.extra)));
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 
-void run();
+
+
+if (!runAsWorker())
+    void run({ workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) });
 

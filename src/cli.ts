@@ -1,12 +1,16 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { main } from './cli/main.js';
+import { runAsWorker } from './worker.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!runAsWorker()) {
+  main(process.argv.slice(2), { workerScript: fileURLToPath(import.meta.url) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
 import { run } from './action/main.js';
+import { runAsWorker } from './worker.js';
 
-void run();
+if (!runAsWorker()) void run({ workerScript: fileURLToPath(import.meta.url) });

@@ -17,6 +17,8 @@ export interface RunSettings {
   token?: string;
   /** Globs of release artifacts (workspace-relative). */
   artifacts: string[];
+  /** The running bundle, which can start itself as a scanning thread (src/worker.ts); none: scan on this thread. */
+  workerScript?: string;
 }
 
 export const DEFAULT_SETTINGS: RunSettings = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };

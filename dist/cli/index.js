@@ -1731,6 +1731,79 @@ function isPublic(c) {
 
 /***/ }),
 
+/***/ 9670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UG: () => (/* binding */ WORKER_KIND),
+  T: () => (/* binding */ deal),
+  KB: () => (/* binding */ scanInWorkers),
+  Cc: () => (/* binding */ threadCount)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/checks/credentials/workers.ts
+
+
+const WORKER_KIND = 'telegram-compliance/credentials-scan';
+/** Below this much work, starting threads costs more than it saves. */
+const MIN_BYTES = 32 * 1024 * 1024;
+const MIN_FILES = 4000;
+/**
+ * How many threads to scan with: every core for a large tree, none (the calling thread) for a small one.
+ * `TG_COMPLIANCE_THREADS` overrides it (1 = no worker threads).
+ */
+function threadCount(files) {
+    const forced = Number(process.env.TG_COMPLIANCE_THREADS);
+    if (Number.isInteger(forced) && forced >= 1)
+        return Math.min(forced, 16);
+    const bytes = files.reduce((n, f) => n + f.size, 0);
+    if (bytes < MIN_BYTES && files.length < MIN_FILES)
+        return 1;
+    return Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8));
+}
+/** Deals files to `n` groups of about equal bytes, largest first, each group in path order. */
+function deal(files, n) {
+    const groups = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
+    for (const f of [...files].sort((a, b) => b.size - a.size)) {
+        const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+        lightest.files.push(f);
+        lightest.bytes += f.size + 4096;
+    }
+    return groups.map((g) => g.files.sort((a, b) => (a.path < b.path ? -1 : 1))).filter((g) => g.length > 0);
+}
+/**
+ * Runs `scanFiles` on each group in a worker thread started from `script`: the bundle itself, which turns into a
+ * worker when it sees a WorkerRequest (see src/worker.ts). A bundled file needs no separate worker file.
+ */
+function scanInWorkers(script, groups, extra) {
+    return Promise.all(groups.map((files) => new Promise((resolve, reject) => {
+        const request = { kind: WORKER_KIND, files, extra };
+        const worker = new external_node_worker_threads_.Worker(script, { workerData: request, stdout: false, stderr: false });
+        let settled = false;
+        worker.once('message', (result) => {
+            settled = true;
+            resolve(result);
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(err);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`a scanning thread stopped with exit code ${code}`));
+        });
+    })));
+}
+
+
+/***/ }),
+
 /***/ 2211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11014,6 +11087,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -11420,7 +11495,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 8162))).credentialsCheck,
+    credentials: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 9028))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9444))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
@@ -12217,9 +12292,9 @@ async function publicationTarget(repository, ref, apiUrl, target, top, log) {
 
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
-async function main(argv) {
+async function main(argv, runtime = {}) {
     try {
-        return await main_run(argv);
+        return await main_run(argv, runtime.workerScript);
     }
     catch (err) {
         if (err instanceof schema/* UsageError */.eb) {
@@ -12229,7 +12304,7 @@ async function main(argv) {
         throw err;
     }
 }
-async function main_run(argv) {
+async function main_run(argv, workerScript) {
     const args = parseCliArgs(argv);
     if (args.help) {
         process.stdout.write(HELP);
@@ -12254,6 +12329,7 @@ async function main_run(argv) {
         apiUrl,
         token: process.env.GITHUB_TOKEN || undefined,
         artifacts: options.artifacts,
+        workerScript,
         ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
     };
     const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
@@ -12288,12 +12364,35 @@ async function directory(path) {
     return abs;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/checks/credentials/workers.ts + 1 modules
+var workers = __nccwpck_require__(9670);
+;// CONCATENATED MODULE: ./src/worker.ts
+
+
+/**
+ * When this bundle was started as a scanning thread, does that thread's work and returns true: each entry point
+ * (the action, the CLI) calls this first, so that the bundle is its own worker script.
+ */
+function runAsWorker() {
+    if (external_node_worker_threads_.isMainThread || external_node_worker_threads_.workerData?.kind !== workers/* WORKER_KIND */.UG)
+        return false;
+    const request = external_node_worker_threads_.workerData;
+    void __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 6860)).then(({ scanFiles }) => external_node_worker_threads_.parentPort.postMessage(scanFiles(request.files, request.extra)));
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (err) => {
-    process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-});
+
+
+if (!runAsWorker()) {
+    main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
+        process.exitCode = code;
+    }, (err) => {
+        process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 2;
+    });
+}
 

@@ -32,15 +32,15 @@ const actionLogger: Logger = {
 };
 
 /** The action: inputs → scope → engine → sinks and outputs; the step fails exactly when findings reach fail-on. */
-export async function run(): Promise<void> {
+export async function run(process_: { workerScript?: string } = {}): Promise<void> {
   try {
-    await runAction();
+    await runAction(process_.workerScript);
   } catch (err) {
     core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
 }
 
-async function runAction(): Promise<void> {
+async function runAction(workerScript: string | undefined): Promise<void> {
   const inputs = readInputs();
   const given = process.env.GITHUB_WORKSPACE || process.cwd();
   const workspace = await realpath(given).catch(() => {
@@ -69,7 +69,7 @@ async function runAction(): Promise<void> {
   if (changedFiles && changedFiles.length === 0) notices.push('No changed file to scan: per-file checks have nothing to do; repository-wide checks still run.');
   for (const n of notices) core.notice(n);
 
-  const settings = runSettings(event, options, inputs.token);
+  const settings = { ...runSettings(event, options, inputs.token), workerScript };
   const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
   if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
     notices.push('Nothing to scan: no file in the scanned folder.');

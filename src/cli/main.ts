@@ -15,9 +15,9 @@ import { HELP, parseCliArgs } from './args.js';
 import { apiUrlOf, publicationTarget } from './publication-target.js';
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], runtime: { workerScript?: string } = {}): Promise<number> {
   try {
-    return await run(argv);
+    return await run(argv, runtime.workerScript);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`tg-compliance: error: ${err.message}\n`);
@@ -27,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function run(argv: readonly string[], workerScript: string | undefined): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help) {
     process.stdout.write(HELP);
@@ -56,6 +56,7 @@ async function run(argv: readonly string[]): Promise<number> {
     apiUrl,
     token: process.env.GITHUB_TOKEN || undefined,
     artifacts: options.artifacts,
+    workerScript,
     ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
   };
   const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });

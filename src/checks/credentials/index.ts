@@ -1,25 +1,25 @@
 import type { RawFinding } from '../../findings.js';
-import { DEFAULT_READ, openTextSync } from '../../files/read-text.js';
-import { errorCode } from '../../files/walk.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
-import { buildCatalogue, type Catalogue } from './catalogue.js';
-import { fileKind } from './file-kind.js';
-import { scanCredentials, type CredentialFinding } from './scan.js';
-
-// Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-const READ = { ...DEFAULT_READ, utf8AsBytes: true };
-
-// Files that hold other services' ids under app_id-like names.
-const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
+import type { CredentialFinding } from './scan.js';
+import { scanFiles, type FileToScan, type ScanResult } from './scan-files.js';
+import { deal, scanInWorkers, threadCount } from './workers.js';
 
 export const credentialsCheck: Check = {
   name: 'credentials',
   async run(ctx: CheckContext): Promise<CheckOutcome> {
-    const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
+    const files: FileToScan[] = ctx.files.map(({ abs, path, size }) => ({ abs, path, size }));
+    const extra = ctx.config.credentials.extra;
+    const threads = ctx.settings.workerScript ? threadCount(files) : 1;
+    const results: ScanResult[] =
+      threads > 1 ? await scanInWorkers(ctx.settings.workerScript!, deal(files, threads), extra) : [scanFiles(files, extra)];
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    const scratch = Buffer.allocUnsafe(READ.chunkBytes);
     const found: CredentialFinding[] = [];
-    for (const file of ctx.files) found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
+    for (const r of results) {
+      found.push(...r.findings);
+      outcome.files += r.files;
+      outcome.bytes += r.bytes;
+      for (const s of r.skipped) ctx.skip(s.path, s.reason);
+    }
     outcome.findings = countSwitchedOnGuards(found);
     return outcome;
   },
@@ -36,26 +36,4 @@ function countSwitchedOnGuards(findings: CredentialFinding[]): RawFinding[] {
     const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
     return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
   });
-}
-
-function scanFile(abs: string, path: string, size: number, catalogue: Catalogue, ctx: CheckContext, outcome: CheckOutcome, scratch: Buffer): CredentialFinding[] {
-  if (OTHER_SERVICE_FILES.test(path)) return [];
-  const findings: CredentialFinding[] = [];
-  try {
-    const opened = openTextSync(abs, size, READ, scratch);
-    if (opened.binary) {
-      ctx.skip(path, 'binary file');
-      return [];
-    }
-    outcome.files++;
-    outcome.bytes += size;
-    let kind: ReturnType<typeof fileKind> | undefined;
-    for (const chunk of opened.chunks) {
-      kind ??= fileKind(path, () => chunk.text);
-      findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
-    }
-  } catch (err) {
-    ctx.skip(path, `could not be read: ${errorCode(err)}`);
-  }
-  return findings;
 }

@@ -1,8 +1,70 @@
-export const id = 162;
-export const ids = [162];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
-/***/ 8162:
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2804);
+
+const MAX_LINE_TEXT = 1000;
+/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+class LineIndex {
+    text;
+    firstLine;
+    bytes;
+    lastOffset = 0;
+    lastLine;
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
+    constructor(text, firstLine, bytes = false) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.bytes = bytes;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        if (offset < this.lastOffset) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+        }
+        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        this.lastOffset = offset;
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', offset);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
+        return {
+            line: this.lastLine,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
+            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+        };
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 6860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +72,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  credentialsCheck: () => (/* binding */ credentialsCheck)
+  scanFiles: () => (/* binding */ scanFiles)
 });
 
 // EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
@@ -405,7 +467,7 @@ function origin(c) {
     return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
 }
 
-;// CONCATENATED MODULE: ./src/checks/credentials/index.ts
+;// CONCATENATED MODULE: ./src/checks/credentials/scan-files.ts
 
 
 
@@ -415,117 +477,33 @@ function origin(c) {
 const READ = { ...read_text/* DEFAULT_READ */.Pc, utf8AsBytes: true };
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
-const credentialsCheck = {
-    name: 'credentials',
-    async run(ctx) {
-        const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
-        const outcome = { findings: [], files: 0, bytes: 0 };
-        const scratch = Buffer.allocUnsafe(READ.chunkBytes);
-        const found = [];
-        for (const file of ctx.files)
-            found.push(...scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome, scratch));
-        outcome.findings = countSwitchedOnGuards(found);
-        return outcome;
-    },
-};
-/**
- * A value guarded by a test switch does not ship, unless a release build turns that switch on: then it is an error
- * again, and says where the switch is turned on.
- */
-function countSwitchedOnGuards(findings) {
-    const onInRelease = new Map();
-    for (const f of findings)
-        if (f.switchOnInRelease)
-            onInRelease.set(f.switchOnInRelease.toUpperCase(), f);
-    return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
-        const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
-        return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
-    });
-}
-function scanFile(abs, path, size, catalogue, ctx, outcome, scratch) {
-    if (OTHER_SERVICE_FILES.test(path))
-        return [];
-    const findings = [];
-    try {
-        const opened = (0,read_text/* openTextSync */.PN)(abs, size, READ, scratch);
-        if (opened.binary) {
-            ctx.skip(path, 'binary file');
-            return [];
+/** Scans files one after another with one read buffer: the work of one thread. Plain data in, plain data out. */
+function scanFiles(files, extra) {
+    const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
+    const scratch = Buffer.allocUnsafe(READ.chunkBytes);
+    const result = { findings: [], files: 0, bytes: 0, skipped: [] };
+    for (const { abs, path, size } of files) {
+        if (OTHER_SERVICE_FILES.test(path))
+            continue;
+        try {
+            const opened = (0,read_text/* openTextSync */.PN)(abs, size, READ, scratch);
+            if (opened.binary) {
+                result.skipped.push({ path, reason: 'binary file' });
+                continue;
+            }
+            result.files++;
+            result.bytes += size;
+            let kind;
+            for (const chunk of opened.chunks) {
+                kind ??= fileKind(path, () => chunk.text);
+                result.findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
+            }
         }
-        outcome.files++;
-        outcome.bytes += size;
-        let kind;
-        for (const chunk of opened.chunks) {
-            kind ??= fileKind(path, () => chunk.text);
-            findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
+        catch (err) {
+            result.skipped.push({ path, reason: `could not be read: ${(0,walk/* errorCode */.CA)(err)}` });
         }
     }
-    catch (err) {
-        ctx.skip(path, `could not be read: ${(0,walk/* errorCode */.CA)(err)}`);
-    }
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 6933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2804);
-
-const MAX_LINE_TEXT = 1000;
-/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
-class LineIndex {
-    text;
-    firstLine;
-    bytes;
-    lastOffset = 0;
-    lastLine;
-    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
-    constructor(text, firstLine, bytes = false) {
-        this.text = text;
-        this.firstLine = firstLine;
-        this.bytes = bytes;
-        this.lastLine = firstLine;
-    }
-    locate(offset) {
-        if (offset < this.lastOffset) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-        }
-        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
-        this.lastOffset = offset;
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let lineEnd = this.text.indexOf('\n', offset);
-        if (lineEnd === -1)
-            lineEnd = this.text.length;
-        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
-        return {
-            line: this.lastLine,
-            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
-            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
-            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
-        };
-    }
-    /** Whether the number stands as a token of its own on the line that holds `offset`. */
-    lineContainsNumber(offset, n) {
-        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let end = this.text.indexOf('\n', offset);
-        if (end === -1)
-            end = this.text.length;
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
-    }
-}
-function clip(text, start, end, around) {
-    if (end - start <= MAX_LINE_TEXT)
-        return text.slice(start, end);
-    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
-    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+    return result;
 }
 
 

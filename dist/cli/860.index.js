@@ -1,0 +1,666 @@
+export const id = 860;
+export const ids = [860];
+export const modules = {
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2804);
+
+const MAX_LINE_TEXT = 1000;
+/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+class LineIndex {
+    text;
+    firstLine;
+    bytes;
+    lastOffset = 0;
+    lastLine;
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
+    constructor(text, firstLine, bytes = false) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.bytes = bytes;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        if (offset < this.lastOffset) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+        }
+        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        this.lastOffset = offset;
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', offset);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
+        return {
+            line: this.lastLine,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
+            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+        };
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 6860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scanFiles: () => (/* binding */ scanFiles)
+});
+
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __webpack_require__(2804);
+// EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
+var walk = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var credentials_catalogue = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./src/checks/credentials/file-kind.ts
+const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
+const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+const RELEASE_TRIGGER = /^\s*(?:release|tags)\s*:|^on\s*:\s*\[?[^\n]*\brelease\b/m;
+function fileKind(path, firstChunk) {
+    const release = /release/i.test(path) || (WORKFLOW.test(path) && RELEASE_TRIGGER.test(firstChunk()));
+    return { docs: DOCS.test(path), test: TEST_DIR.test(path) || TEST_FILE.test(path), release };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/binding.ts
+// Separators between a name and its value, in the languages of telegram-ids.md §3. Sticky: applied at the name's end.
+const SEPARATOR = new RegExp([
+    '(["\'\\]]{0,2})[ \\t]*', // closing quote/bracket of a key: "api_id":, ['api_id'] =
+    '(?:',
+    '(\\)[ \\t]*\\.[ \\t]*(?:unwrap_or|unwrapOr|or_else|orElse|getOrDefault|getOrElse|or)\\w*[ \\t]*\\([ \\t]*(?:\\|[\\w ]{0,10}\\|[ \\t]*)?)', // 2 Rust/Java fallbacks
+    '|(\\?\\?|\\|\\||:-)', // 3 JS ?? ||, shell ${X:-default}
+    '|(:[ \\t]*[A-Za-z_][\\w<>?.\\[\\]]*[ \\t]*=(?!=))', // 4 typed declaration: const val APP_ID: Int = 4
+    '|(:[ \\t]*[A-Za-z_][\\w.]*[ \\t]*\\{\\s*(?:get[ \\t]*\\{\\s*)?return[ \\t]+)', // 5 Swift/Kotlin getter over lines
+    '|(\\([ \\t]*\\)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?(?:\\{\\s*return[ \\t]+|=[ \\t]*))', // 6 getApiId() { return 4; }, get() = 4
+    '|(:=|=>|\\?=|\\+=|=(?!=)|:(?!:)|\\|)', // 7 assignment, key: value, Markdown table cell
+    '|(,)', // 8 key, value (only after a quoted key)
+    '|([ \\t]+(?:[A-Za-z]+[ \\t]+){0,2}DEFAULT)', // 9 SQL column default
+    '|(?=[ \\t]))', // 10 whitespace: set(X 1), #define X 1, ENV X 1, --api-id 1
+    '[ \\t]*(?:\\(\\s*(?:int|long|Int|Int32|Int64|uint32_t|int32_t)\\s*\\)[ \\t]*)?', // a C cast
+    '(\\\\?["\'`])?', // 11 opening quote (escaped in Gradle: "\"abc\"")
+].join(''), 'iy');
+const PLAIN_VALUE = /[^\s"'`,;(){}\[\]|\\<>]+/y;
+function readBinding(text, nameEnd, specialValues) {
+    SEPARATOR.lastIndex = nameEnd;
+    const m = SEPARATOR.exec(text);
+    if (!m)
+        return undefined;
+    const quotedKey = m[1].length > 0 && m[1][0] !== ']';
+    if (m[8] && !quotedKey)
+        return undefined;
+    const fallback = Boolean(m[2] || m[3]) || (Boolean(m[8]) && isDefaultArgument(text, nameEnd));
+    const valueStart = SEPARATOR.lastIndex;
+    for (const special of specialValues) {
+        if (text.startsWith(special, valueStart))
+            return { valueStart, value: special, fallback, quotedKey };
+    }
+    const quote = m[11]?.replace('\\', '');
+    let value;
+    if (quote) {
+        const close = text.indexOf(quote, valueStart);
+        if (close === -1 || close - valueStart > 128)
+            return undefined;
+        value = text.slice(valueStart, m[11].length === 2 && text[close - 1] === '\\' ? close - 1 : close);
+        if (value.includes('\n'))
+            return undefined;
+    }
+    else {
+        PLAIN_VALUE.lastIndex = valueStart;
+        value = PLAIN_VALUE.exec(text)?.[0];
+    }
+    if (!value)
+        return undefined;
+    return { valueStart, value, fallback, quotedKey };
+}
+// getenv("API_ID", "4"), os.environ.get('API_HASH', '...'), System.getProperty("api.id", "4")
+const DEFAULT_CALL = /(?:getenv|get|getProperty|GetEnvironmentVariable|Getenv|env|getString|getInt|optString|optInt|fetch|ENV\.fetch)[ \t]*\([ \t]*["'][^"'\n]{0,80}$/;
+function isDefaultArgument(text, nameEnd) {
+    const from = Math.max(0, nameEnd - 120);
+    return DEFAULT_CALL.test(text.slice(from, nameEnd));
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/context.ts
+/** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
+const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
+const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
+function findGuard(text, offset) {
+    let end = text.lastIndexOf('\n', offset - 1);
+    let depth = 0;
+    for (let n = 0; n < 60 && end > 0; n++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const line = text.slice(start, end);
+        end = start - 1;
+        const pp = PREPROCESSOR.exec(line);
+        const cm = pp ? null : CMAKE_BLOCK.exec(line);
+        const directive = (pp?.[1] ?? cm?.[1] ?? '').toLowerCase();
+        const condition = (pp?.[2] ?? cm?.[2] ?? '').trim();
+        if (!directive)
+            continue;
+        if (directive === 'endif')
+            depth++;
+        else if (depth > 0) {
+            if (directive.startsWith('if'))
+                depth--;
+        }
+        else if (directive === 'error')
+            return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
+        else if (directive.startsWith('if') || directive === 'elif' || directive === 'elseif') {
+            const switchName = /\b\w*TEST\w*\b/i.exec(condition)?.[0];
+            return switchName ? { description: `built only when ${condition.slice(0, 80)}`, switchName } : undefined;
+        }
+    }
+    return undefined;
+}
+/** A later assignment of the same name from something other than a literal, e.g. `APP_ID = BuildConfig.APP_ID;`. */
+function findOverride(text, afterOffset, identifier) {
+    const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
+    if (!/^\w+$/.test(name))
+        return undefined;
+    const re = new RegExp(`(?<![\\w"'])${name}[ \\t]*=(?!=)[ \\t]*(?![ \\t"'\\d-])([^;\\n]{1,120})`, 'g');
+    re.lastIndex = afterOffset;
+    const m = re.exec(text);
+    if (!m)
+        return undefined;
+    return { offset: m.index, statement: `${name} = ${m[1].trim()}` };
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/names.ts
+const OTHER_SERVICES = /huawei|hms|agc|agconnect|firebase|mobilesdk|facebook|fb_|fbapp|wechat|weixin|wx_|onesignal|algolia|admob|google|gcm|fcm|msal|azure|aws|amplitude|appcenter|sentry|mixpanel|yandex|vk_|vkontakte|alipay|baidu|whatsapp|appsflyer|branch|bugsnag|crashlytics|flurry|adjust|unity|steam|discord|twitter|line_|kakao|naver|instagram|spotify|dropbox|github|gitlab|slack|stripe|paypal|oauth|openai|pushwoosh|mapbox/i;
+const TELEGRAM_WORD = /telegram|tdesktop|^tg|_tg|tgx|^td_|tdlib|mtproto|testapp|offical/i;
+/**
+ * `word` is the keyword the scanner hit (`api_id`, `AppHash`, ...) and `identifier` the whole name around it.
+ * Returns undefined for names of other services and for words that only contain the keyword by accident.
+ */
+function classifyName(identifier, word) {
+    if (OTHER_SERVICES.test(identifier))
+        return undefined;
+    const lower = word.toLowerCase();
+    const kind = lower.endsWith('hash') ? 'hash' : 'id';
+    const isApp = lower.startsWith('app');
+    return { kind, needsTelegramContext: isApp && !TELEGRAM_WORD.test(identifier) };
+}
+/** True where the keyword starts a word of the identifier: after a non-letter, or as a camelCase hump. */
+function startsWord(text, at) {
+    if (at === 0)
+        return true;
+    const prev = text.charCodeAt(at - 1);
+    const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isLetter(prev))
+        return true;
+    const cur = text.charCodeAt(at);
+    const prevLower = prev >= 97 && prev <= 122;
+    const curUpper = cur >= 65 && cur <= 90;
+    return prevLower && curUpper;
+}
+const IDENT = /[A-Za-z0-9_.$\-]/;
+const IDENT_TAIL = /[A-Za-z0-9_]/;
+/** The full identifier around a keyword hit: `process.env.TELEGRAM_API_ID`, `-DTDESKTOP_API_ID`, `kApiId`. */
+function identifierAround(text, start, end) {
+    let s = start;
+    while (s > 0 && start - s < 80 && IDENT.test(text[s - 1]))
+        s--;
+    let e = end;
+    while (e < text.length && e - end < 80 && IDENT_TAIL.test(text[e]))
+        e++;
+    return { start: s, end: e };
+}
+
+// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
+var line_index = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/checks/credentials/scan.ts
+
+
+
+
+
+// Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
+// letter cases instead of the `i` flag; no alternation with character classes up front): combined, they are
+// several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern).
+const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
+const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
+const HEX32 = /^[0-9a-fA-F]{32}$/;
+const DIGITS = /^\d{1,10}$/;
+const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
+const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
+const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
+const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
+const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
+function scanCredentials(input, catalogue) {
+    const { text } = input;
+    const lines = new line_index/* LineIndex */.r(text, input.line, input.bytes);
+    const out = [];
+    const boundHashes = new Map();
+    let telegramContext;
+    const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
+    const emit = (f, offset, end) => {
+        if (end > input.limit)
+            return;
+        const loc = lines.locate(offset);
+        out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
+    };
+    for (const m of text.matchAll(NAME_TRIGGER))
+        onName(m.index, m[0]);
+    for (const m of text.matchAll(catalogue.hashPattern)) {
+        const at = m.index;
+        if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + 32)))
+            continue;
+        emitPublishedHash(m[0], at, catalogue.byHash.get(m[0]), boundHashes.get(at));
+    }
+    for (const m of text.matchAll(SWITCH_TRIGGER)) {
+        if (m[0] === 'TDESKTOP_API_TEST')
+            onApiTest(m.index, m[0]);
+        else
+            onTestDc(m.index, m[0]);
+    }
+    return out;
+    function onName(at, word) {
+        if (!startsWord(text, at))
+            return;
+        const ident = identifierAround(text, at, at + word.length);
+        const identifier = text.slice(ident.start, ident.end);
+        const name = classifyName(identifier, word);
+        if (!name || credentials_catalogue/* PLACEHOLDER_WORDS */.mM.has(identifier))
+            return;
+        const binding = readBinding(text, ident.end, SPECIAL_VALUES);
+        if (!binding)
+            return;
+        const { value, valueStart } = binding;
+        const valueEnd = valueStart + value.length;
+        if (name.kind === 'hash') {
+            const published = HEX32.test(value) ? catalogue.byHash.get(value.toLowerCase()) : undefined;
+            if (published) {
+                // Lower-case values are found by the literal pass, which then knows the name; other cases only here.
+                if (value === value.toLowerCase())
+                    boundHashes.set(valueStart, { name: identifier, binding });
+                else
+                    emitPublishedHash(value, valueStart, published, { name: identifier, binding });
+                return;
+            }
+            const placeholder = credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(value.toLowerCase()) ?? credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (value === credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm ? 'library docs' : undefined);
+            if (placeholder)
+                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+            if (HEX32.test(value) && !input.kind.docs) {
+                emit({
+                    ruleId: 'hardcoded-api-credentials',
+                    level: 'warning',
+                    message: `${identifier} holds an api_hash written in the source (${value}): keep your own api_hash in a CI secret or a git-ignored file, not in the code.`,
+                    key: `${identifier}=${value}`,
+                    secrets: [value],
+                }, valueStart, valueEnd);
+            }
+            else if (HEX32.test(value)) {
+                emit({
+                    ruleId: 'hardcoded-api-credentials',
+                    level: 'warning',
+                    message: `The documentation shows an api_hash (${value}) for ${identifier}: if it is a real one, revoke it and show a placeholder instead.`,
+                    key: `${identifier}=${value}`,
+                    secrets: [value],
+                }, valueStart, valueEnd);
+            }
+            return;
+        }
+        if (DIGITS.test(value)) {
+            const id = Number(value);
+            const published = catalogue.byId.get(id);
+            if (published)
+                return emitPublishedId(identifier, value, published, binding, valueEnd);
+            const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(value);
+            if (placeholder)
+                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+            if (id === 0 || input.kind.docs)
+                return;
+            if (name.needsTelegramContext && !inTelegramContext())
+                return;
+            if (!name.needsTelegramContext && !inTelegramContext() && !/api[_.\-]?id/i.test(identifier))
+                return;
+            emit({
+                ruleId: 'hardcoded-api-credentials',
+                level: 'warning',
+                message: `${identifier} is set to ${value} in the source${binding.fallback ? ' as a fallback default' : ''}: pass your api_id from a CI secret or a git-ignored file instead.`,
+                key: `${identifier}=${value}`,
+            }, valueStart, valueEnd);
+            return;
+        }
+        const source = credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (SPECIAL_VALUES.includes(value) ? 'library docs' : undefined);
+        if (source)
+            emitPlaceholder(identifier, value, source, valueStart, valueEnd);
+    }
+    function emitPublishedHash(hash, at, c, bound) {
+        const end = at + hash.length;
+        const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
+        const use = usage(at, bound?.name, bound?.binding);
+        emit({
+            ruleId: 'published-api-credentials',
+            level: use.level,
+            guardSwitch: use.guardSwitch,
+            message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
+            key: `hash:${hash.toLowerCase()}`,
+            secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
+            value: hash.toLowerCase(),
+        }, at, end);
+    }
+    function emitPublishedId(identifier, value, c, binding, end) {
+        const use = usage(binding.valueStart, identifier, binding);
+        emit({
+            ruleId: 'published-api-credentials',
+            level: use.level,
+            guardSwitch: use.guardSwitch,
+            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
+            key: `${identifier}=${value}`,
+        }, binding.valueStart, end);
+    }
+    function emitPlaceholder(identifier, value, source, start, end) {
+        if (input.kind.docs)
+            return;
+        emit({
+            ruleId: 'placeholder-api-credentials',
+            level: 'warning',
+            message: `${identifier} is set to ${JSON.stringify(value)}, a placeholder from ${source}: the app cannot log in with it (API_ID_INVALID). Pass your own value from a CI secret or a git-ignored file.`,
+            key: `${identifier}=${value}`,
+        }, start, end);
+    }
+    function onApiTest(at, word) {
+        const after = text.slice(at + word.length, at + word.length + 16);
+        const on = API_TEST_ON.exec(after);
+        if (!on)
+            return;
+        const c = catalogue.byId.get(17349);
+        const release = input.kind.release;
+        emit({
+            ruleId: 'published-api-credentials',
+            level: release ? 'error' : 'warning',
+            message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
+            key: `${word}=ON`,
+            switchOnInRelease: release ? word : undefined,
+        }, at, at + word.length + on[0].length);
+    }
+    function onTestDc(at, word) {
+        if (input.kind.test || input.kind.docs)
+            return;
+        let end = at + word.length;
+        if (word !== '149.154.167.40') {
+            const ident = identifierAround(text, at, end);
+            const name = text.slice(ident.start, ident.end).replace(/^.*[.>]/, '');
+            if (!TEST_DC_NAMES.has(name.toLowerCase().replace(/_/g, '')))
+                return;
+            const on = TEST_DC_ON.exec(text.slice(ident.end, ident.end + 24));
+            if (!on)
+                return;
+            at = ident.end - name.length;
+            end = ident.end + on[0].length;
+        }
+        emit({
+            ruleId: 'test-dc-in-release',
+            level: 'warning',
+            message: word === '149.154.167.40'
+                ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
+                : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
+            key: text.slice(at, end),
+        }, at, end);
+    }
+    /**
+     * How a published value is used, which sets its level: direct or a fallback default ships (error); guarded by
+     * `#error` or a test switch, or replaced by a later assignment, it does not ship as it stands (warning). In
+     * documentation it is a warning whatever the shape.
+     */
+    function usage(valueStart, identifier, binding) {
+        const notes = [];
+        if (binding?.fallback)
+            notes.push(' as a fallback default (used whenever the variable or secret is missing)');
+        const guard = findGuard(text, valueStart);
+        if (guard)
+            notes.push(`; guarded: ${guard.description}`);
+        const override = identifier && binding ? findOverride(text, valueStart + binding.value.length, identifier) : undefined;
+        if (override)
+            notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
+        const level = input.kind.docs || guard || override ? 'warning' : 'error';
+        return { level, text: notes.join(''), guardSwitch: guard?.switchName };
+    }
+}
+function isAlnum(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function describe(c, capital) {
+    const text = {
+        sample: 'the sample',
+        official: "an official Telegram app's",
+        'official (reported)': "an official Telegram app's",
+        'third-party': 'a published third-party',
+        'third-party (reported)': 'a published third-party',
+        team: 'your never-ship',
+    }[c.kind];
+    return capital ? text[0].toUpperCase() + text.slice(1) : text;
+}
+function origin(c) {
+    if (!c)
+        return '';
+    return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/credentials/scan-files.ts
+
+
+
+
+
+// Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
+const READ = { ...read_text/* DEFAULT_READ */.Pc, utf8AsBytes: true };
+// Files that hold other services' ids under app_id-like names.
+const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
+/** Scans files one after another with one read buffer: the work of one thread. Plain data in, plain data out. */
+function scanFiles(files, extra) {
+    const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
+    const scratch = Buffer.allocUnsafe(READ.chunkBytes);
+    const result = { findings: [], files: 0, bytes: 0, skipped: [] };
+    for (const { abs, path, size } of files) {
+        if (OTHER_SERVICE_FILES.test(path))
+            continue;
+        try {
+            const opened = (0,read_text/* openTextSync */.PN)(abs, size, READ, scratch);
+            if (opened.binary) {
+                result.skipped.push({ path, reason: 'binary file' });
+                continue;
+            }
+            result.files++;
+            result.bytes += size;
+            let kind;
+            for (const chunk of opened.chunks) {
+                kind ??= fileKind(path, () => chunk.text);
+                result.findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
+            }
+        }
+        catch (err) {
+            result.skipped.push({ path, reason: `could not be read: ${(0,walk/* errorCode */.CA)(err)}` });
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 2804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ DEFAULT_READ),
+  Dn: () => (/* binding */ countNewlines),
+  PN: () => (/* binding */ openTextSync),
+  bC: () => (/* binding */ readWholeText),
+  vw: () => (/* binding */ utf8Of)
+});
+
+// UNUSED EXPORTS: openText
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/files/decode.ts
+const SNIFF_BYTES = 8192;
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = 0; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    if (nulEven + nulOdd === 0)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
+}
+
+;// CONCATENATED MODULE: ./src/files/read-text.ts
+
+
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ */
+function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
+        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+    }
+    finally {
+        if (!handedOver)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The same, for callers in async code. */
+async function openText(abs, size, options = DEFAULT_READ) {
+    return openTextSync(abs, size, options);
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(0, chunk.limit);
+    return { binary: false, text };
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
+    try {
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
+        let carry = '';
+        let line = 1;
+        let readBuffer = buffer;
+        for (;;) {
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
+            const keep = Math.min(options.overlapChars, text.length);
+            yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            line += countNewlines(text, 0, text.length - keep);
+            carry = text.slice(text.length - keep);
+            bytes = readBuffer.subarray(0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'bytes')
+        return { write: (b) => b.toString('latin1'), end: () => '' };
+    if (encoding === 'utf-16be') {
+        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
+}
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+function utf8Of(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+
+/***/ })
+
+};
