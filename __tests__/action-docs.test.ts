@@ -32,7 +32,7 @@ function ourSteps(workflow: Workflow): Step[] {
   return Object.values(workflow.jobs ?? {}).flatMap((job) => (job.steps ?? []).filter((s) => typeof s.uses === 'string' && OURS.test(s.uses)));
 }
 
-const docs = ['README.md', 'docs/action.md'].filter((f) => existsSync(join(REPO_ROOT, f)));
+const docs = ['README.md'].filter((f) => existsSync(join(REPO_ROOT, f)));
 const workflowDir = join(REPO_ROOT, '.github', 'workflows');
 const workflows = existsSync(workflowDir) ? readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f)) : [];
 
@@ -46,10 +46,10 @@ describe('example workflows', () => {
   }
   for (const file of workflows) examples.push({ where: `.github/workflows/${file}`, workflow: parse(readFileSync(join(workflowDir, file), 'utf8')) as Workflow });
 
-  test('docs/action.md holds a PR check, a release gate and a manual run, each using the action', () => {
-    const triggers = examples.filter((e) => e.where.startsWith('docs/action.md')).map((e) => Object.keys(e.workflow.on as object));
+  test('the README holds a PR check, a release gate and a manual run, each using the action', () => {
+    const triggers = examples.filter((e) => e.where.startsWith('README.md')).map((e) => Object.keys(e.workflow.on as object));
     expect(triggers).toEqual(expect.arrayContaining([['pull_request'], ['release'], ['workflow_dispatch']]));
-    for (const e of examples.filter((x) => x.where.startsWith('docs/'))) expect(ourSteps(e.workflow).length).toBeGreaterThan(0);
+    for (const e of examples.filter((x) => x.where.startsWith('README.md'))) expect(ourSteps(e.workflow).length).toBeGreaterThan(0);
   });
 
   test('CI runs the action on this repository with uses: ./', () => {
@@ -71,7 +71,7 @@ describe('example workflows', () => {
   });
 
   test('the inputs and outputs tables list exactly what action.yml declares', () => {
-    const text = readFileSync(join(REPO_ROOT, 'docs', 'action.md'), 'utf8');
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     const section = (title: string) => text.split(`### ${title}`)[1].split('\n### ')[0];
     const names = (s: string) => [...s.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1].matchAll(/`([a-z-]+)`/g)].map((x) => x[1]));
     expect(names(section('Inputs')).sort()).toEqual([...INPUTS].sort());
