@@ -523,7 +523,7 @@ function origin(c) {
 
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-const READ = { ...read_text/* DEFAULT_READ */.Pc, utf8AsBytes: true };
+const READ = { ...read_text/* DEFAULT_READ */.Pc, chunkBytes: 1024 * 1024, utf8AsBytes: true };
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
 /** Scans files one after another with one read buffer: the work of one thread. Plain data in, plain data out. */

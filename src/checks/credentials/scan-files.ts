@@ -7,7 +7,7 @@ import { fileKind } from './file-kind.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-const READ = { ...DEFAULT_READ, utf8AsBytes: true };
+const READ = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
 
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
