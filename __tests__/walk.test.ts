@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { walk } from '../src/files/walk.js';
+import { listPaths, walk } from '../src/files/walk.js';
 import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
 
 const LIMIT = { maxFileSize: 1024 * 1024 };
@@ -31,6 +31,13 @@ describe('file walk', () => {
     expect(result.files.map((f) => f.path)).toEqual(['.gitignore', 'app/.gitignore', 'app/src/Main.java', 'vendor/keep/kept.c']);
     expect(result.skipped).toEqual([{ path: 'big.bin', reason: `larger than max-file-size (${LIMIT.maxFileSize + 1} > ${LIMIT.maxFileSize} bytes)` }]);
     expect(result.ignored).toBe(4);
+
+    // A change set is taken exactly as the walk takes it, without walking.
+    const changed = ['app/build/out/a.txt', 'app/src/Main.java', 'app/secret.properties', 'app/debug.log', 'vendor/dropped.c', 'vendor/keep/kept.c', '.git/config', 'big.bin', 'gone.c'];
+    const listed = listPaths(root, root, changed, LIMIT);
+    expect(listed.files.map((f) => f.path)).toEqual(['app/src/Main.java', 'vendor/keep/kept.c']);
+    expect(listed.skipped).toEqual(result.skipped);
+    expect(listPaths(root, join(root, 'vendor'), changed, LIMIT).files.map((f) => f.path)).toEqual(['vendor/keep/kept.c']);
   });
 
   test('a subfolder scan applies the .gitignore rules of the folders above it', async () => {

@@ -31040,6 +31040,7 @@ class UsageError extends Error {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* binding */ errorCode),
+  Pe: () => (/* binding */ listPaths),
   GG: () => (/* binding */ walk)
 });
 
@@ -31162,6 +31163,46 @@ function addFile(abs, rel, options, out) {
     catch (err) {
         out.skipped.push({ path: rel, reason: `could not be read: ${errorCode(err)}` });
     }
+}
+/**
+ * The same result for a given list of workspace-relative paths (a change set), without walking the tree: each
+ * path is taken as the walk would take it (inside `start`, not ignored by .gitignore, a regular file within the
+ * size limit; links and special files listed as skipped). Deleted paths are left out.
+ */
+function listPaths(root, start, paths, options) {
+    const result = { files: [], skipped: [], ignored: 0 };
+    const startRel = relative(root, start);
+    const rulesOf = new Map();
+    for (const rel of [...new Set(paths)].sort()) {
+        if (startRel !== '' && !rel.startsWith(`${startRel}/`))
+            continue;
+        const parts = rel.split('/');
+        if (parts.some((p) => SKIP_DIR_NAMES.has(p) || p === '..' || p === ''))
+            continue;
+        const dir = parts.slice(0, -1).join('/');
+        let rules = rulesOf.get(dir);
+        if (!rules)
+            rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
+        if (parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(rel, false)) {
+            result.ignored++;
+            continue;
+        }
+        const abs = (0,external_node_path_.join)(root, ...parts);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+        else if (st.isFile())
+            addFile(abs, rel, options, result);
+        else if (!st.isDirectory())
+            result.skipped.push({ path: rel, reason: 'special file (never opened)' });
+    }
+    return result;
 }
 /** The .gitignore rules of the folders between root and start apply to start too. */
 function inheritedRules(root, startRel) {
@@ -48913,10 +48954,17 @@ var version = __nccwpck_require__(311);
 
 
 
+/** Checks that read only the files in scope (or their own inputs), never the whole tree. */
+const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 async function runEngine(options) {
     const { log } = options;
-    const walked = await (0,walk/* walk */.GG)(options.root, options.target, { maxFileSize: options.maxFileSize });
+    const walkOptions = { maxFileSize: options.maxFileSize };
+    // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
+    const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+    const walked = options.changedFiles && perFileOnly
+        ? (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
+        : await (0,walk/* walk */.GG)(options.root, options.target, walkOptions);
     const skipped = [...walked.skipped];
     const files = options.changedFiles ? inScope(walked.files, options.changedFiles) : walked.files;
     log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);

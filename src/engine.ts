@@ -5,7 +5,7 @@ import { CHECK_LOADERS } from './checks/registry.js';
 import type { CheckContext } from './checks/types.js';
 import { decide } from './decision.js';
 import type { FileEntry, Skipped } from './files/types.js';
-import { walk } from './files/walk.js';
+import { listPaths, walk } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
 import { runPipeline } from './pipeline/pipeline.js';
@@ -29,10 +29,19 @@ export interface EngineOptions {
   log: Logger;
 }
 
+/** Checks that read only the files in scope (or their own inputs), never the whole tree. */
+const PER_FILE_CHECKS: ReadonlySet<CheckName> = new Set(['credentials', 'artifacts']);
+
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 export async function runEngine(options: EngineOptions): Promise<Report> {
   const { log } = options;
-  const walked = await walk(options.root, options.target, { maxFileSize: options.maxFileSize });
+  const walkOptions = { maxFileSize: options.maxFileSize };
+  // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
+  const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+  const walked =
+    options.changedFiles && perFileOnly
+      ? listPaths(options.root, options.target, options.changedFiles, walkOptions)
+      : await walk(options.root, options.target, walkOptions);
   const skipped: Skipped[] = [...walked.skipped];
   const files = options.changedFiles ? inScope(walked.files, options.changedFiles) : walked.files;
   log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);

@@ -84,6 +84,40 @@ function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult
   }
 }
 
+/**
+ * The same result for a given list of workspace-relative paths (a change set), without walking the tree: each
+ * path is taken as the walk would take it (inside `start`, not ignored by .gitignore, a regular file within the
+ * size limit; links and special files listed as skipped). Deleted paths are left out.
+ */
+export function listPaths(root: string, start: string, paths: readonly string[], options: WalkOptions): WalkResult {
+  const result: WalkResult = { files: [], skipped: [], ignored: 0 };
+  const startRel = relative(root, start);
+  const rulesOf = new Map<string, IgnoreScope>();
+  for (const rel of [...new Set(paths)].sort()) {
+    if (startRel !== '' && !rel.startsWith(`${startRel}/`)) continue;
+    const parts = rel.split('/');
+    if (parts.some((p) => SKIP_DIR_NAMES.has(p) || p === '..' || p === '')) continue;
+    const dir = parts.slice(0, -1).join('/');
+    let rules = rulesOf.get(dir);
+    if (!rules) rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
+    if (parts.some((_, i) => i < parts.length - 1 && rules!.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(rel, false)) {
+      result.ignored++;
+      continue;
+    }
+    const abs = join(root, ...parts);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      continue;
+    }
+    if (st.isSymbolicLink()) result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
+    else if (st.isFile()) addFile(abs, rel, options, result);
+    else if (!st.isDirectory()) result.skipped.push({ path: rel, reason: 'special file (never opened)' });
+  }
+  return result;
+}
+
 /** The .gitignore rules of the folders between root and start apply to start too. */
 function inheritedRules(root: string, startRel: string): IgnoreScope {
   let rules = NO_RULES;
