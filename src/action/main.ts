@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { UsageError } from '../config/schema.js';
+import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
+import { insideWorkspace } from './inside.js';
 import { runEngine } from '../engine.js';
 import type { Logger } from '../log.js';
 import { resolveOptions } from '../options.js';
@@ -20,10 +20,9 @@ const actionLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const workspace = await realpath(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const target = await realpath(resolve(workspace, core.getInput('path') || '.')).catch(() => {
-      throw new UsageError(`input path: "${core.getInput('path')}" does not exist in the workspace`);
-    });
-    const config = await loadConfig(workspace, core.getInput('config') || undefined);
+    const target = await insideWorkspace(workspace, core.getInput('path'), 'path');
+    const configInput = core.getInput('config').trim();
+    const config = configInput && configInput !== DEFAULT_CONFIG_PATH ? await loadConfig(workspace, await insideWorkspace(workspace, configInput, 'config')) : await loadConfig(workspace);
     const options = resolveOptions(
       {
         checks: core.getInput('checks'),
