@@ -70,3 +70,17 @@ describe('chunked reading', () => {
     expect(await findAll(path, size, 101)).toEqual([[2, 8, 'published-api-credentials']]);
   });
 });
+
+describe('columns on a line longer than a chunk', () => {
+  afterAll(removeTempDirs);
+
+  test('count on from the previous chunk, at every chunk size', async () => {
+    const dir = await tempDir();
+    const text = `first\n${'z'.repeat(1000)} TELEGRAM_API_ID = 17349 ${'z'.repeat(500)}\n`;
+    const path = join(dir, 'long-line.env');
+    await writeFile(path, text);
+    for (const chunkBytes of [97, 256, 1000, 1 << 20]) {
+      expect(await findAll(path, text.length, chunkBytes)).toEqual([[2, 1020, 'published-api-credentials']]);
+    }
+  });
+});

@@ -10,6 +10,8 @@ import { decoderFor, sniff } from './decode.js';
 export interface TextChunk {
   text: string;
   line: number;
+  /** Characters of text[0]'s line before text[0]: a line longer than a chunk goes on counting columns. */
+  column: number;
   limit: number;
 }
 
@@ -57,18 +59,22 @@ async function* chunksOf(
     let bytes = first;
     let carry = '';
     let line = 1;
+    let column = 0;
     let readBuffer = buffer;
     for (;;) {
       const text = carry + decoder.decode(bytes, { stream: !atEnd });
       const keep = Math.min(options.overlapChars, text.length);
-      yield { text, line, limit: atEnd ? text.length : text.length - keep };
+      yield { text, line, column, limit: atEnd ? text.length : text.length - keep };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
       const { bytesRead } = await handle.read(readBuffer, 0, readBuffer.length, position);
       position += bytesRead;
       atEnd = bytesRead < readBuffer.length;
-      line += countNewlines(text, 0, text.length - keep);
-      carry = text.slice(text.length - keep);
+      const next = text.length - keep;
+      line += countNewlines(text, 0, next);
+      const lastNewline = text.lastIndexOf('\n', next - 1);
+      column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+      carry = text.slice(next);
       bytes = readBuffer.subarray(0, bytesRead);
     }
   } finally {

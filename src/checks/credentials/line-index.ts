@@ -17,6 +17,8 @@ export class LineIndex {
   constructor(
     private readonly text: string,
     private readonly firstLine: number,
+    /** Characters before text[0] on its line. */
+    private readonly firstColumn = 0,
   ) {
     this.lastLine = firstLine;
   }
@@ -34,7 +36,7 @@ export class LineIndex {
     const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
     return {
       line: this.lastLine,
-      column: offset - lineStart + 1,
+      column: offset - lineStart + 1 + (lineStart === 0 ? this.firstColumn : 0),
       lineText: clip(this.text, lineStart, lineEnd, offset),
       previousLineText: previousStart >= 0 ? clip(this.text, previousStart, lineStart - 1, lineStart - 1) : undefined,
     };

@@ -18,6 +18,8 @@ export interface ScanInput {
   text: string;
   /** Line number of text[0]. */
   line: number;
+  /** Characters of text[0]'s line before text[0] (0 unless a chunk starts inside a long line). */
+  column?: number;
   /** Matches ending after this offset are left to the next chunk (see TextChunk). */
   limit: number;
   path: string;
@@ -46,7 +48,7 @@ export interface CredentialFinding extends RawFinding {
 
 export function scanCredentials(input: ScanInput, catalogue: Catalogue): CredentialFinding[] {
   const { text } = input;
-  const lines = new LineIndex(text, input.line);
+  const lines = new LineIndex(text, input.line, input.column ?? 0);
   const out: CredentialFinding[] = [];
   const boundHashes = new Map<number, { name: string; binding: Binding }>();
   let telegramContext: boolean | undefined;
