@@ -17,6 +17,8 @@ export interface RunSettings {
   token?: string;
   /** Globs of release artifacts (workspace-relative). */
   artifacts: string[];
+  /** Files read at once by per-file checks (16 when unset); tests vary it to show the result does not depend on it. */
+  readConcurrency?: number;
 }
 
 export const DEFAULT_SETTINGS: RunSettings = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };

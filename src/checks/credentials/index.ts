@@ -15,7 +15,7 @@ export const credentialsCheck: Check = {
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    const perFile = await mapLimit(ctx.files, 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
+    const perFile = await mapLimit(ctx.files, ctx.settings.readConcurrency ?? 16, (file) => scanFile(file.abs, file.path, file.size, catalogue, ctx, outcome));
     outcome.findings = countSwitchedOnGuards(perFile.flat());
     return outcome;
   },
