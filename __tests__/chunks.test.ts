@@ -83,3 +83,17 @@ describe('UTF-8 scanned as bytes', () => {
     expect(report.suppressed.map((f) => f.suppression.reason)).toEqual(['образец из документации']);
   });
 });
+
+describe('columns on a line longer than a chunk', () => {
+  afterAll(removeTempDirs);
+
+  test('count on from the previous chunk, at every chunk size', async () => {
+    const dir = await tempDir();
+    const text = `first\n${'z'.repeat(1000)} TELEGRAM_API_ID = 17349 ${'z'.repeat(500)}\n`;
+    const path = join(dir, 'long-line.env');
+    await writeFile(path, text);
+    for (const chunkBytes of [97, 256, 1000, 1 << 20]) {
+      expect(await findAll(path, text.length, chunkBytes)).toEqual([[2, 1020, 'published-api-credentials']]);
+    }
+  });
+});

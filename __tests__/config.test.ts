@@ -75,6 +75,12 @@ describe('configuration file', () => {
     expect(fails('ignore:\n  - paths: ["/etc/**"]\n    reason: x\n')).toMatch(/must be relative/);
   });
 
+  test('a glob the matchers would take literally (unclosed [ or {) is an error, in ignore paths and artifacts', () => {
+    expect(fails('ignore:\n  - paths: ["src/[ab/**"]\n    reason: x\n')).toBe('.github/telegram-compliance.yml:2:5: ignore path "src/[ab/**": "[" at character 5 is never closed (write \\[ for a literal bracket)');
+    expect(fails('artifacts: ["build/**/*.{apk,aab"]\n')).toMatch(/^\.github\/telegram-compliance\.yml:1:\d+: artifacts glob "build\/\*\*\/\*\.\{apk,aab": a "\{" is never closed/);
+    expect(parseConfig('ignore:\n  - paths: ["a/[!]]x", "b/\\\\[literal", "c/{x,y}/*"]\n    reason: x\n', 'c.yml').ignore[0].paths).toHaveLength(3);
+  });
+
   test('bad values: sizes, credentials', () => {
     expect(fails('max-file-size: lots\n')).toMatch(/max-file-size "lots" is not a size/);
     expect(fails('credentials:\n  extra:\n    - { api_hash: "xyz" }\n')).toMatch(/:3:7: api_hash must be 32 hexadecimal digits/);

@@ -5,7 +5,7 @@ import { createPublicationCheck } from '../src/checks/publication/index.js';
 import { CHECK_LOADERS } from '../src/checks/registry.js';
 import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
 import { HANG } from './helpers/publication-check.js';
-import { FakeGitHub } from './helpers/publication-server.js';
+import { FakeGitHub, type Scripted } from './helpers/publication-server.js';
 
 let gh: FakeGitHub;
 const registered = CHECK_LOADERS.publication;
@@ -35,3 +35,21 @@ it('keeps the other checks\' findings when the API never answers', async () => {
   expect(unverified).toMatchObject({ path: 'README.md', line: 1, level: 'warning' });
   expect(unverified.fingerprint).toMatch(/^[0-9a-f]{32}$/);
 }, 5000);
+
+it.each<[string, Scripted[]]>([
+  ['5xx on every try', [{ status: 502 }, { status: 503 }, { status: 500 }]],
+  ['403 with a used-up rate limit', [{ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, body: { message: 'API rate limit exceeded' } }]],
+  ['malformed JSON', [{ raw: '{"private": ' }]],
+  ['a connection reset on every try', [{ reset: true }, { reset: true }, { reset: true }]],
+])('keeps every local finding, and marks publication source-unverified, on %s', async (_, answers) => {
+  const root = await tempDir();
+  await writeFile(join(root, 'README.md'), '# App\n');
+  await writeFile(join(root, '.env'), 'API_ID=4\nAPI_HASH=014b35b6184100b085b0d0572f9b5103\n');
+  const alone = await scan(root, { checks: ['credentials'] });
+  gh.script('/repos/acme/app', ...answers);
+  const report = await scan(root, { checks: ['credentials', 'publication'], settings: { apiUrl: gh.url, repository: 'acme/app', ref: 'a'.repeat(40) } });
+  expect(report.checks.publication.status).toBe('ran');
+  expect(report.findings.filter((f) => f.ruleId === 'published-api-credentials')).toEqual(alone.findings);
+  expect(report.findings.filter((f) => f.ruleId === 'source-unverified')).toHaveLength(1);
+  expect(report.result).toBe('fail');
+}, 10000);

@@ -245,3 +245,36 @@ describe('GitHub Enterprise Server', () => {
     expect(gh.seen.every((r) => r.authorization === undefined)).toBe(true);
   });
 });
+
+describe('broken answers from GitHub', () => {
+  it('a connection reset on every try ends as source-unverified, not a crash', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { reset: true }, { reset: true }, { reset: true });
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
+    expect(found).toMatchObject([{ ruleId: 'source-unverified', level: 'warning' }]);
+    expect(found[0].message).not.toContain(TOKEN);
+    expect(gh.requests('/repos/acme/app')).toHaveLength(3);
+  });
+
+  it('a reset once is retried and passes', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { reset: true });
+    expect(verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }))).toEqual([]);
+  });
+
+  it('malformed JSON in a 200 answer ends as source-unverified', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { raw: '{"full_name": "acme/app", "private": fal' });
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
+    expect(found).toMatchObject([{ ruleId: 'source-unverified', level: 'warning' }]);
+    expect(found[0].message).not.toContain(TOKEN);
+  });
+
+  it('a 200 answer of the wrong shape (HTML, an array) ends as source-unverified', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { raw: '<html>maintenance</html>' });
+    expect(verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }))).toMatchObject([{ ruleId: 'source-unverified' }]);
+    gh.script('/repos/acme/app', { raw: '[]' });
+    expect(verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }))).toMatchObject([{ ruleId: 'source-unverified' }]);
+  });
+});

@@ -98,7 +98,7 @@ function xmlTextContent(inner) {
 /** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
 function attributes(tag, tagOffset) {
     const out = new Map();
-    const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
     for (let m = re.exec(tag); m; m = re.exec(tag)) {
         const raw = m[2] ?? m[3];
         const valueAt = m.index + m[0].length - raw.length - 1;
@@ -634,7 +634,7 @@ function gradleStringResources(text) {
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/strings-file.ts
 
 const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
-const ENTRY = new RegExp(`(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
+const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
 const strings_file_TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
 /** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
 function infoPlistStringsTitles(text) {
@@ -1148,13 +1148,18 @@ const MAX_LINE_TEXT = 1000;
 class LineIndex {
     text;
     firstLine;
+    firstColumn;
     bytes;
     lastOffset = 0;
     lastLine;
+    constructor(text, firstLine, 
+    /** Characters before text[0] on its line. */
+    firstColumn = 0, 
     /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
-    constructor(text, firstLine, bytes = false) {
+    bytes = false) {
         this.text = text;
         this.firstLine = firstLine;
+        this.firstColumn = firstColumn;
         this.bytes = bytes;
         this.lastLine = firstLine;
     }
@@ -1173,7 +1178,7 @@ class LineIndex {
         const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
         return {
             line: this.lastLine,
-            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
             lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
             previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
         };
@@ -1304,12 +1309,13 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
         let line = 1;
+        let column = 0;
         let readBuffer = buffer;
         for (;;) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
             const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -1317,8 +1323,11 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
             const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
-            line += countNewlines(text, 0, text.length - keep);
-            carry = text.slice(text.length - keep);
+            const next = text.length - keep;
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
             bytes = readBuffer.subarray(0, n);
         }
     }

@@ -70,10 +70,10 @@ const NORMALISATION_STEPS = [
         does: 'heading marks, emphasis, inline code, code fences, block quotes, horizontal rules and link targets',
         apply: (t) => t
             .replace(/^\s{0,3}```.*$/gm, '')
-            .replace(/^\s*(?:>\s?)+/gm, '')
+            .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
             .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-            .replace(/^\s*(?:[-=*_]\s*){3,}$/gm, '')
-            .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+            .replace(/^[ \t]*(?:[-=*_][ \t]*){3,}$/gm, '')
+            .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
             .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
             .replace(/`([^`\n]+)`/g, '$1'),
     },
@@ -86,7 +86,7 @@ const NORMALISATION_STEPS = [
             const nonEmpty = lines.filter((l) => l.trim() !== '').length;
             if (nonEmpty === 0 || prefixed < nonEmpty * 0.6)
                 return t;
-            return lines.map((l) => l.replace(/^\s*(?:\/\/+|\/\*+|\*+\/|\*+|#+|;+|--|REM\b)\s?/, '').replace(/\s*\*+\/\s*$/, '')).join('\n');
+            return lines.map((l) => l.replace(/^\s*(?:\/\/+|\/\*+|\*+\/|\*+|#+|;+|--|REM\b)\s?/, '').replace(/(?<![\s*])\s*\*+\/\s*$/, '')).join('\n');
         },
     },
     {
@@ -122,7 +122,7 @@ const NORMALISATION_STEPS = [
         apply: (t) => {
             const urls = t.replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]*[^\s<>)".,;:]>?/g, ' url ');
             // The e-mail pattern backtracks on every word: run it only where an @ exists.
-            return urls.includes('@') ? urls.replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email ') : urls;
+            return urls.includes('@') ? urls.replace(/(?<![\w.+<-])<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email ') : urls;
         },
     },
     {
@@ -731,7 +731,7 @@ function readDeclaration(text) {
     const trimmed = text.trim();
     if (!trimmed)
         return undefined;
-    const tried = tryParse(trimmed) ?? tryParse(trimmed.replace(/\s+WITH\s+[\w.+-]+/g, ''));
+    const tried = tryParse(trimmed) ?? tryParse(trimmed.replace(/(?<!\s)\s+WITH\s+[\w.+-]+/g, ''));
     if (tried) {
         const leaves = leavesOf(tried);
         const withException = /\bWITH\s+([\w.+-]+)/.exec(text);
@@ -969,7 +969,7 @@ const READERS = [
     [/(?:^|\/)Cargo\.toml$/, (t, p) => readToml(t, p, ['package'], 'Cargo.toml')],
     [/(?:^|\/)pyproject\.toml$/, (t, p) => readToml(t, p, ['project', 'tool.poetry'], 'pyproject.toml')],
     [/\.podspec$/, readPodspec],
-    [/(?:^|\/)(?:build\.gradle(?:\.kts)?|.*\.gradle)$/, readGradle],
+    [/(?:^|\/)build\.gradle\.kts$|\.gradle$/, readGradle],
     [/(?:^|\/)pom\.xml$/, readPom],
 ];
 /** Manifests near the top of the tree (not in vendored folders), each with the reader for its format. */
@@ -1038,7 +1038,7 @@ function readToml(text, path, tables, kind) {
     let table = '';
     const lines = text.split(/\r?\n/);
     lines.forEach((raw, i) => {
-        const line = raw.replace(/\s+#.*$/, '');
+        const line = raw.replace(/(?<!\s)\s+#.*$/, '');
         const header = /^\s*\[{1,2}\s*([^\]]+?)\s*\]{1,2}\s*$/.exec(line);
         if (header) {
             table = header[1].replace(/["']/g, '');
@@ -1139,7 +1139,7 @@ function spdxHeaders(text, path) {
         const m = /SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+)/.exec(line);
         if (!m)
             return;
-        const expression = m[1].replace(/\s*(?:-->|--\s*$).*$/, '').trim();
+        const expression = m[1].replace(/(?<!\s)\s*(?:-->|--\s*$).*$/, '').trim();
         if (expression)
             out.push({ path, line: i + 1, expression });
     });
@@ -1523,12 +1523,13 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
         let line = 1;
+        let column = 0;
         let readBuffer = buffer;
         for (;;) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
             const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -1536,8 +1537,11 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
             const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
-            line += countNewlines(text, 0, text.length - keep);
-            carry = text.slice(text.length - keep);
+            const next = text.length - keep;
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
             bytes = readBuffer.subarray(0, n);
         }
     }
@@ -1592,7 +1596,7 @@ const UPSTREAMS = [
         stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
         paths: [/(?:^|\/)TMessagesProj\//],
         content: [
-            { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+            { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
             { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
         ],
     },
@@ -1626,7 +1630,7 @@ const UPSTREAMS = [
         gpl: true,
         stated: 'GPL-3.0-or-later',
         paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-        content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+        content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
     },
     {
         id: 'telegram-web-k',

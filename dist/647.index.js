@@ -52,8 +52,8 @@ const STRING_RESOURCES = /(?:^|\/)(?:strings[^/]*\.xml|[^/]*\.strings|[^/]*\.arb
 const ABOUT_OR_SETTINGS = /(?:^|\/)[^/]*(?:about|settings|credits|licen[cs]e)[^/]*\.(?:java|kt|swift|m|mm|cpp|cc|h|hpp|cs|ts|tsx|js|jsx|dart|xml|json|qml|ui|xaml|html|vue|svelte)$/i;
 const MAX_FILES = 300;
 const MAX_BYTES = 2 * 1024 * 1024;
-/** Any link to a repository on a code host, used when the public place is not known. */
-const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S+\.git\b/i;
+/** Any link to a repository on a code host, used when the public place is not known (URLs bounded: linear time). */
+const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S{1,256}?\.git\b/i;
 /**
  * Whether the README or the app's about/settings strings link to the public source (GPLv3 §6(d), GPLv2 §3). `targets`
  * are web URLs of the public place; with none known, a link to any repository on a code host counts.
@@ -252,6 +252,7 @@ function firstLine(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
+
 const MAX_BRANCH_COMPARES = 10;
 const MAX_TAG_DEPTH = 4;
 class GitHubRepo {
@@ -274,6 +275,8 @@ class GitHubRepo {
                 return { private: true, visibility: 'blocked by GitHub (HTTP 451, e.g. after a takedown notice)', defaultBranch: '' };
             throw err;
         }
+        // Octokit hands over the text of an answer that is not JSON; reading fields off it would make it "public".
+        shaped(data, typeof data === 'object' && data !== null && typeof data.private === 'boolean', `repository ${this.owner}/${this.repo}`);
         const visibility = data.visibility ?? (data.private ? 'private' : 'public');
         return { private: data.private, visibility, defaultBranch: data.default_branch };
     }
@@ -288,6 +291,7 @@ class GitHubRepo {
                 return undefined;
             throw err;
         }
+        shaped(ref, typeof ref?.object?.sha === 'string', `tag ${tag}`);
         let object = ref.object;
         for (let depth = 0; object.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
             const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: this.owner, repo: this.repo, tag_sha: object.sha });
@@ -306,11 +310,13 @@ class GitHubRepo {
             return { reachable: true, from: `branch ${defaultBranch}` };
         checked.push(`branch ${defaultBranch}`);
         const { data: tags } = await this.octokit.request('GET /repos/{owner}/{repo}/tags', { owner: this.owner, repo: this.repo, per_page: 100 });
+        shaped(tags, Array.isArray(tags), `the tags of ${this.owner}/${this.repo}`);
         const tagged = tags.find((t) => t.commit.sha === sha);
         if (tagged)
             return { reachable: true, from: `tag ${tagged.name}` };
         checked.push(`${tags.length} tag${tags.length === 1 ? '' : 's'}`);
         const { data: branches } = await this.octokit.request('GET /repos/{owner}/{repo}/branches', { owner: this.owner, repo: this.repo, per_page: 100 });
+        shaped(branches, Array.isArray(branches), `the branches of ${this.owner}/${this.repo}`);
         const others = branches.filter((b) => b.name !== defaultBranch);
         const exact = others.find((b) => b.commit.sha === sha);
         if (exact)
@@ -330,6 +336,7 @@ class GitHubRepo {
     async contains(branch, sha) {
         try {
             const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}`, per_page: 1 });
+            shaped(data, typeof data?.status === 'string', `the comparison ${branch}...${sha}`);
             return data.status === 'identical' || data.status === 'behind';
         }
         catch (err) {
@@ -341,6 +348,14 @@ class GitHubRepo {
 }
 function statusOf(err) {
     return err?.response?.status;
+}
+/** An answer that is not the JSON the API documents (a proxy's HTML page, a cut-off body) leaves the question open. */
+function shaped(data, ok, what) {
+    if (ok)
+        return;
+    // The kind of answer only, never its text: a misconfigured proxy may echo request headers, the token among them.
+    const got = typeof data === 'string' ? `${data.length} characters of text` : Array.isArray(data) ? 'a list' : typeof data;
+    throw new PlaceError({ reason: `the API sent an answer that is not the JSON expected for ${what} (${got})`, fix: 'Run again later; check the API URL (--api-url / GITHUB_API_URL).' });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/pkt-line.ts
@@ -789,7 +804,7 @@ const UPSTREAMS = [
         stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
         paths: [/(?:^|\/)TMessagesProj\//],
         content: [
-            { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+            { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
             { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
         ],
     },
@@ -823,7 +838,7 @@ const UPSTREAMS = [
         gpl: true,
         stated: 'GPL-3.0-or-later',
         paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-        content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+        content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
     },
     {
         id: 'telegram-web-k',

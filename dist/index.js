@@ -31011,6 +31011,50 @@ function scanInWorkers(script, groups, extra) {
 
 /***/ }),
 
+/***/ 3455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ globProblem)
+/* harmony export */ });
+/**
+ * What is wrong with a glob that the matchers would silently take as a literal name and never match: an unclosed
+ * `[` or `{`. Undefined when it is well formed. (fast-glob and ignore accept anything, so a typo would pass unseen.)
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'an empty pattern';
+    let braces = 0;
+    let classStart = -1;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (classStart >= 0) {
+            // `]` right after `[` or `[!` is part of the class, as in git and bash.
+            if (c === ']' && i > classStart + 1 && !(i === classStart + 2 && (glob[classStart + 1] === '!' || glob[classStart + 1] === '^')))
+                classStart = -1;
+            continue;
+        }
+        if (c === '[')
+            classStart = i;
+        else if (c === '{')
+            braces++;
+        else if (c === '}' && braces > 0)
+            braces--;
+    }
+    if (classStart >= 0)
+        return `"[" at character ${classStart + 1} is never closed (write \\[ for a literal bracket)`;
+    if (braces > 0)
+        return `a "{" is never closed (write \\{ for a literal brace)`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48537,6 +48581,8 @@ function ruleById(id) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
+// EXTERNAL MODULE: ./src/config/glob-check.ts
+var glob_check = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
 /** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
@@ -48580,6 +48626,7 @@ function distance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -48656,6 +48703,11 @@ function parseConfig(text, name) {
                 break;
             case 'artifacts':
                 config.artifacts = stringList(value, 'artifacts', fail);
+                for (const glob of config.artifacts) {
+                    const problem = (0,glob_check/* globProblem */.A)(glob);
+                    if (problem)
+                        fail(`artifacts glob "${glob}": ${problem}`);
+                }
                 break;
             case 'credentials':
                 config.credentials = { extra: extraCredentials(value, fail, where) };
@@ -48745,6 +48797,9 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
+            const problem = (0,glob_check/* globProblem */.A)(p);
+            if (problem)
+                throw new schema/* UsageError */.eb(`${at}: ignore path "${p}": ${problem}`);
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
                 throw new schema/* UsageError */.eb(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
         }
@@ -48835,7 +48890,7 @@ function match(ruleId, text, kind) {
     const rules = spec.split(/[\s,]+/).filter((w) => /^[a-z][a-z-]+$/.test(w));
     if (rules.length > 0 && !rules.includes(ruleId))
         return undefined;
-    const reason = reasonParts.join('--').replace(/\s*(?:\*\/|-->|#>)?\s*$/, '').trim();
+    const reason = reasonParts.join('--').trimEnd().replace(/(?:\*\/|-->|#>)$/, '').trim();
     return { reason: reason || 'inline allow comment' };
 }
 
@@ -49855,7 +49910,11 @@ async function runAction(workerScript) {
         throw new schema/* UsageError */.eb(`input path: "${inputs.path}" is not a folder`);
     const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
     const configGiven = inputs.config !== '' && inputs.config !== schema/* DEFAULT_CONFIG_PATH */.Bi;
-    const config = await loadConfig(workspace, configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined);
+    const configPath = configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined;
+    if (configPath && !isInside(workspace, await (0,promises_.realpath)(configPath).catch(() => configPath))) {
+        throw new schema/* UsageError */.eb(`input config: "${inputs.config}" leads outside the workspace (through a symbolic link)`);
+    }
+    const config = await loadConfig(workspace, configPath);
     const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
     const event = readEvent();
     const octokit = inputs.token ? (0,github_octokit/* createOctokit */.Q)({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;

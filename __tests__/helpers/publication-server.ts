@@ -15,8 +15,15 @@ export interface FakeRepo {
   networkOnly?: string[];
 }
 
-/** A scripted answer that replaces the normal one for the next request to a path; `hang` never answers. */
-export type Scripted = { status: number; headers?: Record<string, string>; body?: unknown } | { hang: true };
+/**
+ * A scripted answer that replaces the normal one for the next request to a path; `hang` never answers, `reset`
+ * closes the connection without an answer, `raw` sends a body as is (e.g. malformed JSON).
+ */
+export type Scripted =
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  | { hang: true }
+  | { reset: true }
+  | { raw: string; status?: number };
 
 export interface SeenRequest {
   method: string;
@@ -68,6 +75,11 @@ export class FakeGitHub {
     const scripted = this.scripts.get(path)?.shift();
     if (scripted) {
       if ('hang' in scripted) return;
+      if ('reset' in scripted) return void req.socket.destroy();
+      if ('raw' in scripted) {
+        res.writeHead(scripted.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
+        return void res.end(scripted.raw);
+      }
       return json(res, scripted.status, scripted.body ?? { message: `scripted ${scripted.status}` }, scripted.headers);
     }
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);

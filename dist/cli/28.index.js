@@ -64,13 +64,18 @@ const MAX_LINE_TEXT = 1000;
 class LineIndex {
     text;
     firstLine;
+    firstColumn;
     bytes;
     lastOffset = 0;
     lastLine;
+    constructor(text, firstLine, 
+    /** Characters before text[0] on its line. */
+    firstColumn = 0, 
     /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
-    constructor(text, firstLine, bytes = false) {
+    bytes = false) {
         this.text = text;
         this.firstLine = firstLine;
+        this.firstColumn = firstColumn;
         this.bytes = bytes;
         this.lastLine = firstLine;
     }
@@ -89,7 +94,7 @@ class LineIndex {
         const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
         return {
             line: this.lastLine,
-            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
             lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
             previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
         };
@@ -135,7 +140,8 @@ const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
 const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
-const RELEASE_TRIGGER = /^\s*(?:release|tags)\s*:|^on\s*:\s*\[?[^\n]*\brelease\b/m;
+// [ \t] rather than \s: \s crosses newlines and makes every line start rescan the lines after it.
+const RELEASE_TRIGGER = /^[ \t]*(?:release|tags)[ \t]*:|^on[ \t]*:[^\n]*\brelease\b/m;
 function fileKind(path, firstChunk) {
     const release = /release/i.test(path) || (WORKFLOW.test(path) && RELEASE_TRIGGER.test(firstChunk()));
     return { docs: DOCS.test(path), test: TEST_DIR.test(path) || TEST_FILE.test(path), release };
@@ -230,17 +236,47 @@ function findGuard(text, offset) {
     }
     return undefined;
 }
-/** A later assignment of the same name from something other than a literal, e.g. `APP_ID = BuildConfig.APP_ID;`. */
-function findOverride(text, afterOffset, identifier) {
-    const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
-    if (!/^\w+$/.test(name))
-        return undefined;
-    const re = new RegExp(`(?<![\\w"'])${name}[ \\t]*=(?!=)[ \\t]*(?![ \\t"'\\d-])([^;\\n]{1,120})`, 'g');
-    re.lastIndex = afterOffset;
-    const m = re.exec(text);
-    if (!m)
-        return undefined;
-    return { offset: m.index, statement: `${name} = ${m[1].trim()}` };
+// Every `name = <not a literal>` in the text (the value in a lookahead, so that a later assignment on the same line
+// is found too). One pass, indexed by name: searching forward from each finding would
+// rescan the rest of the file once per finding (quadratic on a file with thousands of them).
+const NON_LITERAL_ASSIGNMENT = /(?<![\w"'])(\w+)[ \t]*=(?!=)[ \t]*(?![ \t"'\d-])(?=([^;\n]{1,120}))/g;
+/** The override lookups of one text, built on the first lookup. */
+class OverrideIndex {
+    text;
+    byName;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The first override of `identifier`'s last name after `afterOffset`. */
+    after(afterOffset, identifier) {
+        const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
+        if (!/^\w+$/.test(name))
+            return undefined;
+        const list = this.index().get(name);
+        if (!list)
+            return undefined;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (list[mid].offset < afterOffset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return list[lo];
+    }
+    index() {
+        if (this.byName)
+            return this.byName;
+        this.byName = new Map();
+        for (const m of this.text.matchAll(NON_LITERAL_ASSIGNMENT)) {
+            const list = this.byName.get(m[1]) ?? [];
+            list.push({ offset: m.index, statement: `${m[1]} = ${m[2].trim()}` });
+            this.byName.set(m[1], list);
+        }
+        return this.byName;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/names.ts
@@ -306,10 +342,11 @@ const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
 function scanCredentials(input, catalogue) {
     const { text } = input;
-    const lines = new line_index/* LineIndex */.r(text, input.line, input.bytes);
+    const lines = new line_index/* LineIndex */.r(text, input.line, input.column ?? 0, input.bytes);
     const out = [];
     const boundHashes = new Map();
     let telegramContext;
+    const overrides = new OverrideIndex(text);
     const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
     const emit = (f, offset, end) => {
         if (end > input.limit)
@@ -489,7 +526,7 @@ function scanCredentials(input, catalogue) {
         const guard = findGuard(text, valueStart);
         if (guard)
             notes.push(`; guarded: ${guard.description}`);
-        const override = identifier && binding ? findOverride(text, valueStart + binding.value.length, identifier) : undefined;
+        const override = identifier && binding ? overrides.after(valueStart + binding.value.length, identifier) : undefined;
         if (override)
             notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
         const level = input.kind.docs || guard || override ? 'warning' : 'error';
@@ -665,12 +702,13 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
         let line = 1;
+        let column = 0;
         let readBuffer = buffer;
         for (;;) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
             const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -678,8 +716,11 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
             const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
-            line += countNewlines(text, 0, text.length - keep);
-            carry = text.slice(text.length - keep);
+            const next = text.length - keep;
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
             bytes = readBuffer.subarray(0, n);
         }
     }

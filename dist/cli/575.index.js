@@ -52,9 +52,12 @@ var out_default = /*#__PURE__*/__webpack_require__.n(out);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/glob-check.ts
+var glob_check = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 ;// CONCATENATED MODULE: ./src/checks/artifacts/globs.ts
+
 
 
 
@@ -109,6 +112,9 @@ function workspacePattern(root, glob) {
     }
     if (pattern === '')
         throw new schema/* UsageError */.eb('artifacts: an empty glob');
+    const problem = (0,glob_check/* globProblem */.A)(pattern);
+    if (problem)
+        throw new schema/* UsageError */.eb(`artifacts: "${glob}": ${problem}`);
     return pattern;
 }
 async function fileEntry(root, path) {

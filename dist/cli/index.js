@@ -1880,6 +1880,50 @@ function trimSlash(s) {
 
 /***/ }),
 
+/***/ 3455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ globProblem)
+/* harmony export */ });
+/**
+ * What is wrong with a glob that the matchers would silently take as a literal name and never match: an unclosed
+ * `[` or `{`. Undefined when it is well formed. (fast-glob and ignore accept anything, so a typo would pass unseen.)
+ */
+function globProblem(glob) {
+    if (glob.trim() === '')
+        return 'an empty pattern';
+    let braces = 0;
+    let classStart = -1;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (classStart >= 0) {
+            // `]` right after `[` or `[!` is part of the class, as in git and bash.
+            if (c === ']' && i > classStart + 1 && !(i === classStart + 2 && (glob[classStart + 1] === '!' || glob[classStart + 1] === '^')))
+                classStart = -1;
+            continue;
+        }
+        if (c === '[')
+            classStart = i;
+        else if (c === '{')
+            braces++;
+        else if (c === '}' && braces > 0)
+            braces--;
+    }
+    if (classStart >= 0)
+        return `"[" at character ${classStart + 1} is never closed (write \\[ for a literal bracket)`;
+    if (braces > 0)
+        return `a "{" is never closed (write \\{ for a literal brace)`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11318,6 +11362,8 @@ function ruleById(id) {
     return byId.get(id);
 }
 
+// EXTERNAL MODULE: ./src/config/glob-check.ts
+var glob_check = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
 /** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
@@ -11361,6 +11407,7 @@ function distance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -11437,6 +11484,11 @@ function parseConfig(text, name) {
                 break;
             case 'artifacts':
                 config.artifacts = stringList(value, 'artifacts', fail);
+                for (const glob of config.artifacts) {
+                    const problem = (0,glob_check/* globProblem */.A)(glob);
+                    if (problem)
+                        fail(`artifacts glob "${glob}": ${problem}`);
+                }
                 break;
             case 'credentials':
                 config.credentials = { extra: extraCredentials(value, fail, where) };
@@ -11526,6 +11578,9 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
+            const problem = (0,glob_check/* globProblem */.A)(p);
+            if (problem)
+                throw new schema/* UsageError */.eb(`${at}: ignore path "${p}": ${problem}`);
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
                 throw new schema/* UsageError */.eb(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
         }
@@ -11614,7 +11669,7 @@ function match(ruleId, text, kind) {
     const rules = spec.split(/[\s,]+/).filter((w) => /^[a-z][a-z-]+$/.test(w));
     if (rules.length > 0 && !rules.includes(ruleId))
         return undefined;
-    const reason = reasonParts.join('--').replace(/\s*(?:\*\/|-->|#>)?\s*$/, '').trim();
+    const reason = reasonParts.join('--').trimEnd().replace(/(?:\*\/|-->|#>)$/, '').trim();
     return { reason: reason || 'inline allow comment' };
 }
 
@@ -12166,7 +12221,8 @@ function renderText(report, options = {}) {
 function skippedSummary(report) {
     const counts = new Map();
     for (const s of report.skipped) {
-        const reason = s.reason.replace(/\s*\(.*\)$/, '');
+        const open = s.reason.indexOf('(');
+        const reason = open >= 0 && s.reason.endsWith(')') ? s.reason.slice(0, open).trimEnd() : s.reason;
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
     return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;

@@ -56,7 +56,11 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   if (!(await stat(target)).isDirectory()) throw new UsageError(`input path: "${inputs.path}" is not a folder`);
   const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
   const configGiven = inputs.config !== '' && inputs.config !== DEFAULT_CONFIG_PATH;
-  const config = await loadConfig(workspace, configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined);
+  const configPath = configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined;
+  if (configPath && !isInside(workspace, await realpath(configPath).catch(() => configPath))) {
+    throw new UsageError(`input config: "${inputs.config}" leads outside the workspace (through a symbolic link)`);
+  }
+  const config = await loadConfig(workspace, configPath);
   const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
 
   const event = readEvent();

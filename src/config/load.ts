@@ -4,6 +4,7 @@ import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Node, type Pai
 import { FAIL_ON_VALUES, type FailOn } from '../findings.js';
 import { CHECK_NAMES, RULE_IDS, type CheckName } from '../rules.js';
 import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl } from './schema.js';
+import { globProblem } from './glob-check.js';
 import { parseSize } from './size.js';
 import { didYouMean } from './suggest.js';
 
@@ -70,6 +71,10 @@ export function parseConfig(text: string, name: string): Config {
         break;
       case 'artifacts':
         config.artifacts = stringList(value, 'artifacts', fail);
+        for (const glob of config.artifacts) {
+          const problem = globProblem(glob);
+          if (problem) fail(`artifacts glob "${glob}": ${problem}`);
+        }
         break;
       case 'credentials':
         config.credentials = { extra: extraCredentials(value, fail, where) };
@@ -145,6 +150,8 @@ function ignoreEntries(value: Node | null, fail: Fail, where: Where): IgnoreEntr
       if (!RULE_IDS.includes(rule)) throw new UsageError(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
     }
     for (const p of entry.paths ?? []) {
+      const problem = globProblem(p);
+      if (problem) throw new UsageError(`${at}: ignore path "${p}": ${problem}`);
       if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) throw new UsageError(`${at}: ignore path "${p}" must be relative to the workspace root, without ".."`);
     }
     return entry;

@@ -11,6 +11,8 @@ import { sniff, type Encoding } from './decode.js';
 export interface TextChunk {
   text: string;
   line: number;
+  /** Characters of text[0]'s line before text[0]: a line longer than a chunk goes on counting columns. */
+  column: number;
   limit: number;
   /** `text` holds UTF-8 bytes one character each (ReadOptions.utf8AsBytes): decode a piece with `utf8Of`. */
   bytes?: boolean;
@@ -88,19 +90,23 @@ function* chunksOf(
     let bytes = buffer.subarray(start, bytesRead);
     let carry = '';
     let line = 1;
+    let column = 0;
     let readBuffer = buffer;
     for (;;) {
       const decoded = decoder.write(bytes);
       const text = carry + (atEnd ? decoded + decoder.end() : decoded);
       const keep = Math.min(options.overlapChars, text.length);
-      yield { text, line, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+      yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
       const n = readSync(fd, readBuffer, 0, options.chunkBytes, position);
       position += n;
       atEnd = n < options.chunkBytes;
-      line += countNewlines(text, 0, text.length - keep);
-      carry = text.slice(text.length - keep);
+      const next = text.length - keep;
+      line += countNewlines(text, 0, next);
+      const lastNewline = text.lastIndexOf('\n', next - 1);
+      column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+      carry = text.slice(next);
       bytes = readBuffer.subarray(0, n);
     }
   } finally {

@@ -19,6 +19,6 @@ function match(ruleId: string, text: string | undefined, kind: 'allow' | 'allow-
   const [spec, ...reasonParts] = m[2].split('--');
   const rules = spec.split(/[\s,]+/).filter((w) => /^[a-z][a-z-]+$/.test(w));
   if (rules.length > 0 && !rules.includes(ruleId)) return undefined;
-  const reason = reasonParts.join('--').replace(/\s*(?:\*\/|-->|#>)?\s*$/, '').trim();
+  const reason = reasonParts.join('--').trimEnd().replace(/(?:\*\/|-->|#>)$/, '').trim();
   return { reason: reason || 'inline allow comment' };
 }

@@ -51,7 +51,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
 function skippedSummary(report: Report): string {
   const counts = new Map<string, number>();
   for (const s of report.skipped) {
-    const reason = s.reason.replace(/\s*\(.*\)$/, '');
+    const open = s.reason.indexOf('(');
+    const reason = open >= 0 && s.reason.endsWith(')') ? s.reason.slice(0, open).trimEnd() : s.reason;
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;

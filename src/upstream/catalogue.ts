@@ -23,7 +23,7 @@ export const UPSTREAMS: readonly Upstream[] = [
     stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
     paths: [/(?:^|\/)TMessagesProj\//],
     content: [
-      { in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+      { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
       { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
     ],
   },
@@ -57,7 +57,7 @@ export const UPSTREAMS: readonly Upstream[] = [
     gpl: true,
     stated: 'GPL-3.0-or-later',
     paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-    content: [{ in: /\.(?:java|kt)$/, marker: /^\s*package\s+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+    content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
   },
   {
     id: 'telegram-web-k',

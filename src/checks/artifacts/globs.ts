@@ -1,6 +1,7 @@
 import fg from 'fast-glob';
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, relative as pathRelative, sep } from 'node:path';
+import { globProblem } from '../../config/glob-check.js';
 import { UsageError } from '../../config/schema.js';
 import type { FileEntry } from '../../files/types.js';
 
@@ -59,6 +60,8 @@ export function workspacePattern(root: string, glob: string): string {
     throw new UsageError(`artifacts: "${glob}" climbs out with "..": give globs relative to the workspace root, without ".."`);
   }
   if (pattern === '') throw new UsageError('artifacts: an empty glob');
+  const problem = globProblem(pattern);
+  if (problem) throw new UsageError(`artifacts: "${glob}": ${problem}`);
   return pattern;
 }
 

@@ -38,12 +38,46 @@ export function findGuard(text: string, offset: number): Guard | undefined {
 }
 
 /** A later assignment of the same name from something other than a literal, e.g. `APP_ID = BuildConfig.APP_ID;`. */
-export function findOverride(text: string, afterOffset: number, identifier: string): { offset: number; statement: string } | undefined {
-  const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
-  if (!/^\w+$/.test(name)) return undefined;
-  const re = new RegExp(`(?<![\\w"'])${name}[ \\t]*=(?!=)[ \\t]*(?![ \\t"'\\d-])([^;\\n]{1,120})`, 'g');
-  re.lastIndex = afterOffset;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  return { offset: m.index, statement: `${name} = ${m[1].trim()}` };
+export interface Override {
+  offset: number;
+  statement: string;
+}
+
+// Every `name = <not a literal>` in the text (the value in a lookahead, so that a later assignment on the same line
+// is found too). One pass, indexed by name: searching forward from each finding would
+// rescan the rest of the file once per finding (quadratic on a file with thousands of them).
+const NON_LITERAL_ASSIGNMENT = /(?<![\w"'])(\w+)[ \t]*=(?!=)[ \t]*(?![ \t"'\d-])(?=([^;\n]{1,120}))/g;
+
+/** The override lookups of one text, built on the first lookup. */
+export class OverrideIndex {
+  private byName?: Map<string, Override[]>;
+
+  constructor(private readonly text: string) {}
+
+  /** The first override of `identifier`'s last name after `afterOffset`. */
+  after(afterOffset: number, identifier: string): Override | undefined {
+    const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
+    if (!/^\w+$/.test(name)) return undefined;
+    const list = this.index().get(name);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].offset < afterOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo];
+  }
+
+  private index(): Map<string, Override[]> {
+    if (this.byName) return this.byName;
+    this.byName = new Map();
+    for (const m of this.text.matchAll(NON_LITERAL_ASSIGNMENT)) {
+      const list = this.byName.get(m[1]) ?? [];
+      list.push({ offset: m.index, statement: `${m[1]} = ${m[2].trim()}` });
+      this.byName.set(m[1], list);
+    }
+    return this.byName;
+  }
 }

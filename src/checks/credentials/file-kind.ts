@@ -12,7 +12,8 @@ const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
 const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
-const RELEASE_TRIGGER = /^\s*(?:release|tags)\s*:|^on\s*:\s*\[?[^\n]*\brelease\b/m;
+// [ \t] rather than \s: \s crosses newlines and makes every line start rescan the lines after it.
+const RELEASE_TRIGGER = /^[ \t]*(?:release|tags)[ \t]*:|^on[ \t]*:[^\n]*\brelease\b/m;
 
 export function fileKind(path: string, firstChunk: () => string): FileKind {
   const release = /release/i.test(path) || (WORKFLOW.test(path) && RELEASE_TRIGGER.test(firstChunk()));

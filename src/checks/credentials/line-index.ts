@@ -14,10 +14,12 @@ export class LineIndex {
   private lastOffset = 0;
   private lastLine: number;
 
-  /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
   constructor(
     private readonly text: string,
     private readonly firstLine: number,
+    /** Characters before text[0] on its line. */
+    private readonly firstColumn = 0,
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
     private readonly bytes = false,
   ) {
     this.lastLine = firstLine;
@@ -37,7 +39,7 @@ export class LineIndex {
     const decode = this.bytes ? utf8Of : (s: string) => s;
     return {
       line: this.lastLine,
-      column: (this.bytes ? utf8Of(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1,
+      column: (this.bytes ? utf8Of(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
       lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
       previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
     };

@@ -9,7 +9,7 @@ import {
   type Catalogue,
   type PublishedCredential,
 } from './catalogue.js';
-import { findGuard, findOverride } from './context.js';
+import { findGuard, OverrideIndex } from './context.js';
 import { classifyName, identifierAround, startsWord } from './names.js';
 import type { FileKind } from './file-kind.js';
 import { LineIndex } from './line-index.js';
@@ -18,6 +18,8 @@ export interface ScanInput {
   text: string;
   /** Line number of text[0]. */
   line: number;
+  /** Characters of text[0]'s line before text[0] (0 unless a chunk starts inside a long line). */
+  column?: number;
   /** Matches ending after this offset are left to the next chunk (see TextChunk). */
   limit: number;
   /** The text holds UTF-8 bytes one character each (see TextChunk). */
@@ -48,10 +50,11 @@ export interface CredentialFinding extends RawFinding {
 
 export function scanCredentials(input: ScanInput, catalogue: Catalogue): CredentialFinding[] {
   const { text } = input;
-  const lines = new LineIndex(text, input.line, input.bytes);
+  const lines = new LineIndex(text, input.line, input.column ?? 0, input.bytes);
   const out: CredentialFinding[] = [];
   const boundHashes = new Map<number, { name: string; binding: Binding }>();
   let telegramContext: boolean | undefined;
+  const overrides = new OverrideIndex(text);
   const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
 
   const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number, end: number) => {
@@ -248,7 +251,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     if (binding?.fallback) notes.push(' as a fallback default (used whenever the variable or secret is missing)');
     const guard = findGuard(text, valueStart);
     if (guard) notes.push(`; guarded: ${guard.description}`);
-    const override = identifier && binding ? findOverride(text, valueStart + binding.value.length, identifier) : undefined;
+    const override = identifier && binding ? overrides.after(valueStart + binding.value.length, identifier) : undefined;
     if (override) notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
     const level: Level = input.kind.docs || guard || override ? 'warning' : 'error';
     return { level, text: notes.join(''), guardSwitch: guard?.switchName };

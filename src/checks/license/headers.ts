@@ -54,7 +54,7 @@ export function spdxHeaders(text: string, path: string): SpdxHeader[] {
     // Only the characters an SPDX expression has: a comment closer or a quote ends it.
     const m = /SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+)/.exec(line);
     if (!m) return;
-    const expression = m[1].replace(/\s*(?:-->|--\s*$).*$/, '').trim();
+    const expression = m[1].replace(/(?<!\s)\s*(?:-->|--\s*$).*$/, '').trim();
     if (expression) out.push({ path, line: i + 1, expression });
   });
   return out;

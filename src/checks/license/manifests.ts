@@ -23,7 +23,7 @@ const READERS: readonly [RegExp, Reader][] = [
   [/(?:^|\/)Cargo\.toml$/, (t, p) => readToml(t, p, ['package'], 'Cargo.toml')],
   [/(?:^|\/)pyproject\.toml$/, (t, p) => readToml(t, p, ['project', 'tool.poetry'], 'pyproject.toml')],
   [/\.podspec$/, readPodspec],
-  [/(?:^|\/)(?:build\.gradle(?:\.kts)?|.*\.gradle)$/, readGradle],
+  [/(?:^|\/)build\.gradle\.kts$|\.gradle$/, readGradle],
   [/(?:^|\/)pom\.xml$/, readPom],
 ];
 
@@ -86,7 +86,7 @@ export function readToml(text: string, path: string, tables: readonly string[], 
   let table = '';
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$/, '');
+    const line = raw.replace(/(?<!\s)\s+#.*$/, '');
     const header = /^\s*\[{1,2}\s*([^\]]+?)\s*\]{1,2}\s*$/.exec(line);
     if (header) {
       table = header[1].replace(/["']/g, '');

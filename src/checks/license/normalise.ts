@@ -61,10 +61,10 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     apply: (t) =>
       t
         .replace(/^\s{0,3}```.*$/gm, '')
-        .replace(/^\s*(?:>\s?)+/gm, '')
+        .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
         .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-        .replace(/^\s*(?:[-=*_]\s*){3,}$/gm, '')
-        .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+        .replace(/^[ \t]*(?:[-=*_][ \t]*){3,}$/gm, '')
+        .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
         .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
         .replace(/`([^`\n]+)`/g, '$1'),
   },
@@ -76,7 +76,7 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
       const prefixed = lines.filter((l) => /^\s*(?:\/\/|\/\*|\*|#|;|--|REM\b)/.test(l)).length;
       const nonEmpty = lines.filter((l) => l.trim() !== '').length;
       if (nonEmpty === 0 || prefixed < nonEmpty * 0.6) return t;
-      return lines.map((l) => l.replace(/^\s*(?:\/\/+|\/\*+|\*+\/|\*+|#+|;+|--|REM\b)\s?/, '').replace(/\s*\*+\/\s*$/, '')).join('\n');
+      return lines.map((l) => l.replace(/^\s*(?:\/\/+|\/\*+|\*+\/|\*+|#+|;+|--|REM\b)\s?/, '').replace(/(?<![\s*])\s*\*+\/\s*$/, '')).join('\n');
     },
   },
   {
@@ -113,7 +113,7 @@ export const NORMALISATION_STEPS: readonly NormalisationStep[] = [
     apply: (t) => {
       const urls = t.replace(/<?\b(?:https?:\/\/|www\.)[^\s<>)"]*[^\s<>)".,;:]>?/g, ' url ');
       // The e-mail pattern backtracks on every word: run it only where an @ exists.
-      return urls.includes('@') ? urls.replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email ') : urls;
+      return urls.includes('@') ? urls.replace(/(?<![\w.+<-])<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g, ' email ') : urls;
     },
   },
   {

@@ -29,7 +29,7 @@ export interface Declaration {
 export function readDeclaration(text: string): Declaration | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
-  const tried = tryParse(trimmed) ?? tryParse(trimmed.replace(/\s+WITH\s+[\w.+-]+/g, ''));
+  const tried = tryParse(trimmed) ?? tryParse(trimmed.replace(/(?<!\s)\s+WITH\s+[\w.+-]+/g, ''));
   if (tried) {
     const leaves = leavesOf(tried);
     const withException = /\bWITH\s+([\w.+-]+)/.exec(text);

@@ -6,8 +6,8 @@ const STRING_RESOURCES = /(?:^|\/)(?:strings[^/]*\.xml|[^/]*\.strings|[^/]*\.arb
 const ABOUT_OR_SETTINGS = /(?:^|\/)[^/]*(?:about|settings|credits|licen[cs]e)[^/]*\.(?:java|kt|swift|m|mm|cpp|cc|h|hpp|cs|ts|tsx|js|jsx|dart|xml|json|qml|ui|xaml|html|vue|svelte)$/i;
 const MAX_FILES = 300;
 const MAX_BYTES = 2 * 1024 * 1024;
-/** Any link to a repository on a code host, used when the public place is not known. */
-const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S+\.git\b/i;
+/** Any link to a repository on a code host, used when the public place is not known (URLs bounded: linear time). */
+const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S{1,256}?\.git\b/i;
 
 export interface DirectionsResult {
   found: boolean;

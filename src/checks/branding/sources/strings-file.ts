@@ -2,7 +2,7 @@ import { blankCComments } from '../text.js';
 import type { Title } from '../types.js';
 
 const TOKEN = String.raw`"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
-const ENTRY = new RegExp(`(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
+const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
 const TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
 
 /** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */

@@ -36,7 +36,7 @@ export function xmlTextContent(inner: string): string {
 /** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
 export function attributes(tag: string, tagOffset: number): Map<string, { value: string; offset: number }> {
   const out = new Map<string, { value: string; offset: number }>();
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
   for (let m = re.exec(tag); m; m = re.exec(tag)) {
     const raw = m[2] ?? m[3];
     const valueAt = m.index + m[0].length - raw.length - 1;
