@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openText, type TextChunk } from '../src/files/read-text.js';
+import { openTextSync, type TextChunk } from '../src/files/read-text.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
 import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
 import { removeTempDirs, tempDir } from './helpers/fixtures.js';
@@ -11,7 +11,7 @@ const catalogue = buildCatalogue();
 const kind = { docs: false, test: false, release: false };
 
 async function chunksOf(path: string, size: number, chunkBytes: number, overlapChars = 64): Promise<TextChunk[]> {
-  const opened = await openText(path, size, { chunkBytes, overlapChars });
+  const opened = openTextSync(path, size, { chunkBytes, overlapChars });
   if (opened.binary) throw new Error('binary');
   const out: TextChunk[] = [];
   for await (const c of opened.chunks) out.push(c);

@@ -559,8 +559,6 @@ __webpack_require__.d(__webpack_exports__, {
   vw: () => (/* binding */ utf8Of)
 });
 
-// UNUSED EXPORTS: openText
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -631,10 +629,6 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
         if (!handedOver)
             (0,external_node_fs_.closeSync)(fd);
     }
-}
-/** The same, for callers in async code. */
-async function openText(abs, size, options = DEFAULT_READ) {
-    return openTextSync(abs, size, options);
 }
 /** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
 function readWholeText(abs, size, options = DEFAULT_READ) {

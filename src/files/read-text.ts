@@ -58,11 +58,6 @@ export function openTextSync(abs: string, size: number, options: ReadOptions = D
   }
 }
 
-/** The same, for callers in async code. */
-export async function openText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): Promise<OpenedText> {
-  return openTextSync(abs, size, options);
-}
-
 export type WholeText = { binary: true } | { binary: false; text: string };
 
 /** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
