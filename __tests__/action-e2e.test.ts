@@ -315,6 +315,27 @@ describe('pull requests', () => {
     expect(r.summary).toContain('Scanned: the 1 file pull request #7 changes.');
   });
 
+  test('the comment and check-run requests carry neither the token nor a private api_hash', async () => {
+    const PRIVATE = 'c0ffee00deadbeef0123456789abcd42';
+    const workspace = await workspaceWith({ 'src/tg.py': `# telegram\napi_hash = "${PRIVATE}"\n${LEAKY}` });
+    gh.state.pullFiles.set(7, [{ filename: 'src/tg.py', status: 'added' }]);
+    const before = gh.requests.length;
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA, inputs: { 'check-run': 'true', comment: 'true' } });
+    expect(r.code).toBe(1);
+    const sent = gh.requests.slice(before);
+    expect(sent.filter((q) => q.method !== 'GET').map((q) => q.method).sort()).toEqual(['POST', 'POST']);
+    const bodies = JSON.stringify(sent.map((q) => q.body)).toLowerCase();
+    expect(bodies).toContain('c0ff…');
+    expect(bodies).not.toContain(PRIVATE);
+    expect(bodies).not.toContain('ghs_fake_token_for_tests');
+    for (const q of sent) {
+      const { authorization, ...headers } = q.headers;
+      expect(authorization).toBe('token ghs_fake_token_for_tests');
+      expect(JSON.stringify(headers)).not.toContain('ghs_fake_token_for_tests');
+    }
+    expect(r.stdout + r.stderr).not.toContain(PRIVATE);
+  });
+
   test('120 findings: a check run on the head SHA in 3 requests of at most 50 annotations; 10 error annotations and a pointer notice', async () => {
     const workspace = await workspaceWith({ 'src/keys.py': LEAKY.repeat(120) });
     gh.state.pullFiles.set(7, [{ filename: 'src/keys.py', status: 'added' }]);

@@ -65,6 +65,8 @@ describe('the action refuses bad inputs with one line, never a stack trace', () 
     [{ path: 'missing' }, /^::error::input path: "missing" does not exist in the workspace$/],
     [{ config: '../elsewhere.yml' }, /^::error::input config: "\.\.\/elsewhere\.yml" is outside the workspace/],
     [{ config: '/etc/passwd' }, /^::error::input config: "\/etc\/passwd" is outside the workspace/],
+    [{ 'sarif-file': '../out.sarif' }, /^::error::input sarif-file: "\.\.\/out\.sarif" is outside the workspace and RUNNER_TEMP/],
+    [{ 'sarif-file': '/etc/out.sarif' }, /^::error::input sarif-file: "\/etc\/out\.sarif" is outside the workspace and RUNNER_TEMP/],
     [{ artifacts: '../build/*.apk' }, /^::error::check artifacts failed: artifacts: "\.\.\/build\/\*\.apk" climbs out with "\.\."/],
     [{ artifacts: '/tmp/*.apk' }, /^::error::check artifacts failed: artifacts: "\/tmp\/\*\.apk" is outside the workspace/],
   ])('%j', async (inputs, message) => {
