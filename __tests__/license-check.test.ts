@@ -178,3 +178,11 @@ describe('manifests and SPDX headers', () => {
     expect(rules(report)).toEqual(['license-not-gpl:note:LICENSE']);
   });
 });
+
+describe('a license file too large to be one', () => {
+  test('is listed as skipped with the reason, and the missing license is still reported', async () => {
+    const report = await scanTree('android-mit', { LICENSE: 'GNU GENERAL PUBLIC LICENSE\n'.repeat(50_000) }, 'true');
+    expect(report.skipped).toContainEqual({ path: 'LICENSE', reason: expect.stringMatching(/^larger than 1048576 bytes for a license, manifest or notice file/) });
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+});
