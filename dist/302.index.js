@@ -11,7 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   describeDuty: () => (/* binding */ describeDuty),
-  evidenceText: () => (/* binding */ evidenceText),
   licenseCheck: () => (/* binding */ licenseCheck),
   licenseFileFindings: () => (/* binding */ licenseFileFindings),
   notIgnored: () => (/* binding */ notIgnored)
@@ -1309,7 +1308,7 @@ const licenseCheck = {
             else
                 ctx.skip(file.path, result.reason);
         }
-        const duty = (0,detect/* gplDuty */.b)(ctx.settings.requireGpl, await (0,detect/* detectUpstreams */.u)(notIgnored(ctx.tree, ctx.config.ignore)));
+        const duty = (0,detect/* gplDuty */.uL)(ctx.settings.requireGpl, await (0,detect/* detectUpstreams */.u0)(notIgnored(ctx.tree, ctx.config.ignore)));
         outcome.findings.push(...licenseFileFindings(classified, duty, root));
         outcome.findings.push(...declarationFindings(sources, classified, statements));
         return outcome;
@@ -1327,13 +1326,10 @@ function notIgnored(tree, entries) {
     const ig = ignore_default()().add(patterns);
     return tree.filter((f) => !ig.ignores(f.path));
 }
-function evidenceText(e) {
-    return e.marker.startsWith('path ') ? `the path ${e.path}` : `${e.marker} in ${e.path}`;
-}
 /** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it. */
 function describeDuty(duty) {
     const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-    const derived = gpl.map((e) => `${e.upstream.name} (${evidenceText(e)})`).join(', ');
+    const derived = gpl.map((e) => `${e.upstream.name} (${(0,detect/* describeEvidence */.RQ)(e)})`).join(', ');
     if (duty.duty)
         return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
     return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
@@ -1371,7 +1367,7 @@ function licenseFileFindings(files, duty, root = '') {
         if (results.some((r) => r.c.ok))
             continue;
         const { f, c } = results[0];
-        out.push(finding('license-incompatible', 'error', f.path, `${f.path} holds ${holds(f)}, which cannot carry ${evidence.upstream.name} code: that code is ${c.upstreamReading} and may only go out under ${c.allowed}. Evidence: ${evidenceText(evidence)}.`, `${evidence.upstream.id}:${f.license?.id}`));
+        out.push(finding('license-incompatible', 'error', f.path, `${f.path} holds ${holds(f)}, which cannot carry ${evidence.upstream.name} code: that code is ${c.upstreamReading} and may only go out under ${c.allowed}. Evidence: ${(0,detect/* describeEvidence */.RQ)(evidence)}.`, `${evidence.upstream.id}:${f.license?.id}`));
     }
     return out;
 }
@@ -1574,8 +1570,9 @@ function countNewlines(text, from, to) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ detectUpstreams),
-  b: () => (/* binding */ gplDuty)
+  RQ: () => (/* binding */ describeEvidence),
+  u0: () => (/* binding */ detectUpstreams),
+  uL: () => (/* binding */ gplDuty)
 });
 
 // EXTERNAL MODULE: ./src/files/read-head.ts
@@ -1674,6 +1671,10 @@ const UPSTREAMS = [
 ;// CONCATENATED MODULE: ./src/upstream/detect.ts
 
 
+/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
+function describeEvidence(e) {
+    return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
+}
 const HEAD_BYTES = 4096;
 const MAX_CONTENT_READS = 400;
 /**
@@ -1688,7 +1689,7 @@ async function detectUpstreams(tree) {
                 continue;
             const m = u.paths.find((re) => re.test(file.path));
             if (m)
-                found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
         }
     }
     let reads = 0;
@@ -1703,7 +1704,7 @@ async function detectUpstreams(tree) {
         for (const u of wanted) {
             const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
             if (c)
-                found.set(u.id, { upstream: u, path: file.path, marker: c.label });
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
         }
     }
     return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
@@ -1717,7 +1718,7 @@ function gplDuty(requireGpl, evidence) {
     if (gpl.length === 0) {
         return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
     }
-    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
+    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
 }
 
 

@@ -704,7 +704,7 @@ function createPublicationCheck(deps = { publicGitHub: GITHUB_DOT_COM }) {
                 }
             }
             const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
-            const duty = needsDuty ? (0,detect/* gplDuty */.b)(settings.requireGpl, await (0,detect/* detectUpstreams */.u)(ctx.tree)) : undefined;
+            const duty = needsDuty ? (0,detect/* gplDuty */.uL)(settings.requireGpl, await (0,detect/* detectUpstreams */.u0)(ctx.tree)) : undefined;
             for (const v of verdicts) {
                 let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
                 let message = v.message;
@@ -736,7 +736,7 @@ function dutyText(duty) {
     const gpl = duty.evidence.filter((e) => e.upstream.gpl);
     if (gpl.length === 0 || duty.reason.startsWith('require-gpl'))
         return duty.reason;
-    return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${e.marker.startsWith('path ') ? e.path : `${e.marker} in ${e.path}`})`).join(', ')}`;
+    return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${(0,detect/* describeEvidence */.RQ)(e)})`).join(', ')}`;
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -788,8 +788,9 @@ function readHead(abs, bytes, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ detectUpstreams),
-  b: () => (/* binding */ gplDuty)
+  RQ: () => (/* binding */ describeEvidence),
+  u0: () => (/* binding */ detectUpstreams),
+  uL: () => (/* binding */ gplDuty)
 });
 
 // EXTERNAL MODULE: ./src/files/read-head.ts
@@ -888,6 +889,10 @@ const UPSTREAMS = [
 ;// CONCATENATED MODULE: ./src/upstream/detect.ts
 
 
+/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
+function describeEvidence(e) {
+    return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
+}
 const HEAD_BYTES = 4096;
 const MAX_CONTENT_READS = 400;
 /**
@@ -902,7 +907,7 @@ async function detectUpstreams(tree) {
                 continue;
             const m = u.paths.find((re) => re.test(file.path));
             if (m)
-                found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
         }
     }
     let reads = 0;
@@ -917,7 +922,7 @@ async function detectUpstreams(tree) {
         for (const u of wanted) {
             const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
             if (c)
-                found.set(u.id, { upstream: u, path: file.path, marker: c.label });
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
         }
     }
     return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
@@ -931,7 +936,7 @@ function gplDuty(requireGpl, evidence) {
     if (gpl.length === 0) {
         return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
     }
-    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
+    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
 }
 
 

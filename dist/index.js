@@ -49427,7 +49427,14 @@ function describeError(err) {
     return status ? `HTTP ${status}: ${message}` : message;
 }
 
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** "1 error", "2 errors". */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/scope.ts
+
 
 
 
@@ -49514,9 +49521,6 @@ function present(files) {
 }
 function scope_short(sha) {
     return sha.slice(0, 7);
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/sinks/annotations.ts
@@ -49879,6 +49883,7 @@ const summarySink = {
 
 
 
+
 const actionLogger = {
     info: (m) => info(m),
     warning: (m) => warning(m),
@@ -49951,7 +49956,7 @@ async function runAction(workerScript) {
         setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
     else if (report.result === 'fail') {
         const { errors, warnings, notes } = report.summary;
-        setFailed(`${main_plural(errors, 'error')}, ${main_plural(warnings, 'warning')}, ${main_plural(notes, 'note')} (fail-on: ${report.failOn})`);
+        setFailed(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (fail-on: ${report.failOn})`);
     }
 }
 /** The commit whose files were read: the PR head (not the merge commit), what pull_request_target checked out, else GITHUB_SHA. */
@@ -49975,9 +49980,6 @@ async function checkedOutHead(workspace) {
     catch {
         return undefined;
     }
-}
-function main_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"

@@ -12165,7 +12165,14 @@ function toFileUri(root) {
     return `file://${p.startsWith('/') ? '' : '/'}${p.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** "1 error", "2 errors". */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 /** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
 function renderText(report, options = {}) {
@@ -12226,9 +12233,6 @@ function skippedSummary(report) {
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
     return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts

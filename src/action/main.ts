@@ -24,6 +24,7 @@ import { commentSink } from './sinks/comment.js';
 import { writeSinks } from './sinks/run.js';
 import { summarySink } from './sinks/summary.js';
 import type { Sink } from './sinks/types.js';
+import { plural } from '../report/plural.js';
 
 const actionLogger: Logger = {
   info: (m) => core.info(m),
@@ -122,6 +123,3 @@ async function checkedOutHead(workspace: string): Promise<string | undefined> {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -5,6 +5,7 @@ import { PULL_FILES_LIMIT, COMPARE_FILES_LIMIT, type ChangeSource } from '../git
 import { describeError } from '../github/errors.js';
 import type { EventInfo } from '../github/event.js';
 import type { ScopeMode } from './inputs.js';
+import { plural } from '../report/plural.js';
 
 /** What per-file checks scan on this run; repository-wide checks always see the whole tree. */
 export interface Scope {
@@ -105,6 +106,3 @@ function short(sha: string): string {
   return sha.slice(0, 7);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

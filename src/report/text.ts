@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
+import { plural } from './plural.js';
 
 /** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
 export function renderText(report: Report, options: { color?: boolean } = {}): string {
@@ -58,6 +59,3 @@ function skippedSummary(report: Report): string {
   return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -7,8 +7,13 @@ export interface UpstreamEvidence {
   upstream: Upstream;
   /** The file that shows it, workspace-relative. */
   path: string;
-  /** What was seen: a path marker or a content marker's label. */
-  marker: string;
+  /** What was seen: the file's path itself, or a content marker (its label). */
+  marker: { kind: 'path' } | { kind: 'content'; label: string };
+}
+
+/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
+export function describeEvidence(e: Pick<UpstreamEvidence, 'path' | 'marker'>): string {
+  return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
 }
 
 export interface GplDuty {
@@ -31,7 +36,7 @@ export async function detectUpstreams(tree: readonly FileEntry[]): Promise<Upstr
     for (const u of UPSTREAMS) {
       if (found.has(u.id)) continue;
       const m = u.paths.find((re) => re.test(file.path));
-      if (m) found.set(u.id, { upstream: u, path: file.path, marker: `path ${file.path}` });
+      if (m) found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
     }
   }
   let reads = 0;
@@ -43,7 +48,7 @@ export async function detectUpstreams(tree: readonly FileEntry[]): Promise<Upstr
     const head = readHead(file.abs, HEAD_BYTES) ?? '';
     for (const u of wanted) {
       const c = u.content!.find((x) => x.in.test(file.path) && x.marker.test(head));
-      if (c) found.set(u.id, { upstream: u, path: file.path, marker: c.label });
+      if (c) found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
     }
   }
   return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)!] : []));
@@ -56,5 +61,5 @@ export function gplDuty(requireGpl: RequireGpl, evidence: UpstreamEvidence[]): G
   if (gpl.length === 0) {
     return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
   }
-  return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${e.marker} in ${e.path}`).join('; '), evidence };
+  return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
 }

@@ -2,7 +2,7 @@ import ignore from 'ignore';
 import type { IgnoreEntry } from '../../config/schema.js';
 import type { FileEntry } from '../../files/types.js';
 import type { RawFinding } from '../../findings.js';
-import { detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
+import { describeEvidence, detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { classify, gplLicenses, type ClassifiedFile } from './classify.js';
 import { compatible } from './compatibility.js';
@@ -79,14 +79,10 @@ export function notIgnored(tree: readonly FileEntry[], entries: readonly IgnoreE
   return tree.filter((f) => !ig.ignores(f.path));
 }
 
-export function evidenceText(e: { path: string; marker: string }): string {
-  return e.marker.startsWith('path ') ? `the path ${e.path}` : `${e.marker} in ${e.path}`;
-}
-
 /** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it. */
 export function describeDuty(duty: GplDuty): string {
   const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-  const derived = gpl.map((e) => `${e.upstream.name} (${evidenceText(e)})`).join(', ');
+  const derived = gpl.map((e) => `${e.upstream.name} (${describeEvidence(e)})`).join(', ');
   if (duty.duty) return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
   return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
 }
@@ -142,7 +138,7 @@ export function licenseFileFindings(files: readonly ClassifiedFile[], duty: GplD
         'license-incompatible',
         'error',
         f.path,
-        `${f.path} holds ${holds(f)}, which cannot carry ${evidence.upstream.name} code: that code is ${c.upstreamReading} and may only go out under ${c.allowed}. Evidence: ${evidenceText(evidence)}.`,
+        `${f.path} holds ${holds(f)}, which cannot carry ${evidence.upstream.name} code: that code is ${c.upstreamReading} and may only go out under ${c.allowed}. Evidence: ${describeEvidence(evidence)}.`,
         `${evidence.upstream.id}:${f.license?.id}`,
       ),
     );

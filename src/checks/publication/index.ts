@@ -1,5 +1,5 @@
 import type { Level, RawFinding } from '../../findings.js';
-import { detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
+import { describeEvidence, detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { anchorAt, readmeOf, type Anchor } from './anchor.js';
 import { findDirections } from './directions.js';
@@ -80,7 +80,7 @@ function finding(ruleId: string, level: Level, message: string, key: string, anc
 function dutyText(duty: GplDuty): string {
   const gpl = duty.evidence.filter((e) => e.upstream.gpl);
   if (gpl.length === 0 || duty.reason.startsWith('require-gpl')) return duty.reason;
-  return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${e.marker.startsWith('path ') ? e.path : `${e.marker} in ${e.path}`})`).join(', ')}`;
+  return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${describeEvidence(e)})`).join(', ')}`;
 }
 
 function capitalise(s: string): string {
