@@ -97,3 +97,29 @@ describe('columns on a line longer than a chunk', () => {
     }
   });
 });
+
+describe('the credentials scan reads UTF-8 as bytes, in chunks that the prefilter sees whole', () => {
+  afterAll(removeTempDirs);
+
+  test('a hash, an api-id binding and a long line cut at every offset of a chunk edge are found once, in place', async () => {
+    const { FileScanner } = await import('../src/checks/credentials/scan-files.js');
+    const dir = await tempDir();
+    const prefix = `${'x'.repeat(70)}\n`.repeat(10) + 'value = "';
+    const text = `${prefix}${HASH}"\n${'z'.repeat(300)} TELEGRAM_API_ID = 17349\n`;
+    const path = join(dir, 'edges.txt');
+    await writeFile(path, text);
+    const file = { abs: path, path: 'edges.txt', size: text.length };
+    const idAt = text.indexOf('17349');
+    for (const chunkBytes of [...Array.from({ length: 34 }, (_, cut) => prefix.length + cut), idAt + 1, idAt + 3, 97, 4096]) {
+      const { findings } = new FileScanner([], { read: { chunkBytes, overlapChars: 64, utf8AsBytes: true } }).scan([file]).result();
+      const found = findings.map((f) => [f.line, f.column, f.ruleId]).sort((a, b) => Number(a[0]) - Number(b[0]));
+      expect([chunkBytes, found]).toEqual([
+        chunkBytes,
+        [
+          [11, 10, 'published-api-credentials'],
+          [12, 320, 'published-api-credentials'],
+        ],
+      ]);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
+import { createPrefilter } from '../src/checks/credentials/prefilter/prefilter.js';
 import { fileKind, type FileKind } from '../src/checks/credentials/file-kind.js';
 import { findDirections } from '../src/checks/publication/directions.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
@@ -149,6 +150,7 @@ describe('every regular expression in the source runs in linear time on 1 MB of 
       'src/checks/branding/sources/strings-file.ts',
       'src/checks/credentials/catalogue.ts',
       'src/checks/credentials/line-index.ts',
+      'src/checks/credentials/prefilter/prefilter.ts',
       'src/checks/license/differences.ts',
       'src/checks/license/license-files.ts',
       'src/checks/license/normalise.ts',
@@ -193,6 +195,15 @@ describe('the scanners on 1 MB of hostile input', () => {
       runPipeline(found, []);
       expect({ path, slow: Date.now() - started > allowance(found.length) }).toEqual({ path, slow: false });
     }
+  });
+
+  test.each(Object.keys(ADVERSARIAL))('the credentials prefilter, which tries the triggers on each marked block: %s', (name) => {
+    const bytes = Buffer.from(ADVERSARIAL[name]);
+    const prefilter = createPrefilter(bytes.length, catalogue.byHash)!;
+    bytes.copy(prefilter.memory, prefilter.dataOffset);
+    const started = Date.now();
+    prefilter.mayMatch(prefilter.dataOffset, prefilter.dataOffset + bytes.length);
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
   });
 
   test('a file with 95,000 findings: each override lookup is an index hit, not a scan to the end of the file', () => {

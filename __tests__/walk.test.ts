@@ -40,6 +40,34 @@ describe('file walk', () => {
     expect(listPaths(root, join(root, 'vendor'), changed, LIMIT).files.map((f) => f.path)).toEqual(['vendor/keep/kept.c']);
   });
 
+  test('lists exactly what git lists, over many .gitignore shapes at every level', async () => {
+    const rules = ['*.log', '/build', 'build/', 'out/**', '**/gen/*.java', '!keep.log', 'docs/*.md', '!docs/README.md', 'tmp*', '[Dd]ebug/', '*.o', '!/lib/*.o', 'a/**/z', '\\#lit', 'node_modules', 'x?.txt', 'sub/', '!sub/'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const names = ['a', 'b', 'lib', 'build', 'out', 'gen', 'docs', 'Debug', 'sub', 'z', 'node_modules', 'tmpdir'];
+    const files = ['keep.log', 'x.log', 'main.java', 'README.md', 'notes.md', 'x1.txt', 'xx.txt', 'm.o', '#lit', 'tmp.c', 'z'];
+    let leftOut = 0;
+    for (let round = 0; round < 4; round++) {
+      const root = await tempDir();
+      const dirs = [''];
+      for (let i = 0; i < 40; i++) dirs.push([dirs[next(dirs.length)], names[next(names.length)]].filter(Boolean).join('/'));
+      for (const dir of new Set(dirs)) {
+        await mkdir(join(root, dir), { recursive: true });
+        for (let i = 0; i < 4; i++) await writeFile(join(root, dir, files[next(files.length)]), 'x');
+        if (next(3) === 0) await writeFile(join(root, dir, '.gitignore'), Array.from({ length: 1 + next(5) }, () => rules[next(rules.length)]).join('\n') + '\n');
+      }
+      execFileSync('git', ['init', '-q', root]);
+      const byGit = execFileSync('git', ['-C', root, 'ls-files', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean).sort();
+      const walked = await walk(root, root, LIMIT);
+      expect(walked.files.map((f) => f.path)).toEqual(byGit);
+      const everything = execFileSync('git', ['-C', root, 'ls-files', '--others', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+      expect(listPaths(root, root, everything, LIMIT).files.map((f) => f.path)).toEqual(byGit);
+      expect(everything.length).toBeGreaterThan(byGit.length);
+      leftOut += everything.length - byGit.length;
+    }
+    expect(leftOut).toBeGreaterThan(20); // the rules did leave files out
+  });
+
   test('a subfolder scan applies the .gitignore rules of the folders above it', async () => {
     const root = await tempDir();
     await mkdir(join(root, 'a/b'), { recursive: true });

@@ -1221,8 +1221,8 @@ function noticeFiles(tree, root) {
     return tree.filter((f) => f.path.startsWith(root) && !f.path.slice(root.length).includes('/') && NOTICE_FILE.test(f.path.slice(root.length)));
 }
 
-// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
-var read_text = __webpack_require__(2804);
+// EXTERNAL MODULE: ./src/files/read-text.ts
+var read_text = __webpack_require__(1499);
 // EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
 var walk = __webpack_require__(1839);
 ;// CONCATENATED MODULE: ./src/checks/license/read.ts
@@ -1375,6 +1375,50 @@ function licenseFileFindings(files, duty, root = '') {
 
 /***/ }),
 
+/***/ 409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ sniff)
+/* harmony export */ });
+const SNIFF_BYTES = 8192;
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
+    const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
+    if (firstNul === -1)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = firstNul; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
+}
+
+
+/***/ }),
+
 /***/ 6470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1412,60 +1456,23 @@ function readHead(abs, bytes, options = {}) {
 
 /***/ }),
 
-/***/ 2804:
+/***/ 1499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pc: () => (/* binding */ DEFAULT_READ),
-  Dn: () => (/* binding */ countNewlines),
-  PN: () => (/* binding */ openTextSync),
-  bC: () => (/* binding */ readWholeText),
-  vw: () => (/* binding */ utf8Of)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/files/decode.ts
-const SNIFF_BYTES = 8192;
-/**
- * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
- * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
- */
-function sniff(head) {
-    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
-        return { binary: false, encoding: 'utf-8', bomLength: 3 };
-    if (head[0] === 0xff && head[1] === 0xfe)
-        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
-    if (head[0] === 0xfe && head[1] === 0xff)
-        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
-    const n = Math.min(head.length, SNIFF_BYTES);
-    let nulEven = 0;
-    let nulOdd = 0;
-    for (let i = 0; i < n; i++) {
-        if (head[i] === 0) {
-            if (i & 1)
-                nulOdd++;
-            else
-                nulEven++;
-        }
-    }
-    if (nulEven + nulOdd === 0)
-        return { binary: false, encoding: 'utf-8', bomLength: 0 };
-    const pairs = n >> 1;
-    if (nulOdd > pairs * 0.3 && nulEven === 0)
-        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
-    if (nulEven > pairs * 0.3 && nulOdd === 0)
-        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
-    return { binary: true };
-}
-
-;// CONCATENATED MODULE: ./src/files/read-text.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ countNewlines),
+/* harmony export */   PN: () => (/* binding */ openTextSync),
+/* harmony export */   Pc: () => (/* binding */ DEFAULT_READ),
+/* harmony export */   bC: () => (/* binding */ readWholeText),
+/* harmony export */   vw: () => (/* binding */ utf8Of)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(409);
 
 
 
@@ -1478,13 +1485,13 @@ const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
  * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
  */
 function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
     let handedOver = false;
     try {
         const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
         const length = Math.min(buffer.length, options.chunkBytes);
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
-        const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192)));
         if (sniffed.binary)
             return { binary: true };
         handedOver = true;
@@ -1493,7 +1500,7 @@ function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
     }
     finally {
         if (!handedOver)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
@@ -1524,7 +1531,7 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
                 return;
             if (readBuffer.length < options.chunkBytes)
                 readBuffer = Buffer.allocUnsafe(options.chunkBytes);
-            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
             const next = text.length - keep;
@@ -1536,7 +1543,7 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
@@ -1544,10 +1551,10 @@ function makeDecoder(encoding) {
     if (encoding === 'bytes')
         return { write: (b) => b.toString('latin1'), end: () => '' };
     if (encoding === 'utf-16be') {
-        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        const d = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16be', { ignoreBOM: true });
         return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
     }
-    const d = new external_node_string_decoder_.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    const d = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
     return { write: (b) => d.write(b), end: () => d.end() };
 }
 /** The real text of a piece of a chunk read with `utf8AsBytes`. */

@@ -2,10 +2,10 @@ import { performance } from 'node:perf_hooks';
 import type { Config } from './config/schema.js';
 import { CATALOGUE_VERSION } from './checks/credentials/catalogue.js';
 import { CHECK_LOADERS } from './checks/registry.js';
-import type { CheckContext } from './checks/types.js';
+import type { Check, FileStream, StreamContext } from './checks/types.js';
 import { decide } from './decision.js';
-import type { FileEntry, Skipped } from './files/types.js';
-import { listPaths, walk } from './files/walk.js';
+import type { Skipped } from './files/types.js';
+import { listPaths, walk, type WalkOptions, type WalkResult } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
 import { runPipeline } from './pipeline/pipeline.js';
@@ -35,46 +35,76 @@ const PER_FILE_CHECKS: ReadonlySet<CheckName> = new Set(['credentials', 'artifac
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 export async function runEngine(options: EngineOptions): Promise<Report> {
   const { log } = options;
-  const walkOptions = { maxFileSize: options.maxFileSize };
-  // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
-  const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
-  const walked =
-    options.changedFiles && perFileOnly
-      ? listPaths(options.root, options.target, options.changedFiles, walkOptions)
-      : await walk(options.root, options.target, walkOptions);
-  const skipped: Skipped[] = [...walked.skipped];
-  const files = options.changedFiles ? inScope(walked.files, options.changedFiles) : walked.files;
-  log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
-
-  const raw: RawFinding[] = [];
+  const skipped: Skipped[] = [];
+  const base: StreamContext = {
+    root: options.root,
+    config: options.config,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    log,
+    skip: (path, reason) => skipped.push({ path, reason }),
+  };
   const checks: Record<string, CheckStats> = {};
+  const failed = (name: CheckName, from: number, err: unknown) => {
+    const reason = err instanceof Error ? err.message : String(err);
+    log.warning(`the ${name} check failed: ${reason}`);
+    checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(performance.now() - from), reason };
+  };
+
+  // Checks that stream start before the walk and take each file in scope as it is found.
+  const started = performance.now();
+  const loaded = new Map<CheckName, Check>();
+  const streams = new Map<CheckName, FileStream>();
   for (const name of options.checks) {
     const load = CHECK_LOADERS[name];
     if (!load) {
       checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
       continue;
     }
-    const started = performance.now();
-    const ctx: CheckContext = {
-      root: options.root,
-      files,
-      tree: walked.files,
-      config: options.config,
-      settings: { ...DEFAULT_SETTINGS, ...options.settings },
-      log,
-      skip: (path, reason) => skipped.push({ path, reason }),
-    };
     try {
-      const outcome = await (await load()).run(ctx);
-      raw.push(...outcome.findings);
-      checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - started) };
+      const check = await load();
+      loaded.set(name, check);
+      if (check.stream) streams.set(name, check.stream(base));
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      log.warning(`the ${name} check failed: ${reason}`);
-      checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(performance.now() - started), reason };
+      failed(name, started, err);
+    }
+  }
+  const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
+  const walkOptions: WalkOptions = { maxFileSize: options.maxFileSize };
+  if (streams.size > 0) {
+    walkOptions.onFile = (file) => {
+      if (!wanted || wanted.has(file.path)) for (const s of streams.values()) s.add(file);
+    };
+  }
+  // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
+  const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+  let walked: WalkResult;
+  try {
+    walked =
+      options.changedFiles && perFileOnly
+        ? listPaths(options.root, options.target, options.changedFiles, walkOptions)
+        : await walk(options.root, options.target, walkOptions);
+  } catch (err) {
+    await Promise.allSettled([...streams.values()].map((s) => s.finish())); // lets their threads end
+    throw err;
+  }
+  skipped.push(...walked.skipped);
+  const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
+  log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
+
+  const raw: RawFinding[] = [];
+  for (const [name, check] of loaded) {
+    const stream = streams.get(name);
+    const from = stream ? started : performance.now();
+    try {
+      const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files });
+      raw.push(...outcome.findings);
+      checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - from) };
+    } catch (err) {
+      failed(name, from, err);
     }
   }
 
+  const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
   const { findings, suppressed } = runPipeline(raw, options.config.ignore);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
@@ -89,13 +119,9 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       notes: findings.filter((f) => f.level === 'note').length,
       suppressed: suppressed.length,
     },
-    checks,
+    checks: statsInOrder,
     failOn: options.failOn,
     result: decide(findings, options.failOn),
   };
 }
 
-function inScope(files: readonly FileEntry[], changed: readonly string[]): FileEntry[] {
-  const wanted = new Set(changed);
-  return files.filter((f) => wanted.has(f.path));
-}

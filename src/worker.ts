@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { WORKER_KIND, type WorkerRequest } from './checks/credentials/workers.js';
+import { WORKER_KIND, type WorkerBatch, type WorkerRequest } from './checks/credentials/workers.js';
 
 /**
  * When this bundle was started as a scanning thread, does that thread's work and returns true: each entry point
@@ -8,6 +8,19 @@ import { WORKER_KIND, type WorkerRequest } from './checks/credentials/workers.js
 export function runAsWorker(): boolean {
   if (isMainThread || (workerData as WorkerRequest | undefined)?.kind !== WORKER_KIND) return false;
   const request = workerData as WorkerRequest;
-  void import('./checks/credentials/scan-files.js').then(({ scanFiles }) => parentPort!.postMessage(scanFiles(request.files, request.extra)));
+  const port = parentPort!;
+  // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
+  void import('./checks/credentials/scan-files.js').then(({ FileScanner }) => {
+    const scanner = new FileScanner(request.extra);
+    const onBatch = (batch: WorkerBatch) => {
+      if ('files' in batch) {
+        scanner.scan(batch.files);
+        return;
+      }
+      port.off('message', onBatch);
+      port.postMessage(scanner.result());
+    };
+    port.on('message', onBatch);
+  });
   return true;
 }

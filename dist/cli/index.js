@@ -1737,11 +1737,14 @@ function isPublic(c) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  n6: () => (/* binding */ MIN_BYTES),
+  Xg: () => (/* binding */ MIN_FILES),
   UG: () => (/* binding */ WORKER_KIND),
-  T: () => (/* binding */ deal),
-  KB: () => (/* binding */ scanInWorkers),
+  T$: () => (/* binding */ WorkerPool),
   Cc: () => (/* binding */ threadCount)
 });
+
+// UNUSED EXPORTS: costOf
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -1756,51 +1759,63 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 }
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_BYTES = 32 * 1024 * 1024;
 const MIN_FILES = 4000;
-/**
- * How many threads to scan with: every core for a large tree, none (the calling thread) for a small one.
- * `TG_COMPLIANCE_THREADS` overrides it (1 = no worker threads).
- */
-function threadCount(files) {
+/** Threads for a large tree: every core, at most 8. `TG_COMPLIANCE_THREADS` overrides it (1 = none). */
+function threadCount() {
     const forced = Number(process.env.TG_COMPLIANCE_THREADS);
     if (Number.isInteger(forced) && forced >= 1)
-        return Math.min(forced, 16);
-    const bytes = files.reduce((n, f) => n + f.size, 0);
-    if (bytes < MIN_BYTES && files.length < MIN_FILES)
-        return 1;
-    return Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8));
+        return { threads: Math.min(forced, 16), forced: true };
+    return { threads: Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8)), forced: false };
 }
-/** Deals files to `n` groups of about equal bytes, largest first, each group in path order. */
-function deal(files, n) {
-    const groups = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
-    for (const f of [...files].sort((a, b) => b.size - a.size)) {
-        const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-        lightest.files.push(f);
-        lightest.bytes += f.size + 4096;
-    }
-    return groups.map((g) => g.files.sort((a, b) => (a.path < b.path ? -1 : 1))).filter((g) => g.length > 0);
+/** What a file costs to scan, in bytes: opening it costs about as much as reading 4 KiB. */
+function costOf(file) {
+    return file.size + 4096;
 }
 /**
- * Runs `scanFiles` on each group in a worker thread started from `script`: the bundle itself, which turns into a
- * worker when it sees a WorkerRequest (see src/worker.ts). A bundled file needs no separate worker file.
+ * Scanning threads started from `script`: the bundle itself, which turns into a worker when it sees a WorkerRequest
+ * (see src/worker.ts), so that a bundled file needs no separate worker file. Batches go to the thread with the
+ * least work so far; each thread answers with its ScanResult once told that no more will come.
  */
-function scanInWorkers(script, groups, extra) {
-    return Promise.all(groups.map((files) => new Promise((resolve, reject) => {
-        const request = { kind: WORKER_KIND, files, extra };
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-        let settled = false;
-        worker.once('message', (result) => {
-            settled = true;
-            resolve(result);
+class WorkerPool {
+    threads;
+    constructor(script, count, extra) {
+        const request = { kind: WORKER_KIND, extra };
+        this.threads = Array.from({ length: count }, () => {
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
+            const result = new Promise((resolve, reject) => {
+                let settled = false;
+                worker.once('message', (r) => {
+                    settled = true;
+                    resolve(r);
+                });
+                worker.once('error', (err) => {
+                    settled = true;
+                    reject(err);
+                });
+                worker.once('exit', (code) => {
+                    if (!settled)
+                        reject(new Error(`a scanning thread stopped with exit code ${code}`));
+                });
+            });
+            result.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+            return { worker, load: 0, result };
         });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(err);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`a scanning thread stopped with exit code ${code}`));
-        });
-    })));
+    }
+    send(files) {
+        const thread = this.threads.reduce((a, b) => (b.load < a.load ? b : a));
+        thread.load += files.reduce((n, f) => n + costOf(f), 0);
+        thread.worker.postMessage({ files });
+    }
+    async finish() {
+        for (const { worker } of this.threads)
+            worker.postMessage({ done: true });
+        try {
+            return await Promise.all(this.threads.map((t) => t.result));
+        }
+        catch (err) {
+            await Promise.all(this.threads.map((t) => t.worker.terminate()));
+            throw err;
+        }
+    }
 }
 
 
@@ -1976,9 +1991,9 @@ class Layers {
         this.layers = layers;
     }
     ignores(relPath, isDir) {
-        for (const { base, rules } of this.layers) {
+        for (const { base, ignores } of this.layers) {
             const sub = base === '' ? relPath : relPath.slice(base.length + 1);
-            if (rules.ignores(isDir ? `${sub}/` : sub))
+            if (ignores(isDir ? `${sub}/` : sub))
                 return true;
         }
         return false;
@@ -1999,7 +2014,20 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
     catch {
         return parent;
     }
-    return parent.with({ base: relDir, rules: ignore_default()({ allowRelativePaths: true }).add(text) });
+    return parent.with({ base: relDir, ignores: rulesOnly(ignore_default()({ allowRelativePaths: true }).add(text)) });
+}
+/**
+ * `Ignore.ignores` checks every parent folder of a path too, and caches each answer, for callers that test paths in
+ * any order: most of a walk's time, and a cache as large as the tree. Walks and change sets here never ask about a
+ * path under an ignored folder, so the package's rule list alone decides (its `_rules.test`, what `ignores` runs
+ * for the path itself). If a version of the package no longer has it, the public method serves. walk.test.ts
+ * compares the result with git's own listing.
+ */
+function rulesOnly(ig) {
+    const rules = ig._rules;
+    if (typeof rules?.test !== 'function')
+        return (path) => ig.ignores(path);
+    return (path) => rules.test(path, 'regex').ignored;
 }
 
 ;// CONCATENATED MODULE: ./src/files/walk.ts
@@ -2034,9 +2062,10 @@ function walkDir(abs, rel, parentRules, options, out) {
         return;
     }
     const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
+    const prefix = abs.endsWith(external_node_path_.sep) ? abs : abs + external_node_path_.sep; // path.join would normalise each child's path again
     for (const d of entries) {
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        const childAbs = (0,external_node_path_.join)(abs, d.name);
+        const childAbs = prefix + d.name;
         if (d.isDirectory()) {
             if (SKIP_DIR_NAMES.has(d.name) || options.alwaysSkip?.has(childRel))
                 continue;
@@ -2071,7 +2100,9 @@ function addFile(abs, rel, options, out) {
             out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
             return;
         }
-        out.files.push({ path: rel, abs, size: st.size });
+        const file = { path: rel, abs, size: st.size };
+        out.files.push(file);
+        options.onFile?.(file);
     }
     catch (err) {
         out.skipped.push({ path: rel, reason: `could not be read: ${errorCode(err)}` });
@@ -11593,10 +11624,10 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 9028))).credentialsCheck,
+    credentials: async () => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9444))).publicationCheck,
-    branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
+    branding: async () => (await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
 
@@ -11793,44 +11824,79 @@ const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 async function runEngine(options) {
     const { log } = options;
-    const walkOptions = { maxFileSize: options.maxFileSize };
-    // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
-    const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
-    const walked = options.changedFiles && perFileOnly
-        ? (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
-        : await (0,walk/* walk */.GG)(options.root, options.target, walkOptions);
-    const skipped = [...walked.skipped];
-    const files = options.changedFiles ? inScope(walked.files, options.changedFiles) : walked.files;
-    log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
-    const raw = [];
+    const skipped = [];
+    const base = {
+        root: options.root,
+        config: options.config,
+        settings: { ...DEFAULT_SETTINGS, ...options.settings },
+        log,
+        skip: (path, reason) => skipped.push({ path, reason }),
+    };
     const checks = {};
+    const failed = (name, from, err) => {
+        const reason = err instanceof Error ? err.message : String(err);
+        log.warning(`the ${name} check failed: ${reason}`);
+        checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - from), reason };
+    };
+    // Checks that stream start before the walk and take each file in scope as it is found.
+    const started = external_node_perf_hooks_.performance.now();
+    const loaded = new Map();
+    const streams = new Map();
     for (const name of options.checks) {
         const load = CHECK_LOADERS[name];
         if (!load) {
             checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
             continue;
         }
-        const started = external_node_perf_hooks_.performance.now();
-        const ctx = {
-            root: options.root,
-            files,
-            tree: walked.files,
-            config: options.config,
-            settings: { ...DEFAULT_SETTINGS, ...options.settings },
-            log,
-            skip: (path, reason) => skipped.push({ path, reason }),
-        };
         try {
-            const outcome = await (await load()).run(ctx);
-            raw.push(...outcome.findings);
-            checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - started) };
+            const check = await load();
+            loaded.set(name, check);
+            if (check.stream)
+                streams.set(name, check.stream(base));
         }
         catch (err) {
-            const reason = err instanceof Error ? err.message : String(err);
-            log.warning(`the ${name} check failed: ${reason}`);
-            checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - started), reason };
+            failed(name, started, err);
         }
     }
+    const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
+    const walkOptions = { maxFileSize: options.maxFileSize };
+    if (streams.size > 0) {
+        walkOptions.onFile = (file) => {
+            if (!wanted || wanted.has(file.path))
+                for (const s of streams.values())
+                    s.add(file);
+        };
+    }
+    // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
+    const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+    let walked;
+    try {
+        walked =
+            options.changedFiles && perFileOnly
+                ? (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
+                : await (0,walk/* walk */.GG)(options.root, options.target, walkOptions);
+    }
+    catch (err) {
+        await Promise.allSettled([...streams.values()].map((s) => s.finish())); // lets their threads end
+        throw err;
+    }
+    skipped.push(...walked.skipped);
+    const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
+    log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
+    const raw = [];
+    for (const [name, check] of loaded) {
+        const stream = streams.get(name);
+        const from = stream ? started : external_node_perf_hooks_.performance.now();
+        try {
+            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files });
+            raw.push(...outcome.findings);
+            checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
+        }
+        catch (err) {
+            failed(name, from, err);
+        }
+    }
+    const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
     const { findings, suppressed } = runPipeline(raw, options.config.ignore);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
@@ -11845,14 +11911,10 @@ async function runEngine(options) {
             notes: findings.filter((f) => f.level === 'note').length,
             suppressed: suppressed.length,
         },
-        checks,
+        checks: statsInOrder,
         failOn: options.failOn,
         result: decide(findings, options.failOn),
     };
-}
-function inScope(files, changed) {
-    const wanted = new Set(changed);
-    return files.filter((f) => wanted.has(f.path));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -12489,7 +12551,20 @@ function runAsWorker() {
     if (external_node_worker_threads_.isMainThread || external_node_worker_threads_.workerData?.kind !== workers/* WORKER_KIND */.UG)
         return false;
     const request = external_node_worker_threads_.workerData;
-    void __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 6860)).then(({ scanFiles }) => external_node_worker_threads_.parentPort.postMessage(scanFiles(request.files, request.extra)));
+    const port = external_node_worker_threads_.parentPort;
+    // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
+    void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
+        const scanner = new FileScanner(request.extra);
+        const onBatch = (batch) => {
+            if ('files' in batch) {
+                scanner.scan(batch.files);
+                return;
+            }
+            port.off('message', onBatch);
+            port.postMessage(scanner.result());
+        };
+        port.on('message', onBatch);
+    });
     return true;
 }
 

@@ -27,7 +27,21 @@ export interface CheckOutcome {
   bytes: number;
 }
 
+/** What a check that streams needs before any file is known. */
+export type StreamContext = Omit<CheckContext, 'files' | 'tree'>;
+
+/** A check's work on files handed to it one at a time, as the walk finds them. */
+export interface FileStream {
+  add(file: FileEntry): void;
+  finish(): Promise<CheckOutcome>;
+}
+
 export interface Check {
   name: CheckName;
   run(ctx: CheckContext): Promise<CheckOutcome>;
+  /**
+   * A per-file check that can start while the walk is still going: the engine hands it the files in scope in walk
+   * order and calls `finish` instead of `run`.
+   */
+  stream?(ctx: StreamContext): FileStream;
 }

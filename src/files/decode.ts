@@ -13,15 +13,17 @@ export function sniff(head: Uint8Array): Sniffed {
   if (head[0] === 0xff && head[1] === 0xfe) return { binary: false, encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { binary: false, encoding: 'utf-16be', bomLength: 2 };
   const n = Math.min(head.length, SNIFF_BYTES);
+  // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
+  const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
+  if (firstNul === -1) return { binary: false, encoding: 'utf-8', bomLength: 0 };
   let nulEven = 0;
   let nulOdd = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = firstNul; i < n; i++) {
     if (head[i] === 0) {
       if (i & 1) nulOdd++;
       else nulEven++;
     }
   }
-  if (nulEven + nulOdd === 0) return { binary: false, encoding: 'utf-8', bomLength: 0 };
   const pairs = n >> 1;
   if (nulOdd > pairs * 0.3 && nulEven === 0) return { binary: false, encoding: 'utf-16le', bomLength: 0 };
   if (nulEven > pairs * 0.3 && nulOdd === 0) return { binary: false, encoding: 'utf-16be', bomLength: 0 };

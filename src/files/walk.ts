@@ -7,6 +7,8 @@ export interface WalkOptions {
   maxFileSize: number;
   /** Folders (workspace-relative, no trailing slash) never entered, e.g. '.git'. */
   alwaysSkip?: ReadonlySet<string>;
+  /** Called with each file as soon as it is found, so that work on it can start before the walk ends. */
+  onFile?: (file: FileEntry) => void;
 }
 
 export interface WalkResult {
@@ -44,9 +46,10 @@ function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: Wa
     return;
   }
   const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
+  const prefix = abs.endsWith(sep) ? abs : abs + sep; // path.join would normalise each child's path again
   for (const d of entries) {
     const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-    const childAbs = join(abs, d.name);
+    const childAbs = prefix + d.name;
     if (d.isDirectory()) {
       if (SKIP_DIR_NAMES.has(d.name) || options.alwaysSkip?.has(childRel)) continue;
       if (rules.ignores(childRel, true)) {
@@ -78,7 +81,9 @@ function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult
       out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
       return;
     }
-    out.files.push({ path: rel, abs, size: st.size });
+    const file = { path: rel, abs, size: st.size };
+    out.files.push(file);
+    options.onFile?.(file);
   } catch (err) {
     out.skipped.push({ path: rel, reason: `could not be read: ${errorCode(err)}` });
   }

@@ -1,13 +1,15 @@
 import type { ExtraCredential } from '../../config/schema.js';
-import { DEFAULT_READ, openTextSync } from '../../files/read-text.js';
+import { openBytesSync } from '../../files/read-bytes.js';
+import { DEFAULT_READ, openTextSync, type ReadOptions } from '../../files/read-text.js';
 import type { Skipped } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
-import { buildCatalogue } from './catalogue.js';
-import { fileKind } from './file-kind.js';
+import { buildCatalogue, type Catalogue } from './catalogue.js';
+import { fileKind, type FileKind } from './file-kind.js';
+import { createPrefilter, type Prefilter } from './prefilter/prefilter.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-const READ = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
+export const CREDENTIALS_READ: ReadOptions = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
 
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
@@ -25,29 +27,84 @@ export interface ScanResult {
   skipped: Skipped[];
 }
 
-/** Scans files one after another with one read buffer: the work of one thread. Plain data in, plain data out. */
-export function scanFiles(files: readonly FileToScan[], extra: readonly ExtraCredential[]): ScanResult {
-  const catalogue = buildCatalogue(extra.map((e) => ({ ...e, kind: 'team' as const })));
-  const scratch = Buffer.allocUnsafe(READ.chunkBytes);
-  const result: ScanResult = { findings: [], files: 0, bytes: 0, skipped: [] };
-  for (const { abs, path, size } of files) {
-    if (OTHER_SERVICE_FILES.test(path)) continue;
-    try {
-      const opened = openTextSync(abs, size, READ, scratch);
-      if (opened.binary) {
-        result.skipped.push({ path, reason: 'binary file' });
-        continue;
-      }
-      result.files++;
-      result.bytes += size;
-      let kind: ReturnType<typeof fileKind> | undefined;
-      for (const chunk of opened.chunks) {
-        kind ??= fileKind(path, () => chunk.text);
-        result.findings.push(...scanCredentials({ ...chunk, path, kind }, catalogue));
-      }
-    } catch (err) {
-      result.skipped.push({ path, reason: `could not be read: ${errorCode(err)}` });
-    }
+export interface ScanFilesOptions {
+  read?: ReadOptions;
+  /** Skip chunks that the prefilter rules out (default); false decodes and scans every chunk, as a reference. */
+  prefilter?: boolean;
+}
+
+/**
+ * Scans files one after another with one read buffer (and one prefilter): the work of one thread, batch after batch.
+ * Plain data in, plain data out.
+ */
+export class FileScanner {
+  private readonly read: ReadOptions;
+  private readonly catalogue: Catalogue;
+  private readonly prefilter?: Prefilter;
+  private readonly scratch?: Buffer;
+  private readonly found: ScanResult = { findings: [], files: 0, bytes: 0, skipped: [] };
+
+  constructor(extra: readonly ExtraCredential[], options: ScanFilesOptions = {}) {
+    this.read = options.read ?? CREDENTIALS_READ;
+    this.catalogue = buildCatalogue(extra.map((e) => ({ ...e, kind: 'team' as const })));
+    this.prefilter = options.prefilter === false ? undefined : createPrefilter(this.read.overlapChars + this.read.chunkBytes, this.catalogue.byHash);
+    this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
   }
-  return result;
+
+  scan(files: readonly FileToScan[]): this {
+    const result = this.found;
+    for (const file of files) {
+      if (OTHER_SERVICE_FILES.test(file.path)) continue;
+      try {
+        const chunks = this.prefilter ? scanBytes(file, this.prefilter, this.read, this.catalogue) : scanText(file, this.read, this.catalogue, this.scratch);
+        if (chunks === 'binary') {
+          result.skipped.push({ path: file.path, reason: 'binary file' });
+          continue;
+        }
+        result.files++;
+        result.bytes += file.size;
+        // Chunk by chunk: a file that fails half-way keeps the findings of the chunks read before.
+        for (const found of chunks) result.findings.push(...found);
+      } catch (err) {
+        result.skipped.push({ path: file.path, reason: `could not be read: ${errorCode(err)}` });
+      }
+    }
+    return this;
+  }
+
+  result(): ScanResult {
+    return this.found;
+  }
+}
+
+type ChunkFindings = Iterable<CredentialFinding[]>;
+
+/** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
+function scanBytes({ abs, path, size }: FileToScan, prefilter: Prefilter, read: ReadOptions, catalogue: Catalogue): ChunkFindings | 'binary' {
+  const { memory } = prefilter;
+  const opened = openBytesSync(abs, memory, prefilter.dataOffset, { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars }, prefilter.newlines);
+  if (opened.kind === 'binary') return 'binary';
+  if (opened.kind === 'utf-16') return scanText({ abs, path, size }, read, catalogue);
+  return (function* () {
+    let kind: FileKind | undefined;
+    for (const chunk of opened.chunks) {
+      const text = () => memory.toString('latin1', chunk.start, chunk.end);
+      kind ??= fileKind(path, text);
+      if (!prefilter.mayMatch(chunk.start, chunk.end)) continue;
+      yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, limit: chunk.limit, bytes: true, path, kind }, catalogue);
+    }
+  })();
+}
+
+/** Any file decoded to text, every chunk scanned. */
+function scanText({ abs, path, size }: FileToScan, read: ReadOptions, catalogue: Catalogue, scratch?: Buffer): ChunkFindings | 'binary' {
+  const opened = openTextSync(abs, size, read, scratch);
+  if (opened.binary) return 'binary';
+  return (function* () {
+    let kind: FileKind | undefined;
+    for (const chunk of opened.chunks) {
+      kind ??= fileKind(path, () => chunk.text);
+      yield scanCredentials({ ...chunk, path, kind }, catalogue);
+    }
+  })();
 }

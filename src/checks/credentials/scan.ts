@@ -30,9 +30,10 @@ export interface ScanInput {
 
 // Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
 // letter cases instead of the `i` flag; no alternation with character classes up front): combined, they are
-// several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern).
-const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
-const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
+// several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern). The prefilter
+// (prefilter/kernel.wat) knows the fingerprint of each: change them together.
+export const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
+export const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 const DIGITS = /^\d{1,10}$/;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;

@@ -5,66 +5,77 @@ import type { FileToScan, ScanResult } from './scan-files.js';
 
 export const WORKER_KIND = 'telegram-compliance/credentials-scan';
 
+/** What a scanning thread is started with; then it receives WorkerBatch messages and answers the last with a ScanResult. */
 export interface WorkerRequest {
   kind: typeof WORKER_KIND;
-  files: FileToScan[];
   extra: ExtraCredential[];
 }
+
+export type WorkerBatch = { files: FileToScan[] } | { done: true };
 
 // A small heap makes a thread collect its garbage (decoded chunks) early: peak memory stays flat as trees grow.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 /** Below this much work, starting threads costs more than it saves. */
-const MIN_BYTES = 32 * 1024 * 1024;
-const MIN_FILES = 4000;
+export const MIN_BYTES = 32 * 1024 * 1024;
+export const MIN_FILES = 4000;
 
-/**
- * How many threads to scan with: every core for a large tree, none (the calling thread) for a small one.
- * `TG_COMPLIANCE_THREADS` overrides it (1 = no worker threads).
- */
-export function threadCount(files: readonly FileToScan[]): number {
+/** Threads for a large tree: every core, at most 8. `TG_COMPLIANCE_THREADS` overrides it (1 = none). */
+export function threadCount(): { threads: number; forced: boolean } {
   const forced = Number(process.env.TG_COMPLIANCE_THREADS);
-  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, 16);
-  const bytes = files.reduce((n, f) => n + f.size, 0);
-  if (bytes < MIN_BYTES && files.length < MIN_FILES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  if (Number.isInteger(forced) && forced >= 1) return { threads: Math.min(forced, 16), forced: true };
+  return { threads: Math.max(1, Math.min(availableParallelism(), 8)), forced: false };
 }
 
-/** Deals files to `n` groups of about equal bytes, largest first, each group in path order. */
-export function deal(files: readonly FileToScan[], n: number): FileToScan[][] {
-  const groups = Array.from({ length: n }, () => ({ bytes: 0, files: [] as FileToScan[] }));
-  for (const f of [...files].sort((a, b) => b.size - a.size)) {
-    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    lightest.files.push(f);
-    lightest.bytes += f.size + 4096;
-  }
-  return groups.map((g) => g.files.sort((a, b) => (a.path < b.path ? -1 : 1))).filter((g) => g.length > 0);
+/** What a file costs to scan, in bytes: opening it costs about as much as reading 4 KiB. */
+export function costOf(file: FileToScan): number {
+  return file.size + 4096;
 }
 
 /**
- * Runs `scanFiles` on each group in a worker thread started from `script`: the bundle itself, which turns into a
- * worker when it sees a WorkerRequest (see src/worker.ts). A bundled file needs no separate worker file.
+ * Scanning threads started from `script`: the bundle itself, which turns into a worker when it sees a WorkerRequest
+ * (see src/worker.ts), so that a bundled file needs no separate worker file. Batches go to the thread with the
+ * least work so far; each thread answers with its ScanResult once told that no more will come.
  */
-export function scanInWorkers(script: string, groups: FileToScan[][], extra: ExtraCredential[]): Promise<ScanResult[]> {
-  return Promise.all(
-    groups.map(
-      (files) =>
-        new Promise<ScanResult>((resolve, reject) => {
-          const request: WorkerRequest = { kind: WORKER_KIND, files, extra };
-          const worker = new Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-          let settled = false;
-          worker.once('message', (result: ScanResult) => {
-            settled = true;
-            resolve(result);
-          });
-          worker.once('error', (err) => {
-            settled = true;
-            reject(err);
-          });
-          worker.once('exit', (code) => {
-            if (!settled) reject(new Error(`a scanning thread stopped with exit code ${code}`));
-          });
-        }),
-    ),
-  );
+export class WorkerPool {
+  private readonly threads: { worker: Worker; load: number; result: Promise<ScanResult> }[];
+
+  constructor(script: string, count: number, extra: ExtraCredential[]) {
+    const request: WorkerRequest = { kind: WORKER_KIND, extra };
+    this.threads = Array.from({ length: count }, () => {
+      const worker = new Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
+      const result = new Promise<ScanResult>((resolve, reject) => {
+        let settled = false;
+        worker.once('message', (r: ScanResult) => {
+          settled = true;
+          resolve(r);
+        });
+        worker.once('error', (err) => {
+          settled = true;
+          reject(err);
+        });
+        worker.once('exit', (code) => {
+          if (!settled) reject(new Error(`a scanning thread stopped with exit code ${code}`));
+        });
+      });
+      result.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+      return { worker, load: 0, result };
+    });
+  }
+
+  send(files: FileToScan[]): void {
+    const thread = this.threads.reduce((a, b) => (b.load < a.load ? b : a));
+    thread.load += files.reduce((n, f) => n + costOf(f), 0);
+    thread.worker.postMessage({ files } satisfies WorkerBatch);
+  }
+
+  async finish(): Promise<ScanResult[]> {
+    for (const { worker } of this.threads) worker.postMessage({ done: true } satisfies WorkerBatch);
+    try {
+      return await Promise.all(this.threads.map((t) => t.result));
+    } catch (err) {
+      await Promise.all(this.threads.map((t) => t.worker.terminate()));
+      throw err;
+    }
+  }
 }

@@ -1,0 +1,1364 @@
+export const id = 849;
+export const ids = [849];
+export const modules = {
+
+/***/ 9230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  brandingCheck: () => (/* binding */ brandingCheck)
+});
+
+// EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
+var walk = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
+var line_index = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/checks/branding/text.ts
+/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
+function blank(text, pattern) {
+    return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
+}
+/**
+ * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
+ * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
+ */
+function blankCComments(text, quotes = '"') {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (quotes.includes(c)) {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            let j = text.indexOf('\n', i);
+            if (j === -1)
+                j = text.length;
+            out += ' '.repeat(j - i);
+            i = j;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let j = text.indexOf('*/', i + 2);
+            j = j === -1 ? text.length : j + 2;
+            out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
+            i = j;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xml-text.ts
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
+function blankXmlComments(text) {
+    return blank(text, COMMENT);
+}
+/** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+        if (name)
+            return NAMED[name];
+        const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+/**
+ * The text content of an element's inner XML: CDATA sections literally, child tags dropped (their text kept, as in
+ * `<b>Name</b>` or `<xliff:g>`), entities decoded.
+ */
+function xmlTextContent(inner) {
+    if (!inner.includes('<'))
+        return decodeEntities(inner);
+    let out = '';
+    const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+    for (const part of parts) {
+        if (part.startsWith('<![CDATA['))
+            out += part.slice(9, -3);
+        else
+            out += decodeEntities(part.replace(/<[^>]*>/g, ''));
+    }
+    return out;
+}
+/** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
+function attributes(tag, tagOffset) {
+    const out = new Map();
+    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+    for (let m = re.exec(tag); m; m = re.exec(tag)) {
+        const raw = m[2] ?? m[3];
+        const valueAt = m.index + m[0].length - raw.length - 1;
+        out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-escapes.ts
+// Escapes, quotes, and whitespace other than single spaces between words: text without these stays as it is.
+const NEEDS_DECODING = /[\\"\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
+/**
+ * Applies what aapt does to a string resource's text after XML decoding: backslash escapes (`\'`, `\"`, `\n`,
+ * `\t`, `\uXXXX`, `\@`, `\?`), double quotes that keep whitespace as written and are themselves dropped, and
+ * collapsing of other runs of whitespace into one space, trimmed at both ends.
+ */
+function decodeAndroidString(text) {
+    if (!NEEDS_DECODING.test(text))
+        return text;
+    let out = '';
+    let quoted = false;
+    let pendingSpace = false;
+    const put = (s) => {
+        if (pendingSpace && out !== '')
+            out += ' ';
+        pendingSpace = false;
+        out += s;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            const n = text[++i];
+            if (n === 'n')
+                put('\n');
+            else if (n === 't')
+                put('\t');
+            else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+                put(String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)));
+                i += 4;
+            }
+            else
+                put(n);
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (!quoted && /\s/.test(c)) {
+            pendingSpace = true;
+        }
+        else {
+            put(c);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-resources.ts
+
+
+const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/**
+ * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
+ * Only those `keep` accepts by name are decoded, and every `@string/` reference, so references can be followed.
+ */
+function readStringResources(text, keep = () => true) {
+    const xml = text.includes('<!--') ? blankXmlComments(text) : text;
+    const out = [];
+    STRING_ELEMENT.lastIndex = 0;
+    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
+        const nameMatch = NAME.exec(m[1]);
+        const name = nameMatch && decodeEntities(nameMatch[1] ?? nameMatch[2]);
+        if (!name)
+            continue;
+        const inner = m[3] ?? '';
+        if (!keep(name) && !/^\s*"?@/.test(inner))
+            continue;
+        const innerAt = m.index + '<string'.length + m[1].length + 1;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+    }
+    return out;
+}
+/** Names Android projects give their app-name strings: `app_name`, `app_name_*`, and Telegram's own `AppName*`. */
+function isAppNameResource(name) {
+    return /^(?:app_name(?:_\w+)?|AppName(?:[A-Z_]\w*)?|appName(?:[A-Z_]\w*)?)$/.test(name);
+}
+/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
+function stringReference(value) {
+    const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
+    if (!m || m[1] === 'android')
+        return undefined;
+    return m[2];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-manifest.ts
+
+
+
+const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
+/**
+ * The labels that name the app to its users: the `<application>` label, and the labels of activities and
+ * activity aliases that appear in the launcher. Other activities' labels are screen titles, not the app's.
+ */
+function readManifestLabels(text) {
+    const xml = blankXmlComments(text);
+    const out = [];
+    const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
+    for (let m = start.exec(xml); m; m = start.exec(xml)) {
+        const element = m[1];
+        const label = attributes(m[2], m.index + 1 + element.length).get('android:label');
+        if (!label)
+            continue;
+        if (element !== 'application') {
+            if (m[3] === '/')
+                continue;
+            const end = xml.indexOf(`</${element}`, start.lastIndex);
+            if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
+                continue;
+        }
+        if (label.value.trim().startsWith('@')) {
+            const reference = stringReference(label.value);
+            if (reference)
+                out.push({ element, reference, offset: label.offset });
+            continue;
+        }
+        const placeholder = /^\s*\$\{(\w+)\}\s*$/.exec(label.value)?.[1];
+        out.push({ element, literal: decodeAndroidString(label.value), placeholder, offset: label.offset });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/desktop-entry.ts
+const desktop_entry_NAME = /^([ \t]*)(_?Name(?:\[[^\]\r\n]+\])?)[ \t]*=[ \t]*(.*?)\r?$/;
+/**
+ * `Name=` and `Name[xx]=` of the `[Desktop Entry]` group of a freedesktop `.desktop` file (`_Name=` in
+ * intltool `.desktop.in` templates). Actions' names (`[Desktop Action ...]`) are not the app's title.
+ */
+function desktopEntryTitles(text) {
+    const out = [];
+    let group = '';
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header)
+            group = header[1];
+        else if (group === 'Desktop Entry') {
+            const m = desktop_entry_NAME.exec(line);
+            if (m && m[3] !== '') {
+                const valueAt = line.length - (line.endsWith('\r') ? 1 : 0) - m[3].length;
+                out.push({ source: '.desktop file', key: m[2], value: desktop_entry_unescape(m[3]), offset: offset + valueAt });
+            }
+        }
+        offset += line.length + 1;
+    }
+    return out;
+}
+function desktop_entry_unescape(value) {
+    return value.replace(/\\(.)/g, (_, c) => ({ s: ' ', n: '\n', t: '\t', r: '\r' })[c] ?? c);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/checks/branding/types.ts
+/** What an extractor could not read in an otherwise readable file. */
+class TitleFileError extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/json-locate.ts
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * Parses JSON keeping each value's offset. Comments and trailing commas are tolerated (tsconfig-style files use
+ * them); anything else malformed throws a JsonSyntaxError with the offset.
+ */
+function parseLocated(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new JsonSyntaxError(`${what} at offset ${i}`, i);
+    };
+    const space = () => {
+        for (;;) {
+            while (i < text.length && /\s/.test(text[i]))
+                i++;
+            if (text.startsWith('//', i)) {
+                const end = text.indexOf('\n', i);
+                i = end === -1 ? text.length : end;
+            }
+            else if (text.startsWith('/*', i)) {
+                const end = text.indexOf('*/', i + 2);
+                if (end === -1)
+                    fail('unterminated comment');
+                i = end + 2;
+            }
+            else
+                return;
+        }
+    };
+    const string = () => {
+        const start = i;
+        const re = /"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/y;
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m)
+            fail('bad string');
+        i = start + m[0].length;
+        return JSON.parse(m[0]);
+    };
+    const value = () => {
+        space();
+        const offset = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = [];
+            for (;;) {
+                space();
+                if (text[i] === '}')
+                    break;
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                entries.push({ key, value: value() });
+                space();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] !== '}')
+                    fail('expected "," or "}"');
+            }
+            i++;
+            return { type: 'object', offset, entries };
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            for (;;) {
+                space();
+                if (text[i] === ']')
+                    break;
+                items.push(value());
+                space();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] !== ']')
+                    fail('expected "," or "]"');
+            }
+            i++;
+            return { type: 'array', offset, items };
+        }
+        if (c === '"')
+            return { type: 'string', offset, value: string() };
+        const m = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+        m.lastIndex = i;
+        const lit = m.exec(text);
+        if (!lit)
+            fail('unexpected character');
+        i += lit[0].length;
+        return { type: 'other', offset };
+    };
+    const root = value();
+    space();
+    if (i < text.length)
+        fail('unexpected text after the JSON value');
+    return root;
+}
+/** The value at `path` (object keys), the last one when a key repeats (as JSON.parse does). */
+function at(node, path) {
+    let current = node;
+    for (const key of path) {
+        if (current?.type !== 'object')
+            return undefined;
+        current = current.entries.findLast((e) => e.key === key)?.value;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/json-titles.ts
+
+
+/** Reads the string values at the given key paths of a JSON file; a missing or non-string value is no title. */
+function jsonTitles(text, source, paths) {
+    const root = parse(text);
+    const out = [];
+    for (const path of paths) {
+        const node = at(root, path);
+        if (node?.type === 'string')
+            out.push({ source, key: path.join('.'), value: node.value, offset: node.offset + 1 });
+    }
+    return out;
+}
+function parse(text) {
+    try {
+        return parseLocated(text);
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError)
+            throw new TitleFileError(`not valid JSON: ${err.message}`);
+        throw err;
+    }
+}
+/** `productName`, and electron-builder's `build.productName`. */
+function packageJsonTitles(text) {
+    return jsonTitles(text, 'package.json', [['productName'], ['build', 'productName']]);
+}
+// Keys only a web app manifest or a browser extension manifest has: a plain `manifest.json` of another tool is no title file.
+const WEB_MANIFEST_KEYS = ['short_name', 'start_url', 'display', 'icons', 'manifest_version', 'theme_color', 'background_color', 'scope'];
+/** `name` and `short_name` of a web app manifest (or a browser extension's `manifest.json`). */
+function webManifestTitles(text, path) {
+    const root = parse(text);
+    if (root.type !== 'object')
+        return [];
+    if (!/\.webmanifest$/i.test(path) && !root.entries.some((e) => WEB_MANIFEST_KEYS.includes(e.key)))
+        return [];
+    return jsonTitles(text, 'web app manifest', [['name'], ['short_name']]);
+}
+/** Tauri's `productName` (`package.productName` in Tauri 1). */
+function tauriTitles(text) {
+    return jsonTitles(text, 'Tauri config', [['productName'], ['package', 'productName']]);
+}
+/** React Native's `displayName` and Expo's `expo.name` in `app.json` (its plain `name` is a module or Heroku app name). */
+function appJsonTitles(text) {
+    return jsonTitles(text, 'app.json', [['displayName'], ['expo', 'name']]);
+}
+/** Capacitor's `appName`. */
+function capacitorTitles(text) {
+    return jsonTitles(text, 'Capacitor config', [['appName']]);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/electron-builder.ts
+
+
+
+/** `productName` of an electron-builder config file (`electron-builder.yml`, `.yaml` or `.json`). */
+function electronBuilderTitles(text, path) {
+    if (/\.json$/i.test(path))
+        return jsonTitles(text, 'electron-builder config', [['productName']]);
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new TitleFileError(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const node = doc.get('productName', true);
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return [];
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return [{ source: 'electron-builder config', key: 'productName', value: node.value, offset: node.range[0] + (quoted ? 1 : 0) }];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/select.ts
+/** Which kind of title file a path is, by its name and folder; undefined for every other file. */
+function titleFileKind(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path))
+        return 'android-resources';
+    // Telegram for Android keeps per-build manifests as config/release/AndroidManifest_standalone.xml and the like.
+    if (/^AndroidManifest(?:[-_.][\w.-]*)?\.xml$/.test(name))
+        return 'android-manifest';
+    // Any plist: Xcode's INFOPLIST_FILE can name an app's Info.plist anything (Telegram Desktop's is Telegram.plist).
+    if (/.\.plist$/.test(name) && name !== 'GoogleService-Info.plist')
+        return 'info-plist';
+    if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path))
+        return 'infoplist-strings';
+    if (name === 'package.json')
+        return 'package-json';
+    if (/^electron-builder\.(?:ya?ml|json)$/.test(name))
+        return 'electron-builder';
+    if (/.\.desktop(?:\.in)?$/.test(name))
+        return 'desktop-entry';
+    if (/.\.rc(?:\.in)?$/i.test(name))
+        return 'windows-rc';
+    if (name === 'manifest.json' || /.\.webmanifest$/.test(name))
+        return 'web-manifest';
+    if (/.\.gradle(?:\.kts)?$/.test(name))
+        return 'gradle';
+    if (name === 'project.pbxproj' || /.\.xcconfig$/.test(name))
+        return 'xcode-settings';
+    if (name === 'InfoPlist.xcstrings')
+        return 'xcstrings';
+    if (name === 'tauri.conf.json')
+        return 'tauri';
+    if (name === 'app.json')
+        return 'app-json';
+    if (name === 'capacitor.config.json')
+        return 'capacitor';
+    if (/\.appxmanifest$/i.test(name) || name === 'AppxManifest.xml')
+        return 'appx-manifest';
+    if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name))
+        return 'appstream';
+    return undefined;
+}
+/** Whether a plist is named as an Info.plist, so it must be readable; other plists are read only when they are XML. */
+function isInfoPlistName(path) {
+    return /(?:^|\/|[-_ ])Info\.plist$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/info-plist.ts
+
+
+
+const TITLE_KEYS = /<key>\s*(CFBundleDisplayName|CFBundleName)\s*<\/key>\s*<string>([\s\S]*?)<\/string\s*>/g;
+/**
+ * `CFBundleDisplayName` and `CFBundleName` of an XML property list (binary plists are skipped by the caller). A
+ * plist in another format is refused when it is named as an Info.plist, and holds no titles otherwise.
+ */
+function infoPlistTitles(text, path) {
+    if (!/<plist\b/.test(text)) {
+        if (isInfoPlistName(path))
+            throw new TitleFileError('not an XML property list (old-style or JSON plists are not read)');
+        return [];
+    }
+    const source = isInfoPlistName(path) ? 'Info.plist' : 'property list';
+    const xml = blankXmlComments(text);
+    const out = [];
+    TITLE_KEYS.lastIndex = 0;
+    for (let m = TITLE_KEYS.exec(xml); m; m = TITLE_KEYS.exec(xml)) {
+        const inner = m[2];
+        const innerAt = m.index + m[0].lastIndexOf('</string') - inner.length;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source, key: m[1], value: xmlTextContent(inner).trim(), offset: innerAt + lead });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/appstream.ts
+
+
+// Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
+const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
+const appstream_NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
+/** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
+function appstreamTitles(text) {
+    const xml = blank(blankXmlComments(text), NOT_THE_APP);
+    const out = [];
+    appstream_NAME.lastIndex = 0;
+    for (let m = appstream_NAME.exec(xml); m; m = appstream_NAME.exec(xml)) {
+        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(m[2])?.[1];
+        const inner = m[3];
+        const innerAt = m.index + m[0].lastIndexOf('</') - inner.length;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: xmlTextContent(inner).trim(), offset: innerAt + lead });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/appx-manifest.ts
+
+const DISPLAY_NAME = /<DisplayName>([\s\S]*?)<\/DisplayName\s*>/g;
+const VISUAL_ELEMENTS = /<(?:uap\d*:)?VisualElements\b([^>]*)>/g;
+/**
+ * A Windows app package manifest (`Package.appxmanifest`): the package's `<DisplayName>` and the app's
+ * `VisualElements DisplayName`, the name on the Start menu. `ms-resource:` references are placeholders.
+ */
+function appxManifestTitles(text) {
+    const xml = blankXmlComments(text);
+    const out = [];
+    DISPLAY_NAME.lastIndex = 0;
+    for (let m = DISPLAY_NAME.exec(xml); m; m = DISPLAY_NAME.exec(xml)) {
+        const inner = m[1];
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source: 'app package manifest', key: 'DisplayName', value: xmlTextContent(inner).trim(), offset: m.index + '<DisplayName>'.length + lead });
+    }
+    VISUAL_ELEMENTS.lastIndex = 0;
+    for (let m = VISUAL_ELEMENTS.exec(xml); m; m = VISUAL_ELEMENTS.exec(xml)) {
+        const tagAt = m.index + m[0].length - m[1].length - 1;
+        const name = attributes(m[1], tagAt).get('DisplayName');
+        if (name)
+            out.push({ source: 'app package manifest', key: 'VisualElements DisplayName', value: name.value, offset: name.offset });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-placeholders.ts
+
+const STRING = String.raw `"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'`;
+// manifestPlaceholders = [appName: "..."] or += [...] (Groovy), manifestPlaceholders += mapOf("appName" to "...") (Kotlin)
+const MAP = /\bmanifestPlaceholders\s*(?:\+?=|\.putAll\()\s*(?:\[([^\]]*)\]|mapOf\(([^)]*)\))/g;
+const GROOVY_ENTRY = new RegExp(String.raw `(["']?)(\w+)\1\s*:\s*(?:${STRING})`, 'g');
+const KOTLIN_ENTRY = new RegExp(String.raw `"(\w+)"\s+to\s+(?:${STRING})`, 'g');
+// manifestPlaceholders["appName"] = "..." (Kotlin), manifestPlaceholders.put("appName", "...")
+const SINGLE = new RegExp(String.raw `\bmanifestPlaceholders\s*(?:\[\s*["'](\w+)["']\s*\]\s*=|\.put\(\s*["'](\w+)["']\s*,)\s*(?:${STRING})`, 'g');
+/** The `manifestPlaceholders` a Gradle build file sets, with where each value starts. */
+function gradleManifestPlaceholders(text) {
+    const code = blankCComments(text, `"'`);
+    const out = [];
+    MAP.lastIndex = 0;
+    for (let m = MAP.exec(code); m; m = MAP.exec(code)) {
+        const body = m[1] ?? m[2];
+        const bodyAt = m.index + m[0].length - body.length - 1;
+        const entry = m[1] !== undefined ? GROOVY_ENTRY : KOTLIN_ENTRY;
+        entry.lastIndex = 0;
+        for (let e = entry.exec(body); e; e = entry.exec(body)) {
+            const [name, raw] = m[1] !== undefined ? [e[2], e[3] ?? e[4]] : [e[1], e[2] ?? e[3]];
+            out.push({ name, value: gradle_placeholders_unescape(raw), offset: bodyAt + e.index + e[0].length - raw.length - 1 });
+        }
+    }
+    SINGLE.lastIndex = 0;
+    for (let m = SINGLE.exec(code); m; m = SINGLE.exec(code)) {
+        const raw = m[3] ?? m[4];
+        out.push({ name: m[1] ?? m[2], value: gradle_placeholders_unescape(raw), offset: m.index + m[0].length - raw.length - 1 });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+function gradle_placeholders_unescape(raw) {
+    return raw.replace(/\\(.)/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-res-value.ts
+
+
+// resValue "string", "app_name", "Telegram Lite" (Groovy) or resValue("string", "app_name", "Telegram Lite") (Kotlin DSL).
+const RES_VALUE = /\bresValue\s*\(?\s*(["'])string\1\s*,\s*(["'])([\w.]+)\2\s*,\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')/g;
+/** String resources a Gradle build file defines with `resValue`: they stand beside (and override) strings.xml. */
+function gradleStringResources(text) {
+    const code = blankCComments(text, `"'`);
+    const out = [];
+    RES_VALUE.lastIndex = 0;
+    for (let m = RES_VALUE.exec(code); m; m = RES_VALUE.exec(code)) {
+        const raw = m[4] ?? m[5];
+        const offset = m.index + m[0].length - raw.length - 1;
+        // Groovy/Kotlin unescape first; the value then goes through aapt like any string resource.
+        const value = decodeAndroidString(raw.replace(/\\(["'\\$])/g, '$1'));
+        out.push({ name: m[3], value, offset, source: 'Gradle resValue' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/strings-file.ts
+
+const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
+const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
+const strings_file_TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
+/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
+function infoPlistStringsTitles(text) {
+    const code = blankCComments(text);
+    const out = [];
+    ENTRY.lastIndex = 0;
+    for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
+        const key = unquote(m[1]);
+        if (!strings_file_TITLE_KEYS.has(key))
+            continue;
+        const rawValue = m[2];
+        const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
+        out.push({ source: 'InfoPlist.strings', key, value: unquote(rawValue), offset: valueAt });
+    }
+    return out;
+}
+function unquote(token) {
+    if (!token.startsWith('"'))
+        return token;
+    return token.slice(1, -1).replace(/\\(U[0-9a-fA-F]{4}|u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+        if (e.length === 5)
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/windows-rc.ts
+
+// VALUE "ProductName", "Telegram Desktop\0" — the value must be a string literal; a macro is not a title.
+const VALUE = /\bVALUE\s+"(ProductName|FileDescription)"\s*,\s*L?"((?:[^"\r\n]|"")*)"/g;
+/** `ProductName` and `FileDescription` of a Windows resource script's version block. */
+function windowsRcTitles(text) {
+    const code = blankCComments(text);
+    const out = [];
+    VALUE.lastIndex = 0;
+    for (let m = VALUE.exec(code); m; m = VALUE.exec(code)) {
+        const raw = m[2];
+        const valueAt = m.index + m[0].length - raw.length - 1;
+        out.push({ source: 'Windows resource script', key: m[1], value: windows_rc_unescape(raw), offset: valueAt });
+    }
+    return out;
+}
+function windows_rc_unescape(raw) {
+    return raw
+        .replace(/""/g, '"')
+        .replace(/\\(x[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_, e) => {
+        if (e[0] === 'x')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        if (/^[0-7]/.test(e))
+            return String.fromCharCode(parseInt(e, 8));
+        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    })
+        .replace(/\0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xcode-settings.ts
+
+// INFOPLIST_KEY_CFBundleDisplayName = "Telegram Lite"; (project.pbxproj), or the same without quotes and `;` (.xcconfig),
+// optionally conditional: INFOPLIST_KEY_CFBundleDisplayName[sdk=iphoneos*] = ...
+const SETTING = /^[ \t]*(INFOPLIST_KEY_(?:CFBundleDisplayName|CFBundleName)(?:\[[^\]\n]*\])?)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|([^;\n]*?))[ \t]*;?[ \t]*\r?$/gm;
+/**
+ * The Info.plist keys Xcode generates from build settings (`GENERATE_INFOPLIST_FILE`): `INFOPLIST_KEY_CFBundleDisplayName`
+ * and `INFOPLIST_KEY_CFBundleName` in `project.pbxproj` and `.xcconfig` files.
+ */
+function xcodeSettingTitles(text, path) {
+    const code = blankCComments(text);
+    const out = [];
+    const source = path.endsWith('.xcconfig') ? 'Xcode build settings (.xcconfig)' : 'Xcode build settings (project.pbxproj)';
+    SETTING.lastIndex = 0;
+    for (let m = SETTING.exec(code); m; m = SETTING.exec(code)) {
+        const quoted = m[2] !== undefined;
+        const raw = quoted ? m[2] : m[3];
+        if (raw === '')
+            continue;
+        const offset = m.index + m[0].indexOf(quoted ? `"${raw}"` : raw, m[1].length) + (quoted ? 1 : 0);
+        out.push({ source, key: m[1], value: quoted ? raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)) : raw, offset });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xcstrings.ts
+
+
+const xcstrings_TITLE_KEYS = ['CFBundleDisplayName', 'CFBundleName'];
+/** Each language's `CFBundleDisplayName`/`CFBundleName` in an Xcode string catalog (`InfoPlist.xcstrings`). */
+function xcstringsTitles(text) {
+    const root = parse(text);
+    const out = [];
+    for (const key of xcstrings_TITLE_KEYS) {
+        const localizations = at(root, ['strings', key, 'localizations']);
+        if (localizations?.type !== 'object')
+            continue;
+        for (const { key: lang, value } of localizations.entries) {
+            for (const unit of stringUnits(value))
+                out.push({ source: 'InfoPlist.xcstrings', key: `${key} (${lang})`, value: unit.value, offset: unit.offset + 1 });
+        }
+    }
+    return out;
+}
+/** The `stringUnit.value` of a localization, and of its plural or device variations. */
+function stringUnits(node) {
+    if (node.type !== 'object')
+        return [];
+    const out = [];
+    const value = at(node, ['stringUnit', 'value']);
+    if (value?.type === 'string')
+        out.push(value);
+    const variations = at(node, ['variations']);
+    if (variations?.type === 'object') {
+        for (const kind of variations.entries) {
+            if (kind.value.type === 'object')
+                for (const v of kind.value.entries)
+                    out.push(...stringUnits(v.value));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/extract.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Dispatches a title file to the extractor of its kind; `keep` limits which Android string resources are decoded.
+ * Throws TitleFileError for a file it cannot read.
+ */
+function extract(kind, text, path, keep) {
+    switch (kind) {
+        case 'android-resources':
+            return { kind: 'resources', strings: readStringResources(text, keep) };
+        case 'android-manifest':
+            return { kind: 'manifest', labels: readManifestLabels(text) };
+        case 'info-plist':
+            return { kind: 'titles', titles: infoPlistTitles(text, path) };
+        case 'infoplist-strings':
+            return { kind: 'titles', titles: infoPlistStringsTitles(text) };
+        case 'package-json':
+            return { kind: 'titles', titles: packageJsonTitles(text) };
+        case 'electron-builder':
+            return { kind: 'titles', titles: electronBuilderTitles(text, path) };
+        case 'desktop-entry':
+            return { kind: 'titles', titles: desktopEntryTitles(text) };
+        case 'windows-rc':
+            return { kind: 'titles', titles: windowsRcTitles(text) };
+        case 'web-manifest':
+            return { kind: 'titles', titles: webManifestTitles(text, path) };
+        case 'gradle':
+            return { kind: 'resources', strings: gradleStringResources(text), placeholders: gradleManifestPlaceholders(text) };
+        case 'xcode-settings':
+            return { kind: 'titles', titles: xcodeSettingTitles(text, path) };
+        case 'xcstrings':
+            return { kind: 'titles', titles: xcstringsTitles(text) };
+        case 'tauri':
+            return { kind: 'titles', titles: tauriTitles(text) };
+        case 'app-json':
+            return { kind: 'titles', titles: appJsonTitles(text) };
+        case 'capacitor':
+            return { kind: 'titles', titles: capacitorTitles(text) };
+        case 'appx-manifest':
+            return { kind: 'titles', titles: appxManifestTitles(text) };
+        case 'appstream':
+            return { kind: 'titles', titles: appstreamTitles(text) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/messages.ts
+/** What the finding says: which file kind and key, the title, and a title that would pass. */
+function titleMessage(title, offending) {
+    const where = `${title.source} ${title.key}${title.why ? ` (${title.why})` : ''}`;
+    const words = [...new Set(offending.map((w) => `"${w.text}"`))].join(', ');
+    const says = offending.every((w) => w.text.toLowerCase() === 'telegram') ? '' : ` (${words})`;
+    return (`${where} is the app title "${shown(title.value)}", which says "Telegram"${says} without "Unofficial" right before it. ` +
+        `Rename it to "${shown(suggestTitle(title.value, offending))}" or drop the word (Telegram API Terms of Service 2.3).`);
+}
+/** A title on one line: line breaks and tabs (from `\n` escapes) written as escapes. */
+function shown(value) {
+    return value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}
+/**
+ * The title with "Unofficial " put right before each offending word: a separator after an existing "Unofficial"
+ * becomes a space, and a word glued to the one before ("MyTelegram") is split from it.
+ */
+function suggestTitle(value, offending) {
+    let out = value;
+    for (const word of [...offending].sort((a, b) => b.start - a.start)) {
+        const before = out.slice(0, word.start);
+        const after = out.slice(word.start);
+        const glued = /unofficial([^\s\p{L}\p{N}]*)$/iu.exec(before);
+        if (glued)
+            out = `${before.slice(0, before.length - glued[1].length)} ${after}`;
+        else if (/[\p{L}\p{N}]$/u.test(before))
+            out = `${before} Unofficial ${after}`;
+        else
+            out = `${before}Unofficial ${after}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/telegram-names.ts
+/**
+ * How "Telegram" is written in app titles. Latin spellings are matched after folding look-alike letters (Cyrillic
+ * "Теlеgrаm", fullwidth "Ｔｅｌｅｇｒａｍ"); the others in their own script, lower-cased. Each is a stem: inflections
+ * ("Телеграмм", "Телеграма") and longer tokens ("TelegramX") contain it.
+ */
+const LATIN_NAME = 'telegram';
+const OTHER_SCRIPT_NAMES = [
+    { stem: 'телеграм', script: 'Cyrillic (Russian, Ukrainian, Serbian, Kazakh...)' },
+    { stem: 'тэлеграм', script: 'Cyrillic (Belarusian)' },
+    { stem: 'تلگرام', script: 'Persian' },
+    { stem: 'تلغرام', script: 'Arabic' },
+    { stem: 'تيليجرام', script: 'Arabic' },
+    { stem: 'تليجرام', script: 'Arabic' },
+    { stem: 'טלגרם', script: 'Hebrew' },
+    { stem: 'टेलीग्राम', script: 'Devanagari' },
+    { stem: 'テレグラム', script: 'Japanese' },
+    { stem: '텔레그램', script: 'Korean' },
+];
+/** Letters of other scripts drawn like the Latin letters of "telegram". */
+const LOOKALIKES = {
+    Т: 'T', т: 't', Е: 'E', е: 'e', г: 'r', А: 'A', а: 'a', М: 'M', Ԍ: 'G', ԍ: 'g',
+    Τ: 'T', Ε: 'E', Α: 'A', Μ: 'M', α: 'a',
+};
+/** Characters that do not show: a title with them inside the word still reads "Telegram". */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
+
+;// CONCATENATED MODULE: ./src/checks/branding/title-word.ts
+
+/** Stands in for a placeholder (`${productName}`): a token of its own that is neither a letter nor whitespace. */
+const PLACEHOLDER_MARK = '\ufffc';
+// "Unofficial" as a whole word (nothing letter-like glued before it), then whitespace only, up to the word.
+const UNOFFICIAL_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}_])unofficial\s+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Every "Telegram" in a title, in any case, inside longer tokens too ("TelegramX", "MyTelegram"), in Latin
+ * letters (look-alikes from other scripts and invisible characters inside the word folded away) or in another
+ * script (telegram-names.ts). Each is marked `unofficial` when "Unofficial" (any case) stands right before it,
+ * separated only by whitespace.
+ */
+function telegramWords(title) {
+    const ascii = !NON_ASCII.test(title);
+    const lower = ascii ? title.toLowerCase() : '';
+    // Most strings are plain ASCII without the word: answer those without folding.
+    if (ascii && !lower.includes(LATIN_NAME))
+        return [];
+    const folded = ascii ? { latin: lower, native: lower, original: (i) => i } : fold(title);
+    const hits = [];
+    collect(folded.latin, LATIN_NAME, hits);
+    if (!ascii)
+        for (const { stem } of OTHER_SCRIPT_NAMES)
+            collect(folded.native, stem, hits);
+    hits.sort((a, b) => a.from - b.from);
+    const out = [];
+    for (const hit of hits) {
+        const start = folded.original(hit.from);
+        if (out.length > 0 && start < out[out.length - 1].end)
+            continue;
+        const end = folded.original(hit.to - 1) + 1;
+        out.push({ start, end, text: title.slice(start, end), unofficial: UNOFFICIAL_BEFORE.test(folded.latin.slice(0, hit.from)) });
+    }
+    return out;
+}
+/** The places where the title breaks ToS 2.3. */
+function offendingWords(title) {
+    return telegramWords(title).filter((w) => !w.unofficial);
+}
+function collect(haystack, needle, into) {
+    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
+        into.push({ from: i, to: i + needle.length });
+    }
+}
+function fold(title) {
+    const latin = [];
+    const native = [];
+    const map = [];
+    for (let i = 0; i < title.length; i++) {
+        const c = title[i];
+        if (INVISIBLE.test(c))
+            continue;
+        const code = c.charCodeAt(0);
+        const ascii = LOOKALIKES[c] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c);
+        latin.push(lower(ascii));
+        native.push(lower(c));
+        map.push(i);
+    }
+    return { latin: latin.join(''), native: native.join(''), original: (i) => map[i] };
+}
+/** Lower case that keeps one code unit per code unit, so indexes stay aligned. */
+function lower(c) {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/placeholders.ts
+
+// ${productName} (Gradle, electron-builder), $(PRODUCT_NAME) (Xcode), @PROJECT_NAME@ (CMake), __MSG_appName__
+// (browser extensions), {{appName}} (templates), ms-resource:AppName (Windows app packages): filled in at build
+// time or from resources, so they are not the title's words.
+const PLACEHOLDER = /\$\{[^}\n]*\}|\$\([^)\n]*\)|@[A-Za-z_][\w.]*@|__MSG_\w+__|\{\{[^}\n]*\}\}|ms-resource:[\w./-]+/g;
+/** The title with each placeholder replaced by marks of the same length, which are neither letters nor spaces. */
+function maskPlaceholders(title) {
+    return title.replace(PLACEHOLDER, (m) => PLACEHOLDER_MARK.repeat(m.length));
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/android-resolve.ts
+
+/**
+ * The string resources that are titles because something points at them, with why: a launcher label references
+ * them, directly or through other `@string/` references (app-name strings and referenced strings both lead on).
+ */
+function referencedTitleNames(pieces) {
+    const why = new Map();
+    for (const label of pieces.labels) {
+        if (label.reference && !why.has(label.reference))
+            why.set(label.reference, `the <${label.element} android:label> in ${label.path}`);
+    }
+    const aliases = pieces.strings.flatMap((s) => {
+        const target = stringReference(s.value);
+        return target ? [{ name: s.name, target }] : [];
+    });
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const { name, target } of aliases) {
+            if (why.has(target) || !(why.has(name) || isAppNameResource(name)))
+                continue;
+            why.set(target, `referenced by @string/${name}${why.has(name) ? `, ${why.get(name)}` : ''}`);
+            grew = true;
+        }
+    }
+    return why;
+}
+/**
+ * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
+ * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that are
+ * app-name strings or that a launcher label references.
+ */
+function resolveAndroidTitles(pieces) {
+    const titles = [];
+    const placeholderWhy = new Map();
+    for (const label of pieces.labels) {
+        if (label.literal === undefined)
+            continue;
+        const key = `<${label.element} android:label>`;
+        titles.push({ source: 'AndroidManifest.xml', key, value: label.literal, offset: label.offset, path: label.path, at: label.at });
+        if (label.placeholder && !placeholderWhy.has(label.placeholder))
+            placeholderWhy.set(label.placeholder, `the ${key} in ${label.path}`);
+    }
+    for (const p of pieces.placeholders) {
+        const why = placeholderWhy.get(p.name);
+        if (why)
+            titles.push({ source: 'Gradle manifestPlaceholders', key: p.name, value: p.value, offset: p.offset, why, path: p.path, at: p.at });
+    }
+    const why = referencedTitleNames(pieces);
+    for (const s of pieces.strings) {
+        if (stringReference(s.value))
+            continue;
+        const reason = why.get(s.name);
+        if (reason === undefined && !isAppNameResource(s.name))
+            continue;
+        titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
+    }
+    return titles;
+}
+
+// EXTERNAL MODULE: ./src/files/read-text.ts
+var read_text = __webpack_require__(1499);
+;// CONCATENATED MODULE: ./src/checks/branding/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
+ * Android labels that reference string resources, and reports each title that says "Telegram" without
+ * "Unofficial" right before it, on the line that holds the title.
+ */
+const brandingCheck = {
+    name: 'branding',
+    async run(ctx) {
+        const outcome = { findings: [], files: 0, bytes: 0 };
+        const files = ctx.tree.flatMap((file) => {
+            const kind = titleFileKind(file.path);
+            return kind ? [{ file, kind }] : [];
+        });
+        const android = { labels: [], strings: [], placeholders: [] };
+        const titles = [];
+        const read = new Set();
+        const readAll = async (which, keep) => {
+            for (const { file, kind } of which) {
+                const got = await readTitleFile(file, kind, ctx, keep);
+                if (!got)
+                    continue;
+                if (!read.has(file.path)) {
+                    read.add(file.path);
+                    outcome.files++;
+                    outcome.bytes += file.size;
+                }
+                branding_collect(got.extracted, got.lines, file.path, titles, android);
+            }
+        };
+        // Android values files can be large and many (one per language): read them after everything that can point
+        // at their strings, and decode only the strings that can be titles.
+        const valuesFiles = files.filter((f) => f.kind === 'android-resources');
+        await readAll(files.filter((f) => f.kind !== 'android-resources'));
+        const wanted = new Set(referencedTitleNames(android).keys());
+        await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+        // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
+        const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
+        if (missed.size > 0) {
+            await readAll(valuesFiles.filter((f) => read.has(f.file.path)), (name) => missed.has(name));
+        }
+        titles.push(...resolveAndroidTitles(android));
+        for (const title of titles) {
+            const finding = judge(title);
+            if (finding)
+                outcome.findings.push(finding);
+        }
+        return outcome;
+    },
+};
+// Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
+const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
+async function readTitleFile(file, kind, ctx, keep) {
+    if (file.size > MAX_TITLE_FILE_BYTES) {
+        ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
+        return undefined;
+    }
+    try {
+        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
+        if (whole.binary) {
+            if (kind !== 'info-plist')
+                ctx.skip(file.path, 'binary file where an app title was expected');
+            else if (isInfoPlistName(file.path))
+                ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');
+            return undefined;
+        }
+        return { extracted: extract(kind, whole.text, file.path, keep), lines: new line_index/* LineIndex */.r(whole.text, 1) };
+    }
+    catch (err) {
+        if (err instanceof TitleFileError)
+            ctx.skip(file.path, err.message);
+        else
+            ctx.skip(file.path, `could not be read for app titles: ${(0,walk/* errorCode */.CA)(err)}`);
+        return undefined;
+    }
+}
+function branding_collect(extracted, lines, path, titles, android) {
+    const place = (offset) => lines.locate(offset);
+    if (extracted.kind === 'titles') {
+        for (const t of extracted.titles)
+            titles.push({ ...t, path, at: place(t.offset) });
+    }
+    else if (extracted.kind === 'manifest') {
+        for (const label of extracted.labels)
+            android.labels.push({ ...label, path, at: place(label.offset) });
+    }
+    else {
+        for (const s of extracted.strings)
+            android.strings.push({ ...s, path, at: place(s.offset) });
+        for (const p of extracted.placeholders ?? [])
+            android.placeholders.push({ ...p, path, at: place(p.offset) });
+    }
+}
+function judge(title) {
+    const offending = offendingWords(maskPlaceholders(title.value));
+    if (offending.length === 0)
+        return undefined;
+    return {
+        ruleId: 'app-title-telegram',
+        level: 'error',
+        message: titleMessage(title, offending),
+        path: title.path,
+        line: title.at.line,
+        column: title.at.column,
+        key: `${title.key}=${title.value}`,
+        lineText: title.at.lineText,
+        previousLineText: title.at.previousLineText,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+
+const MAX_LINE_TEXT = 1000;
+/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+class LineIndex {
+    text;
+    firstLine;
+    firstColumn;
+    bytes;
+    lastOffset = 0;
+    lastLine;
+    constructor(text, firstLine, 
+    /** Characters before text[0] on its line. */
+    firstColumn = 0, 
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
+    bytes = false) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.firstColumn = firstColumn;
+        this.bytes = bytes;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        if (offset < this.lastOffset) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+        }
+        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        this.lastOffset = offset;
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', offset);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
+        return {
+            line: this.lastLine,
+            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
+            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
+            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+        };
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
+        let end = this.text.indexOf('\n', offset);
+        if (end === -1)
+            end = this.text.length;
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ sniff)
+/* harmony export */ });
+const SNIFF_BYTES = 8192;
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
+    const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
+    if (firstNul === -1)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = firstNul; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
+}
+
+
+/***/ }),
+
+/***/ 1499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ countNewlines),
+/* harmony export */   PN: () => (/* binding */ openTextSync),
+/* harmony export */   Pc: () => (/* binding */ DEFAULT_READ),
+/* harmony export */   bC: () => (/* binding */ readWholeText),
+/* harmony export */   vw: () => (/* binding */ utf8Of)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(409);
+
+
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ */
+function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
+        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+    }
+    finally {
+        if (!handedOver)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(0, chunk.limit);
+    return { binary: false, text };
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
+    try {
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
+        let carry = '';
+        let line = 1;
+        let column = 0;
+        let readBuffer = buffer;
+        for (;;) {
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
+            const keep = Math.min(options.overlapChars, text.length);
+            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            const next = text.length - keep;
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
+            bytes = readBuffer.subarray(0, n);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'bytes')
+        return { write: (b) => b.toString('latin1'), end: () => '' };
+    if (encoding === 'utf-16be') {
+        const d = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
+}
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+function utf8Of(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+
+/***/ })
+
+};
