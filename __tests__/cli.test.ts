@@ -146,4 +146,23 @@ describe('scanning threads', () => {
     expect(run('2')).toEqual(one);
     expect(run('3')).toEqual(one);
   });
+
+  test('threads that start half-way through the walk, and a large file held for the end, lose nothing', async () => {
+    const root = await tempDir();
+    for (let d = 0; d < 45; d++) {
+      await mkdir(join(root, `m${d}`));
+      await Promise.all(Array.from({ length: 100 }, (_, f) => writeFile(join(root, `m${d}`, `F${f}.kt`), d * 100 + f === 4321 || f === 7 ? `val x = 1\nval api_id = 17349\n` : 'val x = 1\n')));
+    }
+    await writeFile(join(root, 'big.c'), `${'int x;\n'.repeat(1_300_000)}const char *h = "b18441a1ff607e10a989891a5462e627";\n`);
+    const run = (threads?: string) => {
+      const r = cli(['--checks', 'credentials', '--format', 'json', root], REPO_ROOT, threads ? { TG_COMPLIANCE_THREADS: threads } : {});
+      expect(r.status).toBe(1);
+      const json = JSON.parse(r.stdout);
+      return { findings: json.findings, files: json.checks.credentials.files };
+    };
+    const auto = run();
+    expect(auto.files).toBe(4501);
+    expect(auto.findings.map((f: { path: string }) => f.path)).toEqual(['big.c', ...Array.from({ length: 45 }, (_, d) => `m${d}/F7.kt`).sort(), 'm43/F21.kt'].sort());
+    expect(run('1')).toEqual(auto);
+  });
 });

@@ -77,7 +77,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CREDENTIALS_READ: () => (/* binding */ CREDENTIALS_READ),
   FileScanner: () => (/* binding */ FileScanner)
 });
 
@@ -663,7 +662,7 @@ class FileScanner {
     catalogue;
     prefilter;
     scratch;
-    found = { findings: [], files: 0, bytes: 0, skipped: [] };
+    found = emptyResult();
     constructor(extra, options = {}) {
         this.read = options.read ?? CREDENTIALS_READ;
         this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
@@ -696,6 +695,15 @@ class FileScanner {
     result() {
         return this.found;
     }
+    /** The result so far, handed over: the scanner starts a new one. */
+    take() {
+        const taken = this.found;
+        this.found = emptyResult();
+        return taken;
+    }
+}
+function emptyResult() {
+    return { findings: [], files: 0, bytes: 0, skipped: [] };
 }
 /** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
 function scanBytes({ abs, path, size }, prefilter, read, catalogue) {

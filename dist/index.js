@@ -30958,8 +30958,9 @@ function isPublic(c) {
 
 
 const WORKER_KIND = 'telegram-compliance/credentials-scan';
-// A small heap makes a thread collect its garbage (decoded chunks) early: peak memory stays flat as trees grow.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+// A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
+// grow. The prefilter leaves little to decode; a file's findings are the most a thread keeps.
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_BYTES = 32 * 1024 * 1024;
 const MIN_FILES = 4000;
@@ -30977,48 +30978,53 @@ function costOf(file) {
 /**
  * Scanning threads started from `script`: the bundle itself, which turns into a worker when it sees a WorkerRequest
  * (see src/worker.ts), so that a bundled file needs no separate worker file. Batches go to the thread with the
- * least work so far; each thread answers with its ScanResult once told that no more will come.
+ * least work so far; each batch's ScanResult comes back as soon as it is done, so that a thread keeps no findings.
  */
 class WorkerPool {
     threads;
+    results = [];
+    finishing = false;
     constructor(script, count, extra) {
         const request = { kind: WORKER_KIND, extra };
         this.threads = Array.from({ length: count }, () => {
             const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-            const result = new Promise((resolve, reject) => {
-                let settled = false;
-                worker.once('message', (r) => {
-                    settled = true;
-                    resolve(r);
-                });
-                worker.once('error', (err) => {
-                    settled = true;
-                    reject(err);
-                });
+            const thread = { worker, load: 0, pending: 0, ended: Promise.resolve() };
+            worker.on('message', (result) => {
+                this.results.push(result);
+                thread.pending--;
+            });
+            thread.ended = new Promise((resolve, reject) => {
+                worker.once('error', reject);
                 worker.once('exit', (code) => {
-                    if (!settled)
+                    if (this.finishing && thread.pending === 0)
+                        resolve();
+                    else
                         reject(new Error(`a scanning thread stopped with exit code ${code}`));
                 });
             });
-            result.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
-            return { worker, load: 0, result };
+            thread.ended.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+            return thread;
         });
     }
     send(files) {
         const thread = this.threads.reduce((a, b) => (b.load < a.load ? b : a));
         thread.load += files.reduce((n, f) => n + costOf(f), 0);
+        thread.pending++;
         thread.worker.postMessage({ files });
     }
+    /** Tells the threads that no more files will come; their results once every thread has ended. */
     async finish() {
+        this.finishing = true;
         for (const { worker } of this.threads)
             worker.postMessage({ done: true });
         try {
-            return await Promise.all(this.threads.map((t) => t.result));
+            await Promise.all(this.threads.map((t) => t.ended));
         }
         catch (err) {
             await Promise.all(this.threads.map((t) => t.worker.terminate()));
             throw err;
         }
+        return this.results;
     }
 }
 
@@ -31171,7 +31177,7 @@ const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
  * never opened. Both are listed as skipped, as are files over the size limit.
  */
 async function walk(root, start, options) {
-    const result = { files: [], skipped: [], ignored: 0 };
+    const result = { files: [], found: 0, skipped: [], ignored: 0 };
     const startRel = relative(root, start);
     const rules = inheritedRules(root, startRel);
     if (startRel !== '' && rules.ignores(startRel, true))
@@ -31231,7 +31237,9 @@ function addFile(abs, rel, options, out) {
             return;
         }
         const file = { path: rel, abs, size: st.size };
-        out.files.push(file);
+        out.found++;
+        if (options.keepFiles !== false)
+            out.files.push(file);
         options.onFile?.(file);
     }
     catch (err) {
@@ -31244,7 +31252,7 @@ function addFile(abs, rel, options, out) {
  * size limit; links and special files listed as skipped). Deleted paths are left out.
  */
 function listPaths(root, start, paths, options) {
-    const result = { files: [], skipped: [], ignored: 0 };
+    const result = { files: [], found: 0, skipped: [], ignored: 0 };
     const startRel = relative(root, start);
     const rulesOf = new Map();
     for (const rel of [...new Set(paths)].sort()) {
@@ -49079,7 +49087,8 @@ async function runEngine(options) {
         }
     }
     const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
-    const walkOptions = { maxFileSize: options.maxFileSize };
+    // When every check streams, nothing needs the list of files afterwards: it is not kept.
+    const walkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size };
     if (streams.size > 0) {
         walkOptions.onFile = (file) => {
             if (!wanted || wanted.has(file.path))
@@ -49102,7 +49111,7 @@ async function runEngine(options) {
     }
     skipped.push(...walked.skipped);
     const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
-    log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
+    log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
     const raw = [];
     for (const [name, check] of loaded) {
         const stream = streams.get(name);
@@ -50063,12 +50072,10 @@ function runAsWorker() {
     void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
         const onBatch = (batch) => {
-            if ('files' in batch) {
-                scanner.scan(batch.files);
-                return;
-            }
-            port.off('message', onBatch);
-            port.postMessage(scanner.result());
+            if ('files' in batch)
+                port.postMessage(scanner.scan(batch.files).take());
+            else
+                port.off('message', onBatch); // nothing left to wait for: the thread ends
         };
         port.on('message', onBatch);
     });

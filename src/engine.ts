@@ -69,7 +69,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     }
   }
   const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
-  const walkOptions: WalkOptions = { maxFileSize: options.maxFileSize };
+  // When every check streams, nothing needs the list of files afterwards: it is not kept.
+  const walkOptions: WalkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size };
   if (streams.size > 0) {
     walkOptions.onFile = (file) => {
       if (!wanted || wanted.has(file.path)) for (const s of streams.values()) s.add(file);
@@ -89,7 +90,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   }
   skipped.push(...walked.skipped);
   const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
-  log.debug(`${walked.files.length} files in the tree, ${files.length} in scope, ${walked.ignored} left out by .gitignore`);
+  log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
 
   const raw: RawFinding[] = [];
   for (const [name, check] of loaded) {

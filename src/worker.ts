@@ -13,12 +13,8 @@ export function runAsWorker(): boolean {
   void import('./checks/credentials/scan-files.js').then(({ FileScanner }) => {
     const scanner = new FileScanner(request.extra);
     const onBatch = (batch: WorkerBatch) => {
-      if ('files' in batch) {
-        scanner.scan(batch.files);
-        return;
-      }
-      port.off('message', onBatch);
-      port.postMessage(scanner.result());
+      if ('files' in batch) port.postMessage(scanner.scan(batch.files).take());
+      else port.off('message', onBatch); // nothing left to wait for: the thread ends
     };
     port.on('message', onBatch);
   });

@@ -22,9 +22,15 @@ var scan_files = __webpack_require__(4230);
  */
 function countSwitchedOnGuards(findings) {
     const onInRelease = new Map();
-    for (const f of findings)
-        if (f.switchOnInRelease)
-            onInRelease.set(f.switchOnInRelease.toUpperCase(), f);
+    for (const f of findings) {
+        if (!f.switchOnInRelease)
+            continue;
+        const name = f.switchOnInRelease.toUpperCase();
+        const seen = onInRelease.get(name);
+        // The first place in path and line order names the switch, whatever order the threads answered in.
+        if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line))
+            onInRelease.set(name, f);
+    }
     return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
         const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
         return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
@@ -45,17 +51,21 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 const LARGE_FILE = 8 * 1024 * 1024;
 /**
  * The credentials scan of the files of a walk, as the walk finds them: in this thread for a small tree, on every
- * core as soon as the files seen make threads worth starting, so that scanning overlaps the rest of the walk.
+ * core as soon as the files seen make threads worth starting, so that scanning overlaps the rest of the walk. No
+ * file list is kept: memory does not grow with the tree.
  */
 class CredentialsScan {
     ctx;
     threads;
+    /** Files seen before threads start are scanned here, as they come. */
+    local;
     pool;
-    /** Files not sent yet: all of them until threads start, then the large ones. */
-    held = [];
+    /** Large files, held for the end of the walk once threads run. */
+    large = [];
     batch = [];
     batchBytes = 0;
     seenBytes = 0;
+    seenFiles = 0;
     constructor(ctx) {
         this.ctx = ctx;
         const { threads, forced } = (0,workers/* threadCount */.Cc)();
@@ -63,22 +73,21 @@ class CredentialsScan {
         if (forced && this.threads > 1)
             this.startThreads();
     }
-    add({ abs, path, size }) {
-        const file = { abs, path, size };
-        this.seenBytes += size;
+    add(file) {
         if (this.pool)
             return this.queue(file);
-        this.held.push(file);
-        if (this.threads > 1 && (this.seenBytes >= workers/* MIN_BYTES */.n6 || this.held.length >= workers/* MIN_FILES */.Xg)) {
-            const held = this.held;
+        this.seenBytes += file.size;
+        this.seenFiles++;
+        if (this.threads > 1 && (this.seenBytes >= workers/* MIN_BYTES */.n6 || this.seenFiles >= workers/* MIN_FILES */.Xg)) {
             this.startThreads();
-            this.held = [];
-            for (const f of held)
-                this.queue(f);
+            return this.queue(file);
         }
+        (this.local ??= new scan_files.FileScanner(this.extra)).scan([file]);
     }
     async finish() {
-        const results = this.pool ? await this.finishThreads(this.pool) : [new scan_files.FileScanner(this.extra).scan(this.held).result()];
+        const results = this.pool ? await this.finishThreads(this.pool) : [];
+        if (this.local)
+            results.push(this.local.result());
         const found = [];
         const outcome = { findings: [], files: 0, bytes: 0 };
         for (const r of results) {
@@ -99,7 +108,7 @@ class CredentialsScan {
     }
     queue(file) {
         if (file.size >= LARGE_FILE) {
-            this.held.push(file);
+            this.large.push(file);
             return;
         }
         this.batch.push(file);
@@ -116,9 +125,9 @@ class CredentialsScan {
     }
     finishThreads(pool) {
         this.flush();
-        for (const file of this.held.sort((a, b) => b.size - a.size))
+        for (const file of this.large.sort((a, b) => b.size - a.size))
             pool.send([file]);
-        this.held = [];
+        this.large = [];
         return pool.finish();
     }
 }
@@ -214,7 +223,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CREDENTIALS_READ: () => (/* binding */ CREDENTIALS_READ),
   FileScanner: () => (/* binding */ FileScanner)
 });
 
@@ -800,7 +808,7 @@ class FileScanner {
     catalogue;
     prefilter;
     scratch;
-    found = { findings: [], files: 0, bytes: 0, skipped: [] };
+    found = emptyResult();
     constructor(extra, options = {}) {
         this.read = options.read ?? CREDENTIALS_READ;
         this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
@@ -833,6 +841,15 @@ class FileScanner {
     result() {
         return this.found;
     }
+    /** The result so far, handed over: the scanner starts a new one. */
+    take() {
+        const taken = this.found;
+        this.found = emptyResult();
+        return taken;
+    }
+}
+function emptyResult() {
+    return { findings: [], files: 0, bytes: 0, skipped: [] };
 }
 /** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
 function scanBytes({ abs, path, size }, prefilter, read, catalogue) {

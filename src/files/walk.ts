@@ -9,10 +9,14 @@ export interface WalkOptions {
   alwaysSkip?: ReadonlySet<string>;
   /** Called with each file as soon as it is found, so that work on it can start before the walk ends. */
   onFile?: (file: FileEntry) => void;
+  /** false: files go to `onFile` only and `files` stays empty, so that memory does not grow with the tree. */
+  keepFiles?: boolean;
 }
 
 export interface WalkResult {
   files: FileEntry[];
+  /** Files found (all of them, kept in `files` or not). */
+  found: number;
   skipped: Skipped[];
   /** Files left out by .gitignore rules (not listed: they are not part of the source). */
   ignored: number;
@@ -26,7 +30,7 @@ const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
  * never opened. Both are listed as skipped, as are files over the size limit.
  */
 export async function walk(root: string, start: string, options: WalkOptions): Promise<WalkResult> {
-  const result: WalkResult = { files: [], skipped: [], ignored: 0 };
+  const result: WalkResult = { files: [], found: 0, skipped: [], ignored: 0 };
   const startRel = relative(root, start);
   const rules = inheritedRules(root, startRel);
   if (startRel !== '' && rules.ignores(startRel, true)) return result;
@@ -82,7 +86,8 @@ function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult
       return;
     }
     const file = { path: rel, abs, size: st.size };
-    out.files.push(file);
+    out.found++;
+    if (options.keepFiles !== false) out.files.push(file);
     options.onFile?.(file);
   } catch (err) {
     out.skipped.push({ path: rel, reason: `could not be read: ${errorCode(err)}` });
@@ -95,7 +100,7 @@ function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult
  * size limit; links and special files listed as skipped). Deleted paths are left out.
  */
 export function listPaths(root: string, start: string, paths: readonly string[], options: WalkOptions): WalkResult {
-  const result: WalkResult = { files: [], skipped: [], ignored: 0 };
+  const result: WalkResult = { files: [], found: 0, skipped: [], ignored: 0 };
   const startRel = relative(root, start);
   const rulesOf = new Map<string, IgnoreScope>();
   for (const rel of [...new Set(paths)].sort()) {

@@ -9,7 +9,7 @@ import { createPrefilter, type Prefilter } from './prefilter/prefilter.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-export const CREDENTIALS_READ: ReadOptions = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
+const CREDENTIALS_READ: ReadOptions = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
 
 // Files that hold other services' ids under app_id-like names.
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
@@ -42,7 +42,7 @@ export class FileScanner {
   private readonly catalogue: Catalogue;
   private readonly prefilter?: Prefilter;
   private readonly scratch?: Buffer;
-  private readonly found: ScanResult = { findings: [], files: 0, bytes: 0, skipped: [] };
+  private found: ScanResult = emptyResult();
 
   constructor(extra: readonly ExtraCredential[], options: ScanFilesOptions = {}) {
     this.read = options.read ?? CREDENTIALS_READ;
@@ -75,6 +75,17 @@ export class FileScanner {
   result(): ScanResult {
     return this.found;
   }
+
+  /** The result so far, handed over: the scanner starts a new one. */
+  take(): ScanResult {
+    const taken = this.found;
+    this.found = emptyResult();
+    return taken;
+  }
+}
+
+function emptyResult(): ScanResult {
+  return { findings: [], files: 0, bytes: 0, skipped: [] };
 }
 
 type ChunkFindings = Iterable<CredentialFinding[]>;

@@ -14,16 +14,20 @@ const LARGE_FILE = 8 * 1024 * 1024;
 
 /**
  * The credentials scan of the files of a walk, as the walk finds them: in this thread for a small tree, on every
- * core as soon as the files seen make threads worth starting, so that scanning overlaps the rest of the walk.
+ * core as soon as the files seen make threads worth starting, so that scanning overlaps the rest of the walk. No
+ * file list is kept: memory does not grow with the tree.
  */
 export class CredentialsScan implements FileStream {
   private readonly threads: number;
+  /** Files seen before threads start are scanned here, as they come. */
+  private local?: FileScanner;
   private pool?: WorkerPool;
-  /** Files not sent yet: all of them until threads start, then the large ones. */
-  private held: FileToScan[] = [];
+  /** Large files, held for the end of the walk once threads run. */
+  private large: FileToScan[] = [];
   private batch: FileToScan[] = [];
   private batchBytes = 0;
   private seenBytes = 0;
+  private seenFiles = 0;
 
   constructor(private readonly ctx: StreamContext) {
     const { threads, forced } = threadCount();
@@ -31,21 +35,20 @@ export class CredentialsScan implements FileStream {
     if (forced && this.threads > 1) this.startThreads();
   }
 
-  add({ abs, path, size }: FileEntry): void {
-    const file = { abs, path, size };
-    this.seenBytes += size;
+  add(file: FileEntry): void {
     if (this.pool) return this.queue(file);
-    this.held.push(file);
-    if (this.threads > 1 && (this.seenBytes >= MIN_BYTES || this.held.length >= MIN_FILES)) {
-      const held = this.held;
+    this.seenBytes += file.size;
+    this.seenFiles++;
+    if (this.threads > 1 && (this.seenBytes >= MIN_BYTES || this.seenFiles >= MIN_FILES)) {
       this.startThreads();
-      this.held = [];
-      for (const f of held) this.queue(f);
+      return this.queue(file);
     }
+    (this.local ??= new FileScanner(this.extra)).scan([file]);
   }
 
   async finish(): Promise<CheckOutcome> {
-    const results = this.pool ? await this.finishThreads(this.pool) : [new FileScanner(this.extra).scan(this.held).result()];
+    const results = this.pool ? await this.finishThreads(this.pool) : [];
+    if (this.local) results.push(this.local.result());
     const found: CredentialFinding[] = [];
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
     for (const r of results) {
@@ -68,7 +71,7 @@ export class CredentialsScan implements FileStream {
 
   private queue(file: FileToScan): void {
     if (file.size >= LARGE_FILE) {
-      this.held.push(file);
+      this.large.push(file);
       return;
     }
     this.batch.push(file);
@@ -85,8 +88,8 @@ export class CredentialsScan implements FileStream {
 
   private finishThreads(pool: WorkerPool): Promise<ScanResult[]> {
     this.flush();
-    for (const file of this.held.sort((a, b) => b.size - a.size)) pool.send([file]);
-    this.held = [];
+    for (const file of this.large.sort((a, b) => b.size - a.size)) pool.send([file]);
+    this.large = [];
     return pool.finish();
   }
 }

@@ -7,7 +7,13 @@ import type { CredentialFinding } from './scan.js';
  */
 export function countSwitchedOnGuards(findings: readonly CredentialFinding[]): RawFinding[] {
   const onInRelease = new Map<string, CredentialFinding>();
-  for (const f of findings) if (f.switchOnInRelease) onInRelease.set(f.switchOnInRelease.toUpperCase(), f);
+  for (const f of findings) {
+    if (!f.switchOnInRelease) continue;
+    const name = f.switchOnInRelease.toUpperCase();
+    const seen = onInRelease.get(name);
+    // The first place in path and line order names the switch, whatever order the threads answered in.
+    if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line)) onInRelease.set(name, f);
+  }
   return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
     const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
     return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;

@@ -5,7 +5,7 @@ import type { FileToScan, ScanResult } from './scan-files.js';
 
 export const WORKER_KIND = 'telegram-compliance/credentials-scan';
 
-/** What a scanning thread is started with; then it receives WorkerBatch messages and answers the last with a ScanResult. */
+/** What a scanning thread is started with; then it receives WorkerBatch messages and answers each batch of files with a ScanResult. */
 export interface WorkerRequest {
   kind: typeof WORKER_KIND;
   extra: ExtraCredential[];
@@ -13,8 +13,9 @@ export interface WorkerRequest {
 
 export type WorkerBatch = { files: FileToScan[] } | { done: true };
 
-// A small heap makes a thread collect its garbage (decoded chunks) early: peak memory stays flat as trees grow.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+// A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
+// grow. The prefilter leaves little to decode; a file's findings are the most a thread keeps.
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 
 /** Below this much work, starting threads costs more than it saves. */
 export const MIN_BYTES = 32 * 1024 * 1024;
@@ -35,47 +36,51 @@ export function costOf(file: FileToScan): number {
 /**
  * Scanning threads started from `script`: the bundle itself, which turns into a worker when it sees a WorkerRequest
  * (see src/worker.ts), so that a bundled file needs no separate worker file. Batches go to the thread with the
- * least work so far; each thread answers with its ScanResult once told that no more will come.
+ * least work so far; each batch's ScanResult comes back as soon as it is done, so that a thread keeps no findings.
  */
 export class WorkerPool {
-  private readonly threads: { worker: Worker; load: number; result: Promise<ScanResult> }[];
+  private readonly threads: { worker: Worker; load: number; pending: number; ended: Promise<void> }[];
+  private readonly results: ScanResult[] = [];
+  private finishing = false;
 
   constructor(script: string, count: number, extra: ExtraCredential[]) {
     const request: WorkerRequest = { kind: WORKER_KIND, extra };
     this.threads = Array.from({ length: count }, () => {
       const worker = new Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-      const result = new Promise<ScanResult>((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (r: ScanResult) => {
-          settled = true;
-          resolve(r);
-        });
-        worker.once('error', (err) => {
-          settled = true;
-          reject(err);
-        });
+      const thread = { worker, load: 0, pending: 0, ended: Promise.resolve() };
+      worker.on('message', (result: ScanResult) => {
+        this.results.push(result);
+        thread.pending--;
+      });
+      thread.ended = new Promise<void>((resolve, reject) => {
+        worker.once('error', reject);
         worker.once('exit', (code) => {
-          if (!settled) reject(new Error(`a scanning thread stopped with exit code ${code}`));
+          if (this.finishing && thread.pending === 0) resolve();
+          else reject(new Error(`a scanning thread stopped with exit code ${code}`));
         });
       });
-      result.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
-      return { worker, load: 0, result };
+      thread.ended.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+      return thread;
     });
   }
 
   send(files: FileToScan[]): void {
     const thread = this.threads.reduce((a, b) => (b.load < a.load ? b : a));
     thread.load += files.reduce((n, f) => n + costOf(f), 0);
+    thread.pending++;
     thread.worker.postMessage({ files } satisfies WorkerBatch);
   }
 
+  /** Tells the threads that no more files will come; their results once every thread has ended. */
   async finish(): Promise<ScanResult[]> {
+    this.finishing = true;
     for (const { worker } of this.threads) worker.postMessage({ done: true } satisfies WorkerBatch);
     try {
-      return await Promise.all(this.threads.map((t) => t.result));
+      await Promise.all(this.threads.map((t) => t.ended));
     } catch (err) {
       await Promise.all(this.threads.map((t) => t.worker.terminate()));
       throw err;
     }
+    return this.results;
   }
 }
