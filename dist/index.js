@@ -30950,7 +30950,6 @@ function isPublic(c) {
 /* harmony export */   Xg: () => (/* binding */ MIN_FILES),
 /* harmony export */   n6: () => (/* binding */ MIN_BYTES)
 /* harmony export */ });
-/* unused harmony export costOf */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -30959,7 +30958,7 @@ function isPublic(c) {
 
 const WORKER_KIND = 'telegram-compliance/credentials-scan';
 // A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
-// grow. The prefilter leaves little to decode; a file's findings are the most a thread keeps.
+// grow. The prefilter leaves little to decode; one batch's findings are the most a thread keeps.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_BYTES = 32 * 1024 * 1024;

@@ -1744,8 +1744,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cc: () => (/* binding */ threadCount)
 });
 
-// UNUSED EXPORTS: costOf
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -1755,7 +1753,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 const WORKER_KIND = 'telegram-compliance/credentials-scan';
 // A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
-// grow. The prefilter leaves little to decode; a file's findings are the most a thread keeps.
+// grow. The prefilter leaves little to decode; one batch's findings are the most a thread keeps.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 /** Below this much work, starting threads costs more than it saves. */
 const MIN_BYTES = 32 * 1024 * 1024;

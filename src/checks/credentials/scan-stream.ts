@@ -15,19 +15,18 @@ const LARGE_FILE = 8 * 1024 * 1024;
 /**
  * The credentials scan of the files of a walk, as the walk finds them: in this thread for a small tree, on every
  * core as soon as the files seen make threads worth starting, so that scanning overlaps the rest of the walk. No
- * file list is kept: memory does not grow with the tree.
+ * list of all the files is kept: memory does not grow with the tree.
  */
 export class CredentialsScan implements FileStream {
   private readonly threads: number;
-  /** Files seen before threads start are scanned here, as they come. */
+  /** Scans here: every file when there is one thread, else the files of a tree too small for threads. */
   private local?: FileScanner;
   private pool?: WorkerPool;
-  /** Large files, held for the end of the walk once threads run. */
-  private large: FileToScan[] = [];
+  /** Files waiting: until threads are known to pay (bounded by MIN_FILES and MIN_BYTES), then large files. */
+  private held: FileToScan[] = [];
+  private heldBytes = 0;
   private batch: FileToScan[] = [];
   private batchBytes = 0;
-  private seenBytes = 0;
-  private seenFiles = 0;
 
   constructor(private readonly ctx: StreamContext) {
     const { threads, forced } = threadCount();
@@ -37,17 +36,23 @@ export class CredentialsScan implements FileStream {
 
   add(file: FileEntry): void {
     if (this.pool) return this.queue(file);
-    this.seenBytes += file.size;
-    this.seenFiles++;
-    if (this.threads > 1 && (this.seenBytes >= MIN_BYTES || this.seenFiles >= MIN_FILES)) {
-      this.startThreads();
-      return this.queue(file);
+    if (this.threads === 1) {
+      this.scanHere([file]);
+      return;
     }
-    (this.local ??= new FileScanner(this.extra)).scan([file]);
+    this.held.push(file);
+    this.heldBytes += file.size;
+    if (this.heldBytes >= MIN_BYTES || this.held.length >= MIN_FILES) {
+      const held = this.held;
+      this.held = [];
+      this.startThreads();
+      for (const f of held) this.queue(f);
+    }
   }
 
   async finish(): Promise<CheckOutcome> {
     const results = this.pool ? await this.finishThreads(this.pool) : [];
+    if (!this.pool) this.scanHere(this.held);
     if (this.local) results.push(this.local.result());
     const found: CredentialFinding[] = [];
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
@@ -61,6 +66,10 @@ export class CredentialsScan implements FileStream {
     return outcome;
   }
 
+  private scanHere(files: readonly FileToScan[]): void {
+    (this.local ??= new FileScanner(this.extra)).scan(files);
+  }
+
   private get extra() {
     return this.ctx.config.credentials.extra;
   }
@@ -71,7 +80,7 @@ export class CredentialsScan implements FileStream {
 
   private queue(file: FileToScan): void {
     if (file.size >= LARGE_FILE) {
-      this.large.push(file);
+      this.held.push(file);
       return;
     }
     this.batch.push(file);
@@ -88,8 +97,8 @@ export class CredentialsScan implements FileStream {
 
   private finishThreads(pool: WorkerPool): Promise<ScanResult[]> {
     this.flush();
-    for (const file of this.large.sort((a, b) => b.size - a.size)) pool.send([file]);
-    this.large = [];
+    for (const file of this.held.sort((a, b) => b.size - a.size)) pool.send([file]);
+    this.held = [];
     return pool.finish();
   }
 }

@@ -5,7 +5,7 @@ import type { FileToScan, ScanResult } from './scan-files.js';
 
 export const WORKER_KIND = 'telegram-compliance/credentials-scan';
 
-/** What a scanning thread is started with; then it receives WorkerBatch messages and answers each batch of files with a ScanResult. */
+/** What a scanning thread is started with. Then it takes WorkerBatch messages and answers each batch with a ScanResult. */
 export interface WorkerRequest {
   kind: typeof WORKER_KIND;
   extra: ExtraCredential[];
@@ -14,7 +14,7 @@ export interface WorkerRequest {
 export type WorkerBatch = { files: FileToScan[] } | { done: true };
 
 // A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
-// grow. The prefilter leaves little to decode; a file's findings are the most a thread keeps.
+// grow. The prefilter leaves little to decode; one batch's findings are the most a thread keeps.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 };
 
 /** Below this much work, starting threads costs more than it saves. */
@@ -29,7 +29,7 @@ export function threadCount(): { threads: number; forced: boolean } {
 }
 
 /** What a file costs to scan, in bytes: opening it costs about as much as reading 4 KiB. */
-export function costOf(file: FileToScan): number {
+function costOf(file: FileToScan): number {
   return file.size + 4096;
 }
 

@@ -29,7 +29,7 @@ const TRIGGER = new RegExp(`${NAME_TRIGGER.source}|${SWITCH_TRIGGER.source}`);
 const BEFORE = 16;
 const AFTER = 48;
 const HASH_LENGTH = 32;
-// The kernel reads a byte before a chunk and up to 19 after its last block.
+// Room before a chunk (a block-aligned start) and after it (the kernel reads up to 19 bytes past its last block).
 const GUARD = 16;
 const TAIL = 64;
 
@@ -68,11 +68,13 @@ export function createPrefilter(capacity: number, hashes: ReadonlyMap<string, un
 
   /** Whether the run of lower-case hex digits through this block is a catalogued hash standing alone. */
   function holdsHash(block: number, start: number, end: number): boolean {
+    if (block + 16 > end) return false; // a hash inside the chunk covers a whole block inside it, marked too
+    for (let i = block; i < block + 16; i++) if (!isLowerHex(memory[i])) return false;
     let from = block;
     while (from > start && block - from < HASH_LENGTH && isLowerHex(memory[from - 1])) from--;
     let to = block + 16;
     while (to < end && to - from <= HASH_LENGTH && isLowerHex(memory[to])) to++;
-    if (to > end || to - from !== HASH_LENGTH) return false;
+    if (to - from !== HASH_LENGTH) return false;
     if ((from > start && isAlnum(memory[from - 1])) || (to < end && isAlnum(memory[to]))) return false;
     return hashes.has(memory.toString('latin1', from, to));
   }
