@@ -706,6 +706,7 @@ function scanCredentials(input, catalogue) {
         return { level, text: notes.join(''), guardSwitch: guard?.switchName };
     }
 }
+/** Whether a character code is an ASCII letter or digit. */
 function isAlnum(c) {
     return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -729,8 +730,9 @@ function origin(c) {
 ;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/prefilter.ts
 
 
-// The block patterns are the scan's triggers without their hash part; a trigger starting in a block ends within
-// 20 bytes after it (TDESKTOP_API_TEST's fingerprint, TEST, sits 13 bytes into it).
+// A marked block is checked with the scan's triggers (the hashes are checked on their own) on a window around it:
+// a trigger marked in a block starts at most 13 bytes before it (TDESKTOP_API_TEST is marked at its TEST) and ends
+// at most 30 bytes after the block's start (149.154.167.40, marked at the block's last byte).
 const TRIGGER = new RegExp(`${NAME_TRIGGER.source}|${SWITCH_TRIGGER.source}`);
 const BEFORE = 16;
 const AFTER = 48;
@@ -787,16 +789,13 @@ function createPrefilter(capacity, hashes) {
             to++;
         if (to - from !== HASH_LENGTH)
             return false;
-        if ((from > start && prefilter_isAlnum(memory[from - 1])) || (to < end && prefilter_isAlnum(memory[to])))
+        if ((from > start && isAlnum(memory[from - 1])) || (to < end && isAlnum(memory[to])))
             return false;
         return hashes.has(memory.toString('latin1', from, to));
     }
 }
 function isLowerHex(c) {
     return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
-}
-function prefilter_isAlnum(c) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 function align(n, to) {
     return Math.ceil(n / to) * to;

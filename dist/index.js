@@ -30987,21 +30987,21 @@ class WorkerPool {
         const request = { kind: WORKER_KIND, extra };
         this.threads = Array.from({ length: count }, () => {
             const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-            const thread = { worker, load: 0, pending: 0, ended: Promise.resolve() };
-            worker.on('message', (result) => {
-                this.results.push(result);
-                thread.pending--;
-            });
-            thread.ended = new Promise((resolve, reject) => {
-                worker.once('error', reject);
-                worker.once('exit', (code) => {
+            const thread = { worker, load: 0, pending: 0, drained: Promise.resolve(), check: () => { } };
+            thread.drained = new Promise((resolve, reject) => {
+                thread.check = () => {
                     if (this.finishing && thread.pending === 0)
                         resolve();
-                    else
-                        reject(new Error(`a scanning thread stopped with exit code ${code}`));
+                };
+                worker.on('message', (result) => {
+                    this.results.push(result);
+                    thread.pending--;
+                    thread.check();
                 });
+                worker.once('error', reject);
+                worker.once('exit', (code) => reject(new Error(`a scanning thread stopped with exit code ${code}`)));
             });
-            thread.ended.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+            thread.drained.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
             return thread;
         });
     }
@@ -31011,17 +31011,16 @@ class WorkerPool {
         thread.pending++;
         thread.worker.postMessage({ files });
     }
-    /** Tells the threads that no more files will come; their results once every thread has ended. */
+    /** The results of every batch sent, once all have come back; then the threads are stopped. */
     async finish() {
         this.finishing = true;
-        for (const { worker } of this.threads)
-            worker.postMessage({ done: true });
+        for (const thread of this.threads)
+            thread.check();
         try {
-            await Promise.all(this.threads.map((t) => t.ended));
+            await Promise.all(this.threads.map((t) => t.drained));
         }
-        catch (err) {
+        finally {
             await Promise.all(this.threads.map((t) => t.worker.terminate()));
-            throw err;
         }
         return this.results;
     }
@@ -50070,13 +50069,7 @@ function runAsWorker() {
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
     void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
-        const onBatch = (batch) => {
-            if ('files' in batch)
-                port.postMessage(scanner.scan(batch.files).take());
-            else
-                port.off('message', onBatch); // nothing left to wait for: the thread ends
-        };
-        port.on('message', onBatch);
+        port.on('message', (batch) => port.postMessage(scanner.scan(batch.files).take()));
     });
     return true;
 }

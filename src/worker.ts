@@ -12,11 +12,7 @@ export function runAsWorker(): boolean {
   // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
   void import('./checks/credentials/scan-files.js').then(({ FileScanner }) => {
     const scanner = new FileScanner(request.extra);
-    const onBatch = (batch: WorkerBatch) => {
-      if ('files' in batch) port.postMessage(scanner.scan(batch.files).take());
-      else port.off('message', onBatch); // nothing left to wait for: the thread ends
-    };
-    port.on('message', onBatch);
+    port.on('message', (batch: WorkerBatch) => port.postMessage(scanner.scan(batch.files).take()));
   });
   return true;
 }

@@ -259,7 +259,8 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
   }
 }
 
-function isAlnum(c: number): boolean {
+/** Whether a character code is an ASCII letter or digit. */
+export function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 

@@ -11,7 +11,9 @@ export interface WorkerRequest {
   extra: ExtraCredential[];
 }
 
-export type WorkerBatch = { files: FileToScan[] } | { done: true };
+export interface WorkerBatch {
+  files: FileToScan[];
+}
 
 // A small heap makes a thread collect its garbage (batches, decoded chunks) early: peak memory stays flat as trees
 // grow. The prefilter leaves little to decode; one batch's findings are the most a thread keeps.
@@ -39,7 +41,7 @@ function costOf(file: FileToScan): number {
  * least work so far; each batch's ScanResult comes back as soon as it is done, so that a thread keeps no findings.
  */
 export class WorkerPool {
-  private readonly threads: { worker: Worker; load: number; pending: number; ended: Promise<void> }[];
+  private readonly threads: { worker: Worker; load: number; pending: number; drained: Promise<void>; check: () => void }[];
   private readonly results: ScanResult[] = [];
   private finishing = false;
 
@@ -47,19 +49,20 @@ export class WorkerPool {
     const request: WorkerRequest = { kind: WORKER_KIND, extra };
     this.threads = Array.from({ length: count }, () => {
       const worker = new Worker(script, { workerData: request, stdout: false, stderr: false, resourceLimits: WORKER_HEAP });
-      const thread = { worker, load: 0, pending: 0, ended: Promise.resolve() };
-      worker.on('message', (result: ScanResult) => {
-        this.results.push(result);
-        thread.pending--;
-      });
-      thread.ended = new Promise<void>((resolve, reject) => {
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
+      const thread = { worker, load: 0, pending: 0, drained: Promise.resolve(), check: () => {} };
+      thread.drained = new Promise<void>((resolve, reject) => {
+        thread.check = () => {
           if (this.finishing && thread.pending === 0) resolve();
-          else reject(new Error(`a scanning thread stopped with exit code ${code}`));
+        };
+        worker.on('message', (result: ScanResult) => {
+          this.results.push(result);
+          thread.pending--;
+          thread.check();
         });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a scanning thread stopped with exit code ${code}`)));
       });
-      thread.ended.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
+      thread.drained.catch(() => undefined); // a thread that fails early is reported by finish(), not as an unhandled rejection
       return thread;
     });
   }
@@ -71,15 +74,14 @@ export class WorkerPool {
     thread.worker.postMessage({ files } satisfies WorkerBatch);
   }
 
-  /** Tells the threads that no more files will come; their results once every thread has ended. */
+  /** The results of every batch sent, once all have come back; then the threads are stopped. */
   async finish(): Promise<ScanResult[]> {
     this.finishing = true;
-    for (const { worker } of this.threads) worker.postMessage({ done: true } satisfies WorkerBatch);
+    for (const thread of this.threads) thread.check();
     try {
-      await Promise.all(this.threads.map((t) => t.ended));
-    } catch (err) {
+      await Promise.all(this.threads.map((t) => t.drained));
+    } finally {
       await Promise.all(this.threads.map((t) => t.worker.terminate()));
-      throw err;
     }
     return this.results;
   }

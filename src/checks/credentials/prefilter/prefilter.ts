@@ -1,5 +1,5 @@
 import { KERNEL_WASM_BASE64 } from './kernel-wasm.js';
-import { NAME_TRIGGER, SWITCH_TRIGGER } from '../scan.js';
+import { isAlnum, NAME_TRIGGER, SWITCH_TRIGGER } from '../scan.js';
 
 /**
  * Tells, from a chunk's UTF-8 bytes, whether the credentials scan could find anything there, at a fraction of the
@@ -23,8 +23,9 @@ interface KernelExports {
   newlines(start: number, end: number): number;
 }
 
-// The block patterns are the scan's triggers without their hash part; a trigger starting in a block ends within
-// 20 bytes after it (TDESKTOP_API_TEST's fingerprint, TEST, sits 13 bytes into it).
+// A marked block is checked with the scan's triggers (the hashes are checked on their own) on a window around it:
+// a trigger marked in a block starts at most 13 bytes before it (TDESKTOP_API_TEST is marked at its TEST) and ends
+// at most 30 bytes after the block's start (149.154.167.40, marked at the block's last byte).
 const TRIGGER = new RegExp(`${NAME_TRIGGER.source}|${SWITCH_TRIGGER.source}`);
 const BEFORE = 16;
 const AFTER = 48;
@@ -82,10 +83,6 @@ export function createPrefilter(capacity: number, hashes: ReadonlyMap<string, un
 
 function isLowerHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function align(n: number, to: number): number {
