@@ -62,8 +62,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     }
     try {
       const check = await load();
-      loaded.set(name, check);
       if (check.stream) streams.set(name, check.stream(base));
+      loaded.set(name, check);
     } catch (err) {
       failed(name, started, err);
     }

@@ -11855,9 +11855,9 @@ async function runEngine(options) {
         }
         try {
             const check = await load();
-            loaded.set(name, check);
             if (check.stream)
                 streams.set(name, check.stream(base));
+            loaded.set(name, check);
         }
         catch (err) {
             failed(name, started, err);
