@@ -84,14 +84,17 @@ class CredentialsScan {
         if (this.heldBytes >= workers/* MIN_BYTES */.n6 || this.held.length >= workers/* MIN_FILES */.Xg) {
             const held = this.held;
             this.held = [];
+            this.heldBytes = 0;
             this.startThreads();
             for (const f of held)
                 this.queue(f);
         }
     }
     async finish() {
-        const results = this.pool ? await this.finishThreads(this.pool) : [];
-        if (!this.pool)
+        const results = [];
+        if (this.pool)
+            results.push(...(await this.finishThreads(this.pool)));
+        else
             this.scanHere(this.held);
         if (this.local)
             results.push(this.local.result());

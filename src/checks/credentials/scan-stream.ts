@@ -45,14 +45,16 @@ export class CredentialsScan implements FileStream {
     if (this.heldBytes >= MIN_BYTES || this.held.length >= MIN_FILES) {
       const held = this.held;
       this.held = [];
+      this.heldBytes = 0;
       this.startThreads();
       for (const f of held) this.queue(f);
     }
   }
 
   async finish(): Promise<CheckOutcome> {
-    const results = this.pool ? await this.finishThreads(this.pool) : [];
-    if (!this.pool) this.scanHere(this.held);
+    const results: ScanResult[] = [];
+    if (this.pool) results.push(...(await this.finishThreads(this.pool)));
+    else this.scanHere(this.held);
     if (this.local) results.push(this.local.result());
     const found: CredentialFinding[] = [];
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
