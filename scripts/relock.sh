@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 rm -f package-lock.json
 npx --yes npm@11.13.0 install --package-lock-only --ignore-scripts --no-audit --no-fund
 npm ci --no-audit --no-fund
+node scripts/check-lockfile.mjs

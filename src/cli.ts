@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { main } from './cli/main.js';
+import { unsupportedNodeReason } from './node-version.js';
 import { runAsWorker } from './worker.js';
 
-if (!runAsWorker()) {
+const unsupported = unsupportedNodeReason(process.versions.node);
+if (unsupported) {
+  process.stderr.write(`tg-compliance: error: ${unsupported}\n`);
+  process.exitCode = 2;
+} else if (!runAsWorker()) {
   main(process.argv.slice(2), { workerScript: fileURLToPath(import.meta.url) }).then(
     (code) => {
       process.exitCode = code;

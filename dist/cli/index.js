@@ -1553,8 +1553,12 @@ class Ignore {
     // The cache for the result of a certain checking
     cache
   ) {
-    if (path in cache) {
-      return cache[path]
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
     }
 
     const parentPath = parentOf(path)
@@ -12542,6 +12546,17 @@ async function directory(path) {
     return abs;
 }
 
+;// CONCATENATED MODULE: ./src/node-version.ts
+/** The oldest Node.js major the CLI runs on; kept equal to package.json's `engines.node` by a test. */
+const MINIMUM_NODE_MAJOR = 22;
+/** Why this Node.js cannot run the CLI, in one line, or undefined when it can. */
+function unsupportedNodeReason(version) {
+    const major = Number.parseInt(version.replace(/^v/, ''), 10);
+    if (Number.isInteger(major) && major >= MINIMUM_NODE_MAJOR)
+        return undefined;
+    return `Node.js ${version} is not supported: tg-compliance needs Node.js ${MINIMUM_NODE_MAJOR} or later (Node.js 20 reached end of life on 2026-04-30)`;
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/checks/credentials/workers.ts + 1 modules
@@ -12570,7 +12585,13 @@ function runAsWorker() {
 
 
 
-if (!runAsWorker()) {
+
+const unsupported = unsupportedNodeReason(process.versions.node);
+if (unsupported) {
+    process.stderr.write(`tg-compliance: error: ${unsupported}\n`);
+    process.exitCode = 2;
+}
+else if (!runAsWorker()) {
     main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
