@@ -67,8 +67,8 @@ describe('the action refuses bad inputs with one line, never a stack trace', () 
     [{ config: '/etc/passwd' }, /^::error::input config: "\/etc\/passwd" is outside the workspace/],
     [{ 'sarif-file': '../out.sarif' }, /^::error::input sarif-file: "\.\.\/out\.sarif" is outside the workspace and RUNNER_TEMP/],
     [{ 'sarif-file': '/etc/out.sarif' }, /^::error::input sarif-file: "\/etc\/out\.sarif" is outside the workspace and RUNNER_TEMP/],
-    [{ artifacts: '../build/*.apk' }, /^::error::check artifacts failed: artifacts: "\.\.\/build\/\*\.apk" climbs out with "\.\."/],
-    [{ artifacts: '/tmp/*.apk' }, /^::error::check artifacts failed: artifacts: "\/tmp\/\*\.apk" is outside the workspace/],
+    [{ artifacts: '../build/*.apk' }, /^::error::the artifacts check failed \(artifacts: "\.\.\/build\/\*\.apk" climbs out with "\.\."/],
+    [{ artifacts: '/tmp/*.apk' }, /^::error::the artifacts check failed \(artifacts: "\/tmp\/\*\.apk" is outside the workspace/],
   ])('%j', async (inputs, message) => {
     const r = await runWith(inputs);
     expect(r.failed).toBe(true);

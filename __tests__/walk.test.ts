@@ -34,10 +34,10 @@ describe('file walk', () => {
 
     // A change set is taken exactly as the walk takes it, without walking.
     const changed = ['app/build/out/a.txt', 'app/src/Main.java', 'app/secret.properties', 'app/debug.log', 'vendor/dropped.c', 'vendor/keep/kept.c', '.git/config', 'big.bin', 'gone.c'];
-    const listed = listPaths(root, root, changed, LIMIT);
+    const listed = await listPaths(root, root, changed, LIMIT);
     expect(listed.files.map((f) => f.path)).toEqual(['app/src/Main.java', 'vendor/keep/kept.c']);
     expect(listed.skipped).toEqual(result.skipped);
-    expect(listPaths(root, join(root, 'vendor'), changed, LIMIT).files.map((f) => f.path)).toEqual(['vendor/keep/kept.c']);
+    expect((await listPaths(root, join(root, "vendor"), changed, LIMIT)).files.map((f) => f.path)).toEqual(['vendor/keep/kept.c']);
   });
 
   test('lists exactly what git lists, over many .gitignore shapes at every level', async () => {
@@ -56,16 +56,53 @@ describe('file walk', () => {
         for (let i = 0; i < 4; i++) await writeFile(join(root, dir, files[next(files.length)]), 'x');
         if (next(3) === 0) await writeFile(join(root, dir, '.gitignore'), Array.from({ length: 1 + next(5) }, () => rules[next(rules.length)]).join('\n') + '\n');
       }
+      // Outside git, this walker's own matcher decides; inside, git's listing. Both must agree with git.
+      const walkedOutsideGit = await walk(root, root, LIMIT);
       execFileSync('git', ['init', '-q', root]);
       const byGit = execFileSync('git', ['-C', root, 'ls-files', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean).sort();
+      expect(walkedOutsideGit.listedBy).toBe('walker');
+      expect(walkedOutsideGit.files.map((f) => f.path)).toEqual(byGit);
       const walked = await walk(root, root, LIMIT);
+      expect(walked.listedBy).toBe('git');
       expect(walked.files.map((f) => f.path)).toEqual(byGit);
       const everything = execFileSync('git', ['-C', root, 'ls-files', '--others', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
-      expect(listPaths(root, root, everything, LIMIT).files.map((f) => f.path)).toEqual(byGit);
+      expect((await listPaths(root, root, everything, LIMIT)).files.map((f) => f.path)).toEqual(byGit);
       expect(everything.length).toBeGreaterThan(byGit.length);
       leftOut += everything.length - byGit.length;
     }
     expect(leftOut).toBeGreaterThan(20); // the rules did leave files out
+  });
+
+  test('in a git work tree, committed files that .gitignore matches ship and are listed, as git lists them', async () => {
+    const rules = ['*.json', '!app.json', 'build/', '/gen', '*.properties', '!keep/*.properties', 'BuildVars.java'];
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const names = ['app', 'build', 'gen', 'keep', 'src', 'config'];
+    const files = ['app.json', 'other.json', 'BuildVars.java', 'local.properties', 'Main.kt', 'README.md'];
+    let committedIgnored = 0;
+    for (let round = 0; round < 3; round++) {
+      const root = await tempDir();
+      const dirs = [''];
+      for (let i = 0; i < 30; i++) dirs.push([dirs[next(dirs.length)], names[next(names.length)]].filter(Boolean).join('/'));
+      for (const dir of new Set(dirs)) {
+        await mkdir(join(root, dir), { recursive: true });
+        for (let i = 0; i < 3; i++) await writeFile(join(root, dir, files[next(files.length)]), 'x');
+        if (next(2) === 0) await writeFile(join(root, dir, '.gitignore'), Array.from({ length: 1 + next(4) }, () => rules[next(rules.length)]).join('\n') + '\n');
+      }
+      const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { encoding: 'utf8' });
+      git('init', '-q');
+      const ignored = git('ls-files', '--others', '--ignored', '--exclude-standard', '-z').split('\0').filter(Boolean);
+      const forced = ignored.filter(() => next(2) === 0);
+      git('add', '-A');
+      if (forced.length > 0) git('add', '-f', '--', ...forced);
+      git('commit', '-qm', 'x');
+      committedIgnored += forced.length;
+      const byGit = git('ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean).sort();
+      expect((await walk(root, root, LIMIT)).files.map((f) => f.path)).toEqual(byGit);
+      // A change set that holds the forced files takes them too.
+      expect((await listPaths(root, root, forced, LIMIT)).files.map((f) => f.path)).toEqual([...forced].sort());
+    }
+    expect(committedIgnored).toBeGreaterThan(10);
   });
 
   test('a subfolder scan applies the .gitignore rules of the folders above it', async () => {

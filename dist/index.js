@@ -31099,7 +31099,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1839:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31116,23 +31116,149 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/files/git-files.ts
+
+/**
+ * The files a checkout ships, as git lists them: every tracked file, whatever .gitignore says (after
+ * actions/checkout, an ignored file in the workspace is a committed one), and every untracked file that .gitignore
+ * does not leave out. `onPath` gets each path as raw bytes relative to `cwd`, as soon as git prints it, so that the
+ * list is never held whole. Resolves to false when `cwd` is in no git work tree or git cannot run.
+ */
+function listGitFiles(cwd, pathspec, onPath) {
+    return new Promise((resolve, reject) => {
+        const args = ['-c', 'core.quotePath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`];
+        const git = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+        let pending = Buffer.alloc(0);
+        let stderr = '';
+        let failed;
+        git.stdout.on('data', (data) => {
+            if (failed)
+                return;
+            let buffer = pending.length === 0 ? data : Buffer.concat([pending, data]);
+            let at = buffer.indexOf(0);
+            try {
+                while (at !== -1) {
+                    if (at > 0)
+                        onPath(buffer.subarray(0, at));
+                    buffer = buffer.subarray(at + 1);
+                    at = buffer.indexOf(0);
+                }
+            }
+            catch (err) {
+                failed = err;
+                git.kill();
+            }
+            pending = Buffer.from(buffer);
+        });
+        git.stderr.on('data', (data) => {
+            if (stderr.length < 4096)
+                stderr += data.toString('utf8');
+        });
+        git.on('error', () => resolve(false)); // git is not installed
+        git.on('close', (code) => {
+            if (failed)
+                reject(failed);
+            else if (code === 0)
+                resolve(true);
+            else if (/not a git repository/i.test(stderr))
+                resolve(false);
+            else
+                reject(new Error(`git ls-files failed (exit ${code}): ${stderr.split('\n')[0]}`));
+        });
+    });
+}
+/** Whether `dir` is inside a git work tree (false when git is missing). */
+function insideGitWorkTree(dir) {
+    return new Promise((resolve) => {
+        const git = (0,external_node_child_process_.spawn)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        git.stdout.on('data', (d) => (out += d.toString('utf8')));
+        git.on('error', () => resolve(false));
+        git.on('close', (code) => resolve(code === 0 && out.trim() === 'true'));
+    });
+}
+/**
+ * Which of `paths` (relative to the work tree at `cwd`) git leaves out: untracked and matched by .gitignore. A
+ * tracked path is never among them, whatever .gitignore says.
+ */
+function gitIgnoredAmong(cwd, paths) {
+    return new Promise((resolve, reject) => {
+        const git = (0,external_node_child_process_.spawn)('git', ['check-ignore', '-z', '--stdin'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        git.stdout.on('data', (d) => out.push(d));
+        git.stderr.on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d.toString('utf8');
+        });
+        git.on('error', reject);
+        git.on('close', (code) => {
+            // 0: some paths are ignored, 1: none is.
+            if (code === 0 || code === 1)
+                resolve(new Set(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean)));
+            else
+                reject(new Error(`git check-ignore failed (exit ${code}): ${stderr.split('\n')[0]}`));
+        });
+        git.stdin.on('error', () => undefined); // git may exit before it has read every path: its exit code tells
+        git.stdin.end(paths.map((p) => `${p}\0`).join(''));
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/files/read-regular.ts
+
+/**
+ * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
+ * platform has it, and the opened file checked to be a regular one) and never more than `maxBytes`: a `.gitignore`
+ * linked to /dev/zero, or a huge one, cannot take the run's memory. Throws an Error whose message says why.
+ */
+function readRegularFileSync(abs, maxBytes) {
+    const fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.toString('utf8', 0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/files/gitignore.ts
 
 
 
+// A 100,000-line .gitignore is about 2 MiB. One that cannot be read (a link, a device, larger) adds no rules: its
+// folder is then scanned whole, never less.
+const MAX_GITIGNORE_BYTES = 8 * 1024 * 1024;
 class Layers {
     layers;
     constructor(layers) {
         this.layers = layers;
     }
+    /** As git decides: the deepest .gitignore with a matching rule wins, so a nested `!app.json` beats a root `*.json`. */
     ignores(relPath, isDir) {
-        for (const { base, ignores } of this.layers) {
+        for (let i = this.layers.length - 1; i >= 0; i--) {
+            const { base, verdict } = this.layers[i];
             const sub = base === '' ? relPath : relPath.slice(base.length + 1);
-            if (ignores(isDir ? `${sub}/` : sub))
-                return true;
+            const said = verdict(isDir ? `${sub}/` : sub);
+            if (said)
+                return said === 'ignored';
         }
         return false;
     }
@@ -31147,12 +31273,12 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
         return parent;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(absDir, '.gitignore'), 'utf8');
+        text = readRegularFileSync((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
     }
     catch {
         return parent;
     }
-    return parent.with({ base: relDir, ignores: rulesOnly(ignore_default()({ allowRelativePaths: true }).add(text)) });
+    return parent.with({ base: relDir, verdict: rulesOnly(ignore_default()({ allowRelativePaths: true }).add(text)) });
 }
 /**
  * `Ignore.ignores` checks every parent folder of a path too, and caches each answer, for callers that test paths in
@@ -31163,31 +31289,97 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
  */
 function rulesOnly(ig) {
     const rules = ig._rules;
-    if (typeof rules?.test !== 'function')
-        return (path) => ig.ignores(path);
-    return (path) => rules.test(path, 'regex').ignored;
+    const test = typeof rules?.test === 'function' ? (path) => rules.test(path, 'regex') : (path) => ig.test(path);
+    return (path) => {
+        const { ignored, unignored } = test(path);
+        return ignored ? 'ignored' : unignored ? 'unignored' : undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/files/walk.ts
 
 
 
+
 const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 /**
- * Lists the regular files under `start` (inside `root`), honouring .gitignore files at every level as git does,
- * pruning ignored folders while descending. Symbolic links are never followed; FIFOs, sockets and devices are
- * never opened. Both are listed as skipped, as are files over the size limit.
+ * Lists the regular files under `start` (inside `root`) that ship. In a git work tree git itself lists them (every
+ * tracked file, and the untracked ones .gitignore does not leave out); elsewhere this walker honours .gitignore files
+ * at every level as git does, pruning ignored folders while descending. Symbolic links are never followed; FIFOs,
+ * sockets and devices are never opened. Both are listed as skipped, as are files over the size limit.
  */
 async function walk(root, start, options) {
-    const result = { files: [], found: 0, skipped: [], ignored: 0 };
     const startRel = relative(root, start);
+    if (await insideGitWorkTree(root)) {
+        const listed = await walkGit(root, startRel, options);
+        if (listed)
+            return sorted(listed);
+    }
+    const result = emptyResult('walker');
     const rules = inheritedRules(root, startRel);
     if (startRel !== '' && rules.ignores(startRel, true))
         return result;
     walkDir(start, startRel, rules, options, result);
+    return sorted(result);
+}
+function emptyResult(listedBy) {
+    return { files: [], found: 0, skipped: [], ignored: 0, listedBy };
+}
+function sorted(result) {
     result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+    result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return result;
+}
+/** git's own listing of the work tree at `root`, under `startRel`; undefined when git cannot list it. */
+async function walkGit(root, startRel, options) {
+    const result = emptyResult('git');
+    const take = (base, dir) => (raw) => {
+        const name = pathOf(raw);
+        const rel = name.path.replace(/\/+$/, '');
+        const childRel = base === '' ? rel : `${base}/${rel}`;
+        const abs = name.valid ? (0,external_node_path_.join)(dir, rel) : Buffer.concat([Buffer.from(dir + external_node_path_.sep), raw]);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                result.skipped.push({ path: childRel, reason: 'in git\'s index but not in the work tree' });
+            else
+                result.skipped.push({ path: childRel, reason: `could not be read: ${errorCode(err)}` });
+            return;
+        }
+        if (st.isSymbolicLink())
+            result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
+        else if (st.isFile())
+            addFile(abs, childRel, options, result);
+        else if (st.isDirectory())
+            nested.push(childRel);
+        else
+            result.skipped.push({ path: childRel, reason: 'special file (never opened)' });
+    };
+    // Submodules and nested repositories are listed by git as one folder: their own git lists what they hold.
+    const nested = [];
+    if (!(await listGitFiles(root, startRel === '' ? '.' : startRel, take('', root))))
+        return undefined;
+    while (nested.length > 0) {
+        const rel = nested.shift();
+        const dir = (0,external_node_path_.join)(root, ...rel.split('/'));
+        const listed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')) && (await listGitFiles(dir, '.', take(rel, dir)));
+        if (!listed)
+            result.skipped.push({ path: rel, reason: 'submodule or nested repository that is not checked out (not scanned)' });
+    }
+    return result;
+}
+/** A path as git printed it: the string when it is valid UTF-8, else its bytes shown as \xNN (the file is read by its bytes). */
+function pathOf(raw) {
+    const text = raw.toString('utf8');
+    if (!text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(raw))
+        return { path: text, valid: true };
+    let shown = '';
+    for (const byte of raw)
+        shown += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+    return { path: shown, valid: false };
 }
 // Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
 function walkDir(abs, rel, parentRules, options, out) {
@@ -31253,8 +31445,10 @@ function addFile(abs, rel, options, out) {
  * path is taken as the walk would take it (inside `start`, not ignored by .gitignore, a regular file within the
  * size limit; links and special files listed as skipped). Deleted paths are left out.
  */
-function listPaths(root, start, paths, options) {
-    const result = { files: [], found: 0, skipped: [], ignored: 0 };
+async function listPaths(root, start, paths, options) {
+    // In a git work tree git says which paths ship: tracked ones always, untracked ones unless .gitignore leaves them out.
+    const ignoredByGit = (await insideGitWorkTree(root)) ? await gitIgnoredAmong(root, paths) : undefined;
+    const result = emptyResult(ignoredByGit ? 'git' : 'walker');
     const startRel = relative(root, start);
     const rulesOf = new Map();
     for (const rel of [...new Set(paths)].sort()) {
@@ -31263,11 +31457,7 @@ function listPaths(root, start, paths, options) {
         const parts = rel.split('/');
         if (parts.some((p) => SKIP_DIR_NAMES.has(p) || p === '..' || p === ''))
             continue;
-        const dir = parts.slice(0, -1).join('/');
-        let rules = rulesOf.get(dir);
-        if (!rules)
-            rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
-        if (parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(rel, false)) {
+        if (ignoredByGit ? ignoredByGit.has(rel) : ignoredByWalker(root, parts, rulesOf)) {
             result.ignored++;
             continue;
         }
@@ -31287,6 +31477,14 @@ function listPaths(root, start, paths, options) {
             result.skipped.push({ path: rel, reason: 'special file (never opened)' });
     }
     return result;
+}
+/** Whether this walker's .gitignore matcher leaves the path out (itself or one of its folders). */
+function ignoredByWalker(root, parts, rulesOf) {
+    const dir = parts.slice(0, -1).join('/');
+    let rules = rulesOf.get(dir);
+    if (!rules)
+        rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
+    return parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(parts.join('/'), false);
 }
 /** The .gitignore rules of the folders between root and start apply to start too. */
 function inheritedRules(root, startRel) {
@@ -36498,6 +36696,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -48477,8 +48682,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -48863,13 +49068,26 @@ const CHECK_LOADERS = {
 
 ;// CONCATENATED MODULE: ./src/decision.ts
 
-/** The one place where pass or fail is decided. */
-function decide(findings, failOn) {
+/** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
+function decide(findings, failOn, checks) {
+    if (Object.values(checks).some((c) => c.status === 'failed'))
+        return 'error';
     return findings.some((f) => atOrAbove(f.level, failOn)) ? 'fail' : 'pass';
 }
+/** The exit status of a verdict: 0 pass, 1 findings at fail-on, 2 a check failed. */
+function exitStatusOf(result) {
+    return result === 'pass' ? 0 : result === 'fail' ? 1 : 2;
+}
+/** The checks that failed, each with its reason, for the line that says why a run is `error`. */
+function failedChecks(checks) {
+    return Object.entries(checks)
+        .filter(([, c]) => c.status === 'failed')
+        .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
+        .join('; ');
+}
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
-var walk = __nccwpck_require__(1839);
+// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
+var walk = __nccwpck_require__(9452);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -49104,7 +49322,7 @@ async function runEngine(options) {
     try {
         walked =
             options.changedFiles && perFileOnly
-                ? (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
+                ? await (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
                 : await (0,walk/* walk */.GG)(options.root, options.target, walkOptions);
     }
     catch (err) {
@@ -49144,7 +49362,7 @@ async function runEngine(options) {
         },
         checks: statsInOrder,
         failOn: options.failOn,
-        result: decide(findings, options.failOn),
+        result: decide(findings, options.failOn, statsInOrder),
     };
 }
 
@@ -49662,6 +49880,7 @@ async function publishCheckRun(octokit, repo, run) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
 /** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
 function renderMarkdown(report, options = {}) {
@@ -49669,6 +49888,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
+        ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -49765,9 +49985,9 @@ const CHECK_RUN_NAME = 'telegram-compliance';
 const SUMMARY_MAX = 60_000;
 /** Bounds the number of requests: past this, the summary and the SARIF/JSON reports carry the rest. */
 const CHECK_ANNOTATIONS_MAX = 1000;
-/** DESIGN §4: failure at fail-on, neutral for findings below it (or fail-on: never), success otherwise. */
+/** DESIGN §4: failure when the run fails (or a check failed), neutral for findings below fail-on, success otherwise. */
 function conclusionOf(report) {
-    if (report.findings.some((f) => atOrAbove(f.level, report.failOn)))
+    if (report.result !== 'pass')
         return 'failure';
     return report.findings.length > 0 ? 'neutral' : 'success';
 }
@@ -49956,6 +50176,7 @@ const summarySink = {
 
 
 
+
 const actionLogger = {
     info: (m) => info(m),
     warning: (m) => warning(m),
@@ -50023,9 +50244,8 @@ async function runAction(workerScript) {
         await (0,promises_.writeFile)(sarifPath, renderSarif(report));
     }
     await writeOutputs(report, sarifPath);
-    const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-    if (failed.length > 0)
-        setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
+    if (report.result === 'error')
+        setFailed(failedChecks(report.checks));
     else if (report.result === 'fail') {
         const { errors, warnings, notes } = report.summary;
         setFailed(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (fail-on: ${report.failOn})`);
@@ -50046,7 +50266,7 @@ function linkTo(event, sha) {
 }
 async function checkedOutHead(workspace) {
     try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', 'HEAD'], { cwd: workspace });
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', 'HEAD'], { cwd: workspace });
         return stdout.trim() || undefined;
     }
     catch {
@@ -50073,7 +50293,9 @@ function runAsWorker() {
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
     void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
-        port.on('message', (batch) => port.postMessage(scanner.scan(batch.files).take()));
+        // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
+        const onDisk = (abs) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));
+        port.on('message', (batch) => port.postMessage(scanner.scan(batch.files.map((f) => ({ ...f, abs: onDisk(f.abs) }))).take()));
     });
     return true;
 }

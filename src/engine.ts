@@ -82,7 +82,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   try {
     walked =
       options.changedFiles && perFileOnly
-        ? listPaths(options.root, options.target, options.changedFiles, walkOptions)
+        ? await listPaths(options.root, options.target, options.changedFiles, walkOptions)
         : await walk(options.root, options.target, walkOptions);
   } catch (err) {
     await Promise.allSettled([...streams.values()].map((s) => s.finish())); // lets their threads end
@@ -122,7 +122,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     },
     checks: statsInOrder,
     failOn: options.failOn,
-    result: decide(findings, options.failOn),
+    result: decide(findings, options.failOn, statsInOrder),
   };
 }
 

@@ -12,7 +12,9 @@ export function runAsWorker(): boolean {
   // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
   void import('./checks/credentials/scan-files.js').then(({ FileScanner }) => {
     const scanner = new FileScanner(request.extra);
-    port.on('message', (batch: WorkerBatch) => port.postMessage(scanner.scan(batch.files).take()));
+    // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
+    const onDisk = (abs: string | Uint8Array) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));
+    port.on('message', (batch: WorkerBatch) => port.postMessage(scanner.scan(batch.files.map((f) => ({ ...f, abs: onDisk(f.abs) }))).take()));
   });
   return true;
 }

@@ -1968,7 +1968,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1839:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1985,23 +1985,149 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/files/git-files.ts
+
+/**
+ * The files a checkout ships, as git lists them: every tracked file, whatever .gitignore says (after
+ * actions/checkout, an ignored file in the workspace is a committed one), and every untracked file that .gitignore
+ * does not leave out. `onPath` gets each path as raw bytes relative to `cwd`, as soon as git prints it, so that the
+ * list is never held whole. Resolves to false when `cwd` is in no git work tree or git cannot run.
+ */
+function listGitFiles(cwd, pathspec, onPath) {
+    return new Promise((resolve, reject) => {
+        const args = ['-c', 'core.quotePath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', `:(literal)${pathspec}`];
+        const git = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+        let pending = Buffer.alloc(0);
+        let stderr = '';
+        let failed;
+        git.stdout.on('data', (data) => {
+            if (failed)
+                return;
+            let buffer = pending.length === 0 ? data : Buffer.concat([pending, data]);
+            let at = buffer.indexOf(0);
+            try {
+                while (at !== -1) {
+                    if (at > 0)
+                        onPath(buffer.subarray(0, at));
+                    buffer = buffer.subarray(at + 1);
+                    at = buffer.indexOf(0);
+                }
+            }
+            catch (err) {
+                failed = err;
+                git.kill();
+            }
+            pending = Buffer.from(buffer);
+        });
+        git.stderr.on('data', (data) => {
+            if (stderr.length < 4096)
+                stderr += data.toString('utf8');
+        });
+        git.on('error', () => resolve(false)); // git is not installed
+        git.on('close', (code) => {
+            if (failed)
+                reject(failed);
+            else if (code === 0)
+                resolve(true);
+            else if (/not a git repository/i.test(stderr))
+                resolve(false);
+            else
+                reject(new Error(`git ls-files failed (exit ${code}): ${stderr.split('\n')[0]}`));
+        });
+    });
+}
+/** Whether `dir` is inside a git work tree (false when git is missing). */
+function insideGitWorkTree(dir) {
+    return new Promise((resolve) => {
+        const git = (0,external_node_child_process_.spawn)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        git.stdout.on('data', (d) => (out += d.toString('utf8')));
+        git.on('error', () => resolve(false));
+        git.on('close', (code) => resolve(code === 0 && out.trim() === 'true'));
+    });
+}
+/**
+ * Which of `paths` (relative to the work tree at `cwd`) git leaves out: untracked and matched by .gitignore. A
+ * tracked path is never among them, whatever .gitignore says.
+ */
+function gitIgnoredAmong(cwd, paths) {
+    return new Promise((resolve, reject) => {
+        const git = (0,external_node_child_process_.spawn)('git', ['check-ignore', '-z', '--stdin'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        git.stdout.on('data', (d) => out.push(d));
+        git.stderr.on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d.toString('utf8');
+        });
+        git.on('error', reject);
+        git.on('close', (code) => {
+            // 0: some paths are ignored, 1: none is.
+            if (code === 0 || code === 1)
+                resolve(new Set(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean)));
+            else
+                reject(new Error(`git check-ignore failed (exit ${code}): ${stderr.split('\n')[0]}`));
+        });
+        git.stdin.on('error', () => undefined); // git may exit before it has read every path: its exit code tells
+        git.stdin.end(paths.map((p) => `${p}\0`).join(''));
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/files/read-regular.ts
+
+/**
+ * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
+ * platform has it, and the opened file checked to be a regular one) and never more than `maxBytes`: a `.gitignore`
+ * linked to /dev/zero, or a huge one, cannot take the run's memory. Throws an Error whose message says why.
+ */
+function readRegularFileSync(abs, maxBytes) {
+    const fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.toString('utf8', 0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/files/gitignore.ts
 
 
 
+// A 100,000-line .gitignore is about 2 MiB. One that cannot be read (a link, a device, larger) adds no rules: its
+// folder is then scanned whole, never less.
+const MAX_GITIGNORE_BYTES = 8 * 1024 * 1024;
 class Layers {
     layers;
     constructor(layers) {
         this.layers = layers;
     }
+    /** As git decides: the deepest .gitignore with a matching rule wins, so a nested `!app.json` beats a root `*.json`. */
     ignores(relPath, isDir) {
-        for (const { base, ignores } of this.layers) {
+        for (let i = this.layers.length - 1; i >= 0; i--) {
+            const { base, verdict } = this.layers[i];
             const sub = base === '' ? relPath : relPath.slice(base.length + 1);
-            if (ignores(isDir ? `${sub}/` : sub))
-                return true;
+            const said = verdict(isDir ? `${sub}/` : sub);
+            if (said)
+                return said === 'ignored';
         }
         return false;
     }
@@ -2016,12 +2142,12 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
         return parent;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(absDir, '.gitignore'), 'utf8');
+        text = readRegularFileSync((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
     }
     catch {
         return parent;
     }
-    return parent.with({ base: relDir, ignores: rulesOnly(ignore_default()({ allowRelativePaths: true }).add(text)) });
+    return parent.with({ base: relDir, verdict: rulesOnly(ignore_default()({ allowRelativePaths: true }).add(text)) });
 }
 /**
  * `Ignore.ignores` checks every parent folder of a path too, and caches each answer, for callers that test paths in
@@ -2032,31 +2158,97 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
  */
 function rulesOnly(ig) {
     const rules = ig._rules;
-    if (typeof rules?.test !== 'function')
-        return (path) => ig.ignores(path);
-    return (path) => rules.test(path, 'regex').ignored;
+    const test = typeof rules?.test === 'function' ? (path) => rules.test(path, 'regex') : (path) => ig.test(path);
+    return (path) => {
+        const { ignored, unignored } = test(path);
+        return ignored ? 'ignored' : unignored ? 'unignored' : undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/files/walk.ts
 
 
 
+
 const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 /**
- * Lists the regular files under `start` (inside `root`), honouring .gitignore files at every level as git does,
- * pruning ignored folders while descending. Symbolic links are never followed; FIFOs, sockets and devices are
- * never opened. Both are listed as skipped, as are files over the size limit.
+ * Lists the regular files under `start` (inside `root`) that ship. In a git work tree git itself lists them (every
+ * tracked file, and the untracked ones .gitignore does not leave out); elsewhere this walker honours .gitignore files
+ * at every level as git does, pruning ignored folders while descending. Symbolic links are never followed; FIFOs,
+ * sockets and devices are never opened. Both are listed as skipped, as are files over the size limit.
  */
 async function walk(root, start, options) {
-    const result = { files: [], found: 0, skipped: [], ignored: 0 };
     const startRel = relative(root, start);
+    if (await insideGitWorkTree(root)) {
+        const listed = await walkGit(root, startRel, options);
+        if (listed)
+            return sorted(listed);
+    }
+    const result = emptyResult('walker');
     const rules = inheritedRules(root, startRel);
     if (startRel !== '' && rules.ignores(startRel, true))
         return result;
     walkDir(start, startRel, rules, options, result);
+    return sorted(result);
+}
+function emptyResult(listedBy) {
+    return { files: [], found: 0, skipped: [], ignored: 0, listedBy };
+}
+function sorted(result) {
     result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+    result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return result;
+}
+/** git's own listing of the work tree at `root`, under `startRel`; undefined when git cannot list it. */
+async function walkGit(root, startRel, options) {
+    const result = emptyResult('git');
+    const take = (base, dir) => (raw) => {
+        const name = pathOf(raw);
+        const rel = name.path.replace(/\/+$/, '');
+        const childRel = base === '' ? rel : `${base}/${rel}`;
+        const abs = name.valid ? (0,external_node_path_.join)(dir, rel) : Buffer.concat([Buffer.from(dir + external_node_path_.sep), raw]);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                result.skipped.push({ path: childRel, reason: 'in git\'s index but not in the work tree' });
+            else
+                result.skipped.push({ path: childRel, reason: `could not be read: ${errorCode(err)}` });
+            return;
+        }
+        if (st.isSymbolicLink())
+            result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
+        else if (st.isFile())
+            addFile(abs, childRel, options, result);
+        else if (st.isDirectory())
+            nested.push(childRel);
+        else
+            result.skipped.push({ path: childRel, reason: 'special file (never opened)' });
+    };
+    // Submodules and nested repositories are listed by git as one folder: their own git lists what they hold.
+    const nested = [];
+    if (!(await listGitFiles(root, startRel === '' ? '.' : startRel, take('', root))))
+        return undefined;
+    while (nested.length > 0) {
+        const rel = nested.shift();
+        const dir = (0,external_node_path_.join)(root, ...rel.split('/'));
+        const listed = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')) && (await listGitFiles(dir, '.', take(rel, dir)));
+        if (!listed)
+            result.skipped.push({ path: rel, reason: 'submodule or nested repository that is not checked out (not scanned)' });
+    }
+    return result;
+}
+/** A path as git printed it: the string when it is valid UTF-8, else its bytes shown as \xNN (the file is read by its bytes). */
+function pathOf(raw) {
+    const text = raw.toString('utf8');
+    if (!text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(raw))
+        return { path: text, valid: true };
+    let shown = '';
+    for (const byte of raw)
+        shown += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+    return { path: shown, valid: false };
 }
 // Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
 function walkDir(abs, rel, parentRules, options, out) {
@@ -2122,8 +2314,10 @@ function addFile(abs, rel, options, out) {
  * path is taken as the walk would take it (inside `start`, not ignored by .gitignore, a regular file within the
  * size limit; links and special files listed as skipped). Deleted paths are left out.
  */
-function listPaths(root, start, paths, options) {
-    const result = { files: [], found: 0, skipped: [], ignored: 0 };
+async function listPaths(root, start, paths, options) {
+    // In a git work tree git says which paths ship: tracked ones always, untracked ones unless .gitignore leaves them out.
+    const ignoredByGit = (await insideGitWorkTree(root)) ? await gitIgnoredAmong(root, paths) : undefined;
+    const result = emptyResult(ignoredByGit ? 'git' : 'walker');
     const startRel = relative(root, start);
     const rulesOf = new Map();
     for (const rel of [...new Set(paths)].sort()) {
@@ -2132,11 +2326,7 @@ function listPaths(root, start, paths, options) {
         const parts = rel.split('/');
         if (parts.some((p) => SKIP_DIR_NAMES.has(p) || p === '..' || p === ''))
             continue;
-        const dir = parts.slice(0, -1).join('/');
-        let rules = rulesOf.get(dir);
-        if (!rules)
-            rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
-        if (parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(rel, false)) {
+        if (ignoredByGit ? ignoredByGit.has(rel) : ignoredByWalker(root, parts, rulesOf)) {
             result.ignored++;
             continue;
         }
@@ -2156,6 +2346,14 @@ function listPaths(root, start, paths, options) {
             result.skipped.push({ path: rel, reason: 'special file (never opened)' });
     }
     return result;
+}
+/** Whether this walker's .gitignore matcher leaves the path out (itself or one of its folders). */
+function ignoredByWalker(root, parts, rulesOf) {
+    const dir = parts.slice(0, -1).join('/');
+    let rules = rulesOf.get(dir);
+    if (!rules)
+        rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
+    return parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(parts.join('/'), false);
 }
 /** The .gitignore rules of the folders between root and start apply to start too. */
 function inheritedRules(root, startRel) {
@@ -2267,6 +2465,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -11628,6 +11833,26 @@ function ignoreEntries(value, fail, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/decision.ts
+
+/** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
+function decide(findings, failOn, checks) {
+    if (Object.values(checks).some((c) => c.status === 'failed'))
+        return 'error';
+    return findings.some((f) => atOrAbove(f.level, failOn)) ? 'fail' : 'pass';
+}
+/** The exit status of a verdict: 0 pass, 1 findings at fail-on, 2 a check failed. */
+function exitStatusOf(result) {
+    return result === 'pass' ? 0 : result === 'fail' ? 1 : 2;
+}
+/** The checks that failed, each with its reason, for the line that says why a run is `error`. */
+function failedChecks(checks) {
+    return Object.entries(checks)
+        .filter(([, c]) => c.status === 'failed')
+        .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
+        .join('; ');
+}
+
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -11640,15 +11865,8 @@ const CHECK_LOADERS = {
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
 
-;// CONCATENATED MODULE: ./src/decision.ts
-
-/** The one place where pass or fail is decided. */
-function decide(findings, failOn) {
-    return findings.some((f) => atOrAbove(f.level, failOn)) ? 'fail' : 'pass';
-}
-
-// EXTERNAL MODULE: ./src/files/walk.ts + 1 modules
-var walk = __nccwpck_require__(1839);
+// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
+var walk = __nccwpck_require__(9452);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -11883,7 +12101,7 @@ async function runEngine(options) {
     try {
         walked =
             options.changedFiles && perFileOnly
-                ? (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
+                ? await (0,walk/* listPaths */.Pe)(options.root, options.target, options.changedFiles, walkOptions)
                 : await (0,walk/* walk */.GG)(options.root, options.target, walkOptions);
     }
     catch (err) {
@@ -11923,12 +12141,12 @@ async function runEngine(options) {
         },
         checks: statsInOrder,
         failOn: options.failOn,
-        result: decide(findings, options.failOn),
+        result: decide(findings, options.failOn, statsInOrder),
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -11936,7 +12154,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** The top of the git work tree that holds `dir`, or undefined when it is in none (or git is missing). */
 async function gitTop(dir) {
     try {
@@ -12081,6 +12299,7 @@ function renderJson(report) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
 /** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
 function renderMarkdown(report, options = {}) {
@@ -12088,6 +12307,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
+        ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -12246,6 +12466,7 @@ function plural(n, word) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
 function renderText(report, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -12294,7 +12515,10 @@ function renderText(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
     const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
-    out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
+    if (report.result === 'error')
+        out.push(paint(31, `✖ ${total}; not a pass: ${failedChecks(report.checks)}`));
+    else
+        out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
 }
 function skippedSummary(report) {
@@ -12473,6 +12697,7 @@ async function publicationTarget(repository, ref, apiUrl, target, top, log) {
 
 
 
+
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 async function main(argv, runtime = {}) {
     try {
@@ -12526,12 +12751,9 @@ async function main_run(argv, workerScript) {
         await (0,promises_.writeFile)((0,external_node_path_.resolve)(args.output), text);
     else
         process.stdout.write(text);
-    const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-    if (failed.length > 0) {
-        process.stderr.write(`tg-compliance: error: check ${failed.map(([n, c]) => `${n} failed (${c.reason})`).join('; ')}\n`);
-        return 2;
-    }
-    return report.result === 'fail' ? 1 : 0;
+    if (report.result === 'error')
+        process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+    return exitStatusOf(report.result);
 }
 async function directory(path) {
     let abs;
@@ -12576,7 +12798,9 @@ function runAsWorker() {
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
     void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
-        port.on('message', (batch) => port.postMessage(scanner.scan(batch.files).take()));
+        // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
+        const onDisk = (abs) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));
+        port.on('message', (batch) => port.postMessage(scanner.scan(batch.files.map((f) => ({ ...f, abs: onDisk(f.abs) }))).take()));
     });
     return true;
 }

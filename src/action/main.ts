@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
 import { runEngine } from '../engine.js';
+import { failedChecks } from '../decision.js';
 import type { Finding } from '../findings.js';
 import { restChangeSource } from '../github/changed-files.js';
 import { readEvent, type EventInfo } from '../github/event.js';
@@ -93,8 +94,7 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   }
   await writeOutputs(report, sarifPath);
 
-  const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-  if (failed.length > 0) core.setFailed(`check ${failed.map(([n, c]) => `${n} failed: ${c.reason}`).join('; ')}`);
+  if (report.result === 'error') core.setFailed(failedChecks(report.checks));
   else if (report.result === 'fail') {
     const { errors, warnings, notes } = report.summary;
     core.setFailed(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')} (fail-on: ${report.failOn})`);

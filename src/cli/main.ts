@@ -4,6 +4,7 @@ import { writeBaseline } from '../baseline.js';
 import { CATALOGUE_VERSION } from '../checks/credentials/catalogue.js';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../config/schema.js';
+import { exitStatusOf, failedChecks } from '../decision.js';
 import { runEngine } from '../engine.js';
 import { changedSince, gitTop } from '../git.js';
 import type { RunSettings } from '../settings.js';
@@ -71,12 +72,8 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
   if (args.output) await writeFile(resolve(args.output), text);
   else process.stdout.write(text);
 
-  const failed = Object.entries(report.checks).filter(([, c]) => c.status === 'failed');
-  if (failed.length > 0) {
-    process.stderr.write(`tg-compliance: error: check ${failed.map(([n, c]) => `${n} failed (${c.reason})`).join('; ')}\n`);
-    return 2;
-  }
-  return report.result === 'fail' ? 1 : 0;
+  if (report.result === 'error') process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+  return exitStatusOf(report.result);
 }
 
 async function directory(path: string): Promise<string> {

@@ -1,23 +1,33 @@
 import ignore, { type Ignore } from 'ignore';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFileSync } from './read-regular.js';
+
+// A 100,000-line .gitignore is about 2 MiB. One that cannot be read (a link, a device, larger) adds no rules: its
+// folder is then scanned whole, never less.
+const MAX_GITIGNORE_BYTES = 8 * 1024 * 1024;
 
 /** The .gitignore rules in force in one folder: its own file's and every ancestor's, each relative to its folder. */
 export interface IgnoreScope {
   ignores(relPath: string, isDir: boolean): boolean;
 }
 
+/** What one .gitignore says of a path: a rule leaves it out, a `!` rule takes it back, or no rule matches. */
+type Verdict = 'ignored' | 'unignored' | undefined;
+
 interface Layer {
   base: string; // root-relative folder that holds the .gitignore, '' for the root
-  ignores: (relPath: string) => boolean;
+  verdict: (relPath: string) => Verdict;
 }
 
 class Layers implements IgnoreScope {
   constructor(private readonly layers: readonly Layer[]) {}
+  /** As git decides: the deepest .gitignore with a matching rule wins, so a nested `!app.json` beats a root `*.json`. */
   ignores(relPath: string, isDir: boolean): boolean {
-    for (const { base, ignores } of this.layers) {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { base, verdict } = this.layers[i];
       const sub = base === '' ? relPath : relPath.slice(base.length + 1);
-      if (ignores(isDir ? `${sub}/` : sub)) return true;
+      const said = verdict(isDir ? `${sub}/` : sub);
+      if (said) return said === 'ignored';
     }
     return false;
   }
@@ -33,15 +43,15 @@ export function scopeFor(parent: IgnoreScope, absDir: string, relDir: string, ha
   if (!hasGitignore) return parent;
   let text: string;
   try {
-    text = readFileSync(join(absDir, '.gitignore'), 'utf8');
+    text = readRegularFileSync(join(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
   } catch {
     return parent;
   }
-  return (parent as Layers).with({ base: relDir, ignores: rulesOnly(ignore({ allowRelativePaths: true }).add(text)) });
+  return (parent as Layers).with({ base: relDir, verdict: rulesOnly(ignore({ allowRelativePaths: true }).add(text)) });
 }
 
 interface RuleList {
-  test(path: string, mode: string): { ignored: boolean };
+  test(path: string, mode: string): { ignored: boolean; unignored: boolean };
 }
 
 /**
@@ -51,8 +61,11 @@ interface RuleList {
  * for the path itself). If a version of the package no longer has it, the public method serves. walk.test.ts
  * compares the result with git's own listing.
  */
-function rulesOnly(ig: Ignore): (relPath: string) => boolean {
+function rulesOnly(ig: Ignore): (relPath: string) => Verdict {
   const rules = (ig as unknown as { _rules?: RuleList })._rules;
-  if (typeof rules?.test !== 'function') return (path) => ig.ignores(path);
-  return (path) => rules.test(path, 'regex').ignored;
+  const test = typeof rules?.test === 'function' ? (path: string) => rules.test(path, 'regex') : (path: string) => ig.test(path);
+  return (path) => {
+    const { ignored, unignored } = test(path);
+    return ignored ? 'ignored' : unignored ? 'unignored' : undefined;
+  };
 }

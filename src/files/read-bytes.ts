@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { sniff } from './decode.js';
+import type { DiskPath } from './types.js';
 
 /**
  * A piece of a UTF-8 file held as bytes in a caller's buffer, at [start, end). Like TextChunk: it starts at line
@@ -28,7 +29,7 @@ export type OpenedBytes = { kind: 'binary' } | { kind: 'utf-8'; chunks: Generato
  * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
  */
 export function openBytesSync(
-  abs: string,
+  abs: DiskPath,
   buffer: Buffer,
   at: number,
   options: ByteReadOptions,

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { DiskPath } from './types.js';
 
 /** The first `bytes` bytes of a file as UTF-8 text; undefined for an unreadable file, or a binary one when asked. */
-export function readHead(abs: string, bytes: number, options: { textOnly?: boolean } = {}): string | undefined {
+export function readHead(abs: DiskPath, bytes: number, options: { textOnly?: boolean } = {}): string | undefined {
   let fd: number;
   try {
     fd = openSync(abs, 'r');

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { sniff, type Encoding } from './decode.js';
+import type { DiskPath } from './types.js';
 
 /**
  * A piece of a text file: `text` starts at line `line` (1-based). Its start repeats the end of the previous chunk,
@@ -41,7 +42,7 @@ export type OpenedText = { binary: true } | { binary: false; chunks: Generator<T
  * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
  * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
  */
-export function openTextSync(abs: string, size: number, options: ReadOptions = DEFAULT_READ, scratch?: Buffer): OpenedText {
+export function openTextSync(abs: DiskPath, size: number, options: ReadOptions = DEFAULT_READ, scratch?: Buffer): OpenedText {
   const fd = openSync(abs, 'r');
   let handedOver = false;
   try {
@@ -61,7 +62,7 @@ export function openTextSync(abs: string, size: number, options: ReadOptions = D
 export type WholeText = { binary: true } | { binary: false; text: string };
 
 /** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
-export function readWholeText(abs: string, size: number, options: ReadOptions = DEFAULT_READ): WholeText {
+export function readWholeText(abs: DiskPath, size: number, options: ReadOptions = DEFAULT_READ): WholeText {
   const opened = openTextSync(abs, size, options);
   if (opened.binary) return opened;
   let text = '';

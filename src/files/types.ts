@@ -1,8 +1,11 @@
+/** A file's place on disk: its bytes when its name is not valid UTF-8. */
+export type DiskPath = string | Buffer;
+
 export interface FileEntry {
   /** Workspace-relative, `/`-separated. */
   path: string;
-  /** Absolute path on disk. */
-  abs: string;
+  /** Absolute path on disk: its bytes when the name is not valid UTF-8 (then `path` shows them as \xNN). */
+  abs: DiskPath;
   size: number;
 }
 

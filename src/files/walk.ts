@@ -1,5 +1,6 @@
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative as pathRelative, sep } from 'node:path';
+import { gitIgnoredAmong, insideGitWorkTree, listGitFiles } from './git-files.js';
 import type { FileEntry, Skipped } from './types.js';
 import { NO_RULES, scopeFor, type IgnoreScope } from './gitignore.js';
 
@@ -18,26 +19,83 @@ export interface WalkResult {
   /** Files found (all of them, kept in `files` or not). */
   found: number;
   skipped: Skipped[];
-  /** Files left out by .gitignore rules (not listed: they are not part of the source). */
+  /** Files left out by .gitignore rules (not listed: they are not part of the source); unknown when git listed them. */
   ignored: number;
+  /** Who decided which files ship: git's own listing (in a git work tree) or this walker's .gitignore matcher. */
+  listedBy: 'git' | 'walker';
 }
 
 const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 
 /**
- * Lists the regular files under `start` (inside `root`), honouring .gitignore files at every level as git does,
- * pruning ignored folders while descending. Symbolic links are never followed; FIFOs, sockets and devices are
- * never opened. Both are listed as skipped, as are files over the size limit.
+ * Lists the regular files under `start` (inside `root`) that ship. In a git work tree git itself lists them (every
+ * tracked file, and the untracked ones .gitignore does not leave out); elsewhere this walker honours .gitignore files
+ * at every level as git does, pruning ignored folders while descending. Symbolic links are never followed; FIFOs,
+ * sockets and devices are never opened. Both are listed as skipped, as are files over the size limit.
  */
 export async function walk(root: string, start: string, options: WalkOptions): Promise<WalkResult> {
-  const result: WalkResult = { files: [], found: 0, skipped: [], ignored: 0 };
   const startRel = relative(root, start);
+  if (await insideGitWorkTree(root)) {
+    const listed = await walkGit(root, startRel, options);
+    if (listed) return sorted(listed);
+  }
+  const result = emptyResult('walker');
   const rules = inheritedRules(root, startRel);
   if (startRel !== '' && rules.ignores(startRel, true)) return result;
   walkDir(start, startRel, rules, options, result);
+  return sorted(result);
+}
+
+function emptyResult(listedBy: WalkResult['listedBy']): WalkResult {
+  return { files: [], found: 0, skipped: [], ignored: 0, listedBy };
+}
+
+function sorted(result: WalkResult): WalkResult {
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  result.skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  result.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** git's own listing of the work tree at `root`, under `startRel`; undefined when git cannot list it. */
+async function walkGit(root: string, startRel: string, options: WalkOptions): Promise<WalkResult | undefined> {
+  const result = emptyResult('git');
+  const take = (base: string, dir: string) => (raw: Buffer) => {
+    const name = pathOf(raw);
+    const rel = name.path.replace(/\/+$/, '');
+    const childRel = base === '' ? rel : `${base}/${rel}`;
+    const abs = name.valid ? join(dir, rel) : Buffer.concat([Buffer.from(dir + sep), raw]);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') result.skipped.push({ path: childRel, reason: 'in git\'s index but not in the work tree' });
+      else result.skipped.push({ path: childRel, reason: `could not be read: ${errorCode(err)}` });
+      return;
+    }
+    if (st.isSymbolicLink()) result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
+    else if (st.isFile()) addFile(abs, childRel, options, result);
+    else if (st.isDirectory()) nested.push(childRel);
+    else result.skipped.push({ path: childRel, reason: 'special file (never opened)' });
+  };
+  // Submodules and nested repositories are listed by git as one folder: their own git lists what they hold.
+  const nested: string[] = [];
+  if (!(await listGitFiles(root, startRel === '' ? '.' : startRel, take('', root)))) return undefined;
+  while (nested.length > 0) {
+    const rel = nested.shift()!;
+    const dir = join(root, ...rel.split('/'));
+    const listed = existsSync(join(dir, '.git')) && (await listGitFiles(dir, '.', take(rel, dir)));
+    if (!listed) result.skipped.push({ path: rel, reason: 'submodule or nested repository that is not checked out (not scanned)' });
+  }
+  return result;
+}
+
+/** A path as git printed it: the string when it is valid UTF-8, else its bytes shown as \xNN (the file is read by its bytes). */
+function pathOf(raw: Buffer): { path: string; valid: boolean } {
+  const text = raw.toString('utf8');
+  if (!text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(raw)) return { path: text, valid: true };
+  let shown = '';
+  for (const byte of raw) shown += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+  return { path: shown, valid: false };
 }
 
 // Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
@@ -77,7 +135,7 @@ function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: Wa
   }
 }
 
-function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult): void {
+function addFile(abs: string | Buffer, rel: string, options: WalkOptions, out: WalkResult): void {
   try {
     const st = lstatSync(abs);
     if (!st.isFile()) return;
@@ -99,18 +157,17 @@ function addFile(abs: string, rel: string, options: WalkOptions, out: WalkResult
  * path is taken as the walk would take it (inside `start`, not ignored by .gitignore, a regular file within the
  * size limit; links and special files listed as skipped). Deleted paths are left out.
  */
-export function listPaths(root: string, start: string, paths: readonly string[], options: WalkOptions): WalkResult {
-  const result: WalkResult = { files: [], found: 0, skipped: [], ignored: 0 };
+export async function listPaths(root: string, start: string, paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+  // In a git work tree git says which paths ship: tracked ones always, untracked ones unless .gitignore leaves them out.
+  const ignoredByGit = (await insideGitWorkTree(root)) ? await gitIgnoredAmong(root, paths) : undefined;
+  const result = emptyResult(ignoredByGit ? 'git' : 'walker');
   const startRel = relative(root, start);
   const rulesOf = new Map<string, IgnoreScope>();
   for (const rel of [...new Set(paths)].sort()) {
     if (startRel !== '' && !rel.startsWith(`${startRel}/`)) continue;
     const parts = rel.split('/');
     if (parts.some((p) => SKIP_DIR_NAMES.has(p) || p === '..' || p === '')) continue;
-    const dir = parts.slice(0, -1).join('/');
-    let rules = rulesOf.get(dir);
-    if (!rules) rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
-    if (parts.some((_, i) => i < parts.length - 1 && rules!.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(rel, false)) {
+    if (ignoredByGit ? ignoredByGit.has(rel) : ignoredByWalker(root, parts, rulesOf)) {
       result.ignored++;
       continue;
     }
@@ -126,6 +183,14 @@ export function listPaths(root: string, start: string, paths: readonly string[],
     else if (!st.isDirectory()) result.skipped.push({ path: rel, reason: 'special file (never opened)' });
   }
   return result;
+}
+
+/** Whether this walker's .gitignore matcher leaves the path out (itself or one of its folders). */
+function ignoredByWalker(root: string, parts: readonly string[], rulesOf: Map<string, IgnoreScope>): boolean {
+  const dir = parts.slice(0, -1).join('/');
+  let rules = rulesOf.get(dir);
+  if (!rules) rulesOf.set(dir, (rules = inheritedRules(root, dir === '' ? 'x' : `${dir}/x`)));
+  return parts.some((_, i) => i < parts.length - 1 && rules.ignores(parts.slice(0, i + 1).join('/'), true)) || rules.ignores(parts.join('/'), false);
 }
 
 /** The .gitignore rules of the folders between root and start apply to start too. */

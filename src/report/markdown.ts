@@ -1,6 +1,7 @@
 import type { Finding, Level } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
+import { failedChecks } from '../decision.js';
 
 export interface MarkdownOptions {
   /** Turns a finding into a link to its line (the action links to the commit). */
@@ -21,6 +22,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const { errors, warnings, notes, suppressed } = report.summary;
   const head: string[] = [
     `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
+    ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
     '',
     ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
     `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
+import { failedChecks } from '../decision.js';
 import { plural } from './plural.js';
 
 /** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
@@ -45,7 +46,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const { errors, warnings, notes, suppressed } = report.summary;
   const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
   const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
-  out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
+  if (report.result === 'error') out.push(paint(31, `✖ ${total}; not a pass: ${failedChecks(report.checks)}`));
+  else out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
   return `${out.join('\n')}\n`;
 }
 

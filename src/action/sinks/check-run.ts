@@ -1,5 +1,5 @@
 import { publishCheckRun, type CheckAnnotation, type CheckConclusion } from '../../github/check-runs.js';
-import { atOrAbove, compareFindings, type Finding } from '../../findings.js';
+import { compareFindings, type Finding } from '../../findings.js';
 import type { Report } from '../../report/model.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import type { Sink } from './types.js';
@@ -10,9 +10,9 @@ const SUMMARY_MAX = 60_000;
 /** Bounds the number of requests: past this, the summary and the SARIF/JSON reports carry the rest. */
 export const CHECK_ANNOTATIONS_MAX = 1000;
 
-/** DESIGN §4: failure at fail-on, neutral for findings below it (or fail-on: never), success otherwise. */
+/** DESIGN §4: failure when the run fails (or a check failed), neutral for findings below fail-on, success otherwise. */
 export function conclusionOf(report: Report): CheckConclusion {
-  if (report.findings.some((f) => atOrAbove(f.level, report.failOn))) return 'failure';
+  if (report.result !== 'pass') return 'failure';
   return report.findings.length > 0 ? 'neutral' : 'success';
 }
 

@@ -5,8 +5,11 @@ import { globProblem } from '../../config/glob-check.js';
 import { UsageError } from '../../config/schema.js';
 import type { FileEntry } from '../../files/types.js';
 
+/** An artifact found by a glob: its name is always a string. */
+export type ArtifactFile = FileEntry & { abs: string };
+
 export interface Expanded {
-  files: FileEntry[];
+  files: ArtifactFile[];
   /** Globs that matched nothing and paths that cannot be read: listed, never passed silently. */
   unmatched: { path: string; reason: string }[];
 }
@@ -20,7 +23,7 @@ const GLOB_OPTIONS = { dot: true, followSymbolicLinks: false, unique: true, igno
  * symbolic links are not followed, so no match can lead outside either.
  */
 export async function expandArtifacts(root: string, globs: readonly string[]): Promise<Expanded> {
-  const found = new Map<string, FileEntry>();
+  const found = new Map<string, ArtifactFile>();
   const unmatched: Expanded['unmatched'] = [];
   for (const glob of globs) {
     const pattern = workspacePattern(root, glob);
@@ -65,7 +68,7 @@ export function workspacePattern(root: string, glob: string): string {
   return pattern;
 }
 
-async function fileEntry(root: string, path: string): Promise<FileEntry | undefined> {
+async function fileEntry(root: string, path: string): Promise<ArtifactFile | undefined> {
   const abs = `${root}${sep}${path.split('/').join(sep)}`;
   try {
     const st = await lstat(abs);

@@ -1,7 +1,7 @@
 import type { ExtraCredential } from '../../config/schema.js';
 import { openBytesSync } from '../../files/read-bytes.js';
 import { DEFAULT_READ, openTextSync, type ReadOptions } from '../../files/read-text.js';
-import type { Skipped } from '../../files/types.js';
+import type { DiskPath, Skipped } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
 import { buildCatalogue, type Catalogue } from './catalogue.js';
 import { fileKind, type FileKind } from './file-kind.js';
@@ -15,7 +15,7 @@ const CREDENTIALS_READ: ReadOptions = { ...DEFAULT_READ, chunkBytes: 1024 * 1024
 const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
 
 export interface FileToScan {
-  abs: string;
+  abs: DiskPath;
   path: string;
   size: number;
 }
