@@ -63,8 +63,8 @@ describe('chunked reading', () => {
     await writeFile(path, text);
     const size = Buffer.byteLength(text);
     const chunks = await chunksOf(path, size, 101);
-    // Each chunk starts where the previous one's limit is: its text up to the limit, then the last chunk, is the file.
-    const rebuilt = chunks.map((c, i) => (i === chunks.length - 1 ? c.text : c.text.slice(0, c.limit))).join('');
+    // The owned ranges [from, limit) of the chunks, one after another, are the file.
+    const rebuilt = chunks.map((c) => c.text.slice(c.from, c.limit)).join('');
     expect(chunks.length).toBeGreaterThan(10);
     expect(rebuilt).toBe(text);
     expect(await findAll(path, size, 101)).toEqual([[2, 8, 'published-api-credentials']]);
@@ -121,5 +121,45 @@ describe('the credentials scan reads UTF-8 as bytes, in chunks that the prefilte
         ],
       ]);
     }
+  });
+});
+
+describe('one chunk rule for both readers (ChunkWindow)', () => {
+  afterAll(removeTempDirs);
+
+  const SNIPPETS = [
+    `"${HASH}"`,
+    `TELEGRAM_API_ID = 17349`,
+    `api_hash = "${HASH}"`,
+    `val apiId: Int = 2040 // telegram`,
+    `set(TDESKTOP_API_ID 611335)`,
+    `-DTDESKTOP_API_TEST=ON`,
+  ];
+
+  test('findings with random chunk sizes and overlaps equal the findings of one chunk, matches at random offsets', async () => {
+    const fc = await import('fast-check');
+    const { FileScanner } = await import('../src/checks/credentials/scan-files.js');
+    const dir = await tempDir();
+    let n = 0;
+    const piece = fc.oneof(
+      fc.constantFrom(...SNIPPETS),
+      fc.string({ unit: fc.constantFrom('x', ' ', '\n', 'é', '=', '"'), maxLength: 400 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 128, max: 1024 }), fc.integer({ min: 1, max: 6000 }), fc.boolean(), async (pieces, overlapChars, extra, asBytes) => {
+        const text = pieces.join(' ');
+        const path = join(dir, `p${n++}.txt`);
+        await writeFile(path, text);
+        const file = { abs: path, path: 'p.txt', size: Buffer.byteLength(text) };
+        const scan = (chunkBytes: number) =>
+          new FileScanner([], { prefilter: asBytes, read: { chunkBytes, overlapChars, utf8AsBytes: asBytes } })
+            .scan([file])
+            .result()
+            .findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.level} ${f.key}`)
+            .sort();
+        expect(scan(overlapChars + extra)).toEqual(scan(1 << 22));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

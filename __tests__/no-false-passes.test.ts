@@ -83,3 +83,65 @@ describe('7. a failed check never reads as a pass', () => {
     expect(markdown.status).toBe(2);
   });
 });
+
+describe('2. an override is a later assignment statement of another value', () => {
+  const levelsOf = (report: Json) => report.findings.map((f) => `${f.path}:${f.line} ${f.level}`).sort();
+
+  test("Pyrogram's quickstart: named arguments and a conversion of the name itself are no overrides", async () => {
+    const root = await tree({
+      'bot.py': `from pyrogram import Client\n\napi_id = 2040\napi_hash = "${DESKTOP_HASH}"\n\napp = Client("my_account", api_id=api_id, api_hash=api_hash)\n`,
+      'multi.py': `import telethon\nAPI_ID = 2040\nAPI_ID = int(API_ID)\nclient = TelegramClient(\n    "s",\n    api_id=API_ID,\n    api_hash=os.getenv("API_HASH"),\n)\n`,
+    });
+    const { status, report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['bot.py:3 error', 'bot.py:4 error', 'multi.py:2 error']);
+    expect(status).toBe(1);
+  });
+
+  test('where it must apply: a later statement from the environment, or a parameter through this./self.', async () => {
+    const root = await tree({
+      'bot.py': `import pyrogram\napi_id = 2040\napi_id = int(os.getenv("API_ID"))\n`,
+      'Session.java': `package org.telegram.messenger;\nclass Session {\n  int apiId = 6;\n  Session(int apiId) {\n    this.apiId = apiId;\n  }\n}\n`,
+      'fallback.py': `import pyrogram\nAPI_ID = 2040\nAPI_ID = int(os.getenv("API_ID", API_ID))\n`,
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['Session.java:3 warning', 'bot.py:2 warning', 'fallback.py:2 error']);
+    expect(report.findings.find((f) => f.path === 'bot.py')!.message).toContain('overridden at line 3 by `api_id = int(os.getenv("API_ID"))`');
+  });
+});
+
+describe('3. guards read the branch the value is in', () => {
+  const levelsOf = (report: Json) => report.findings.map((f) => `${f.path}:${f.line} ${f.level}`).sort();
+
+  test('what ships: the #else of #ifdef TEST, #ifndef, if (NOT TEST), !defined, and a switch whose name only contains TEST', async () => {
+    const root = await tree({
+      'else.h': `#ifdef TDESKTOP_API_TEST\nconstexpr auto ApiId = 17349;\n#else\nconstexpr auto ApiId = 2040;\n#endif\n`,
+      'ifndef.h': `#ifndef TDESKTOP_API_TEST\nconstexpr auto ApiId = 2040;\n#endif\n`,
+      'not.cmake': `if (NOT TDESKTOP_API_TEST)\n    set(TDESKTOP_API_ID 2040)\nendif()\n`,
+      'defined.h': `#if !defined(TDESKTOP_API_TEST)\nconstexpr auto ApiId = 2040;\n#endif\n`,
+      'latest.h': `#if LATEST_SDK\nconstexpr auto ApiId = 2040;\n#endif\n`,
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['defined.h:2 error', 'else.h:2 warning', 'else.h:4 error', 'ifndef.h:2 error', 'latest.h:2 error', 'not.cmake:2 error']);
+  });
+
+  test('what does not: the #if branch of the test switch, the #else of #ifndef, an #error in the same branch', async () => {
+    const root = await tree({
+      'ifndef-else.h': `#ifndef TDESKTOP_API_TEST\n#error provide your own\n#else\nconstexpr auto ApiId = 17349;\n#endif\n`,
+      'elif.h': `#if defined(OWN_ID)\nconstexpr auto ApiId = OWN_ID;\n#elif TDESKTOP_API_TEST\nconstexpr auto ApiId = 17349;\n#endif\n`,
+      'cmake.cmake': `if (TDESKTOP_API_TEST)\n    set(TDESKTOP_API_ID 17349)\nelse()\n    set(TDESKTOP_API_ID 2040)\nendif()\n`,
+      'other-branch-error.h': `#ifdef OWN\n#error never\n#else\nconstexpr auto ApiId = 2040;\n#endif\n`,
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['cmake.cmake:2 warning', 'cmake.cmake:4 error', 'elif.h:4 warning', 'ifndef-else.h:4 warning', 'other-branch-error.h:4 error']);
+  });
+});
+
+describe('4. a value that straddles a chunk edge in a large file', () => {
+  test('a hash starting at byte 1,044,470 of a 1.1 MiB file is found', async () => {
+    const before = `${'x'.repeat(99)}\n`.repeat(10444) + 'x'.repeat(65) + 'h = "';
+    expect(before.length).toBe(1_044_470);
+    const root = await tree({ 'big.txt.js': `${before}${DESKTOP_HASH}";\n${'y'.repeat(100_000)}\n` });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(report.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`)).toEqual(['big.txt.js:10445 published-api-credentials']);
+  });
+});

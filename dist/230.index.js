@@ -84,12 +84,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/files/decode.ts
 var decode = __webpack_require__(409);
+// EXTERNAL MODULE: ./src/files/chunk-window.ts
+var chunk_window = __webpack_require__(4647);
 ;// CONCATENATED MODULE: ./src/files/read-bytes.ts
 
 
+
+/** The room a reader's buffer needs from its offset: a chunk plus the context carried from the previous one. */
+function byteChunkCapacity(options) {
+    return 2 * options.overlapBytes + options.chunkBytes;
+}
 /**
  * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
- * for `overlapBytes + chunkBytes`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
+ * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
  * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
  */
 function openBytesSync(abs, buffer, at, options, newlines) {
@@ -118,22 +125,24 @@ function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
         let atEnd = firstRead < options.chunkBytes;
         let line = 1;
         let column = 0;
+        let from = 0;
         for (;;) {
-            const length = end - start;
-            const keep = Math.min(options.overlapBytes, length);
-            yield { start, end, line, column, limit: atEnd ? length : length - keep };
+            const window = (0,chunk_window/* ownedRange */.Vl)(end - start, from, atEnd, options.overlapBytes);
+            yield { start, end, line, column, ...window };
             if (atEnd)
                 return;
-            const next = end - keep;
+            const next = start + (0,chunk_window/* carryStart */.C0)(window, options.overlapBytes);
             line += newlines(start, next);
             const lastNewline = next > start ? buffer.lastIndexOf(10, next - 1) : -1;
             column = lastNewline < start ? column + (next - start) : next - lastNewline - 1;
+            const kept = end - next;
+            from = start + window.limit - next;
             buffer.copyWithin(at, next, end);
-            const n = (0,external_node_fs_.readSync)(fd, buffer, at + keep, options.chunkBytes, position);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, at + kept, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
             start = at;
-            end = at + keep + n;
+            end = at + kept + n;
         }
     }
     finally {
@@ -224,9 +233,36 @@ function isDefaultArgument(text, nameEnd) {
 /** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
 const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
 const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
+const IDENTIFIER = /[A-Za-z_]\w*/g;
+/** A test switch is a whole name with TEST as one of its `_` parts: TDESKTOP_API_TEST, TEST_MODE, not LATEST_SDK. */
+function firstTestSwitch(condition) {
+    for (const m of condition.matchAll(IDENTIFIER)) {
+        if (m[0].split('_').some((part) => part.toUpperCase() === 'TEST'))
+            return { name: m[0], index: m.index };
+    }
+    return undefined;
+}
+const NEGATION_BEFORE = /(?:!\s*(?:defined\s*\(?\s*)?|\bNOT\s+(?:DEFINED\s+)?)$/i;
+/** The test switch a condition names, and whether the condition holds when that switch is on. */
+function testSwitchIn(directive, condition) {
+    const named = firstTestSwitch(condition);
+    if (!named)
+        return undefined;
+    const negated = NEGATION_BEFORE.test(condition.slice(0, named.index)) !== (directive === 'ifndef');
+    return { name: named.name, holdsWhenOn: !negated };
+}
+/**
+ * Looks back from `offset` through the enclosing preprocessor or CMake blocks (at most 60 lines) for a guard: an
+ * `#error` before the value in the same branch, or a branch built only when a test switch is on. The branch
+ * matters: the `#else` of `#ifdef TDESKTOP_API_TEST`, and `#ifndef`/`if (NOT ...)`, are what ships.
+ */
 function findGuard(text, offset) {
     let end = text.lastIndexOf('\n', offset - 1);
     let depth = 0;
+    // In the current block: whether the value's branch is an #else (every condition above must then be false), and
+    // whether a branch directive has been passed (an #error above it belongs to another branch).
+    let inElse = false;
+    let branchSeen = false;
     for (let n = 0; n < 60 && end > 0; n++) {
         const start = text.lastIndexOf('\n', end - 1) + 1;
         const line = text.slice(start, end);
@@ -237,17 +273,38 @@ function findGuard(text, offset) {
         const condition = (pp?.[2] ?? cm?.[2] ?? '').trim();
         if (!directive)
             continue;
-        if (directive === 'endif')
+        if (directive === 'endif') {
             depth++;
-        else if (depth > 0) {
+            continue;
+        }
+        if (depth > 0) {
             if (directive.startsWith('if'))
                 depth--;
+            continue;
         }
-        else if (directive === 'error')
-            return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
-        else if (directive.startsWith('if') || directive === 'elif' || directive === 'elseif') {
-            const switchName = /\b\w*TEST\w*\b/i.exec(condition)?.[0];
-            return switchName ? { description: `built only when ${condition.slice(0, 80)}`, switchName } : undefined;
+        if (directive === 'error') {
+            if (!branchSeen)
+                return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
+            continue;
+        }
+        if (directive === 'else') {
+            if (!branchSeen)
+                inElse = true;
+            branchSeen = true;
+            continue;
+        }
+        // An #if, #ifdef, #ifndef, #elif or elseif: the value's branch needs it true (the first one met, unless the
+        // value is in the #else) or false (every other one of the block).
+        const needsTrue = !branchSeen && !inElse;
+        branchSeen = true;
+        const named = testSwitchIn(directive, condition);
+        if (named && named.holdsWhenOn === needsTrue) {
+            return { description: `built only when ${needsTrue ? condition.slice(0, 80) : `not (${condition.slice(0, 80)})`}`, switchName: named.name };
+        }
+        if (directive.startsWith('if')) {
+            // The block starts here: go on outwards, in the enclosing block's branch.
+            inElse = false;
+            branchSeen = false;
         }
     }
     return undefined;
@@ -280,18 +337,80 @@ class OverrideIndex {
             else
                 hi = mid;
         }
-        return list[lo];
+        return list.slice(lo).find((o) => o.member || !mentionsBare(o.value, name));
     }
     index() {
         if (this.byName)
             return this.byName;
         this.byName = new Map();
         for (const m of this.text.matchAll(NON_LITERAL_ASSIGNMENT)) {
+            const target = targetStart(this.text, m.index);
+            if (isNamedArgument(this.text, target))
+                continue;
+            const value = m[2].trim();
             const list = this.byName.get(m[1]) ?? [];
-            list.push({ offset: m.index, statement: `${m[1]} = ${m[2].trim()}` });
+            list.push({ offset: m.index, statement: `${m[1]} = ${value}`, value, member: MEMBER_TARGET.test(this.text.slice(target, m.index)) });
             this.byName.set(m[1], list);
         }
         return this.byName;
+    }
+}
+// What comes before a named argument: the call's `(` or the previous argument's `,`, then only blanks.
+const ARGUMENT_BEFORE = /[(,]\s*$/;
+const CALL_LOOKBACK = 400;
+/** `f(a, api_id=x)`, over lines too; not `int a = 1, APP_ID = x;`, whose `,` is in no open parenthesis. */
+function isNamedArgument(text, target) {
+    const from = Math.max(0, target - CALL_LOOKBACK);
+    if (!ARGUMENT_BEFORE.test(text.slice(from, target)))
+        return false;
+    let depth = 0;
+    for (let i = target - 1; i >= from; i--) {
+        const c = text[i];
+        if (c === ')' || c === ']')
+            depth++;
+        else if (c === '(' || c === '[') {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+        else if (depth === 0 && (c === ';' || c === '{' || c === '}'))
+            return false;
+    }
+    return false;
+}
+const WORD = /\w/;
+/** Whether `value` uses `name` itself, as a bare word (not `BuildConfig.NAME`, not the string "NAME"). */
+function mentionsBare(value, name) {
+    for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
+        const before = value[at - 1] ?? ' ';
+        const after = value[at + name.length] ?? ' ';
+        if (!WORD.test(before) && !'."\''.includes(before) && !WORD.test(after) && !'"\''.includes(after))
+            return true;
+    }
+    return false;
+}
+const MEMBER_TARGET = /^(?:this|self)\s*(?:\.|->)$/;
+/** Where the assigned expression starts: `this.apiId = ...` starts at `this`, a plain `APP_ID = ...` at its name. */
+function targetStart(text, nameStart) {
+    let at = nameStart;
+    for (;;) {
+        let i = at;
+        while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+            i--;
+        if (text[i - 1] === '.')
+            i--;
+        else if (text[i - 1] === '>' && text[i - 2] === '-')
+            i -= 2;
+        else
+            return at;
+        while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+            i--;
+        const end = i;
+        while (i > 0 && WORD.test(text[i - 1]))
+            i--;
+        if (i === end)
+            return at;
+        at = i;
     }
 }
 
@@ -344,6 +463,7 @@ var line_index = __webpack_require__(6933);
 
 
 
+
 // Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
 // letter cases instead of the `i` flag; no alternation with character classes up front): combined, they are
 // several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern). The prefilter
@@ -365,8 +485,8 @@ function scanCredentials(input, catalogue) {
     let telegramContext;
     const overrides = new OverrideIndex(text);
     const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
-    const emit = (f, offset, end) => {
-        if (end > input.limit)
+    const emit = (f, offset) => {
+        if (!(0,chunk_window/* owns */.S4)({ from: input.from ?? 0, limit: input.limit }, offset))
             return;
         const loc = lines.locate(offset);
         out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
@@ -398,7 +518,6 @@ function scanCredentials(input, catalogue) {
         if (!binding)
             return;
         const { value, valueStart } = binding;
-        const valueEnd = valueStart + value.length;
         if (name.kind === 'hash') {
             const published = HEX32.test(value) ? catalogue.byHash.get(value.toLowerCase()) : undefined;
             if (published) {
@@ -411,7 +530,7 @@ function scanCredentials(input, catalogue) {
             }
             const placeholder = credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(value.toLowerCase()) ?? credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (value === credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm ? 'library docs' : undefined);
             if (placeholder)
-                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+                return emitPlaceholder(identifier, value, placeholder, valueStart);
             if (HEX32.test(value) && !input.kind.docs) {
                 emit({
                     ruleId: 'hardcoded-api-credentials',
@@ -419,7 +538,7 @@ function scanCredentials(input, catalogue) {
                     message: `${identifier} holds an api_hash written in the source (${value}): keep your own api_hash in a CI secret or a git-ignored file, not in the code.`,
                     key: `${identifier}=${value}`,
                     secrets: [value],
-                }, valueStart, valueEnd);
+                }, valueStart);
             }
             else if (HEX32.test(value)) {
                 emit({
@@ -428,7 +547,7 @@ function scanCredentials(input, catalogue) {
                     message: `The documentation shows an api_hash (${value}) for ${identifier}: if it is a real one, revoke it and show a placeholder instead.`,
                     key: `${identifier}=${value}`,
                     secrets: [value],
-                }, valueStart, valueEnd);
+                }, valueStart);
             }
             return;
         }
@@ -436,10 +555,10 @@ function scanCredentials(input, catalogue) {
             const id = Number(value);
             const published = catalogue.byId.get(id);
             if (published)
-                return emitPublishedId(identifier, value, published, binding, valueEnd);
+                return emitPublishedId(identifier, value, published, binding);
             const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(value);
             if (placeholder)
-                return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+                return emitPlaceholder(identifier, value, placeholder, valueStart);
             if (id === 0 || input.kind.docs)
                 return;
             if (name.needsTelegramContext && !inTelegramContext())
@@ -451,15 +570,14 @@ function scanCredentials(input, catalogue) {
                 level: 'warning',
                 message: `${identifier} is set to ${value} in the source${binding.fallback ? ' as a fallback default' : ''}: pass your api_id from a CI secret or a git-ignored file instead.`,
                 key: `${identifier}=${value}`,
-            }, valueStart, valueEnd);
+            }, valueStart);
             return;
         }
         const source = credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (SPECIAL_VALUES.includes(value) ? 'library docs' : undefined);
         if (source)
-            emitPlaceholder(identifier, value, source, valueStart, valueEnd);
+            emitPlaceholder(identifier, value, source, valueStart);
     }
     function emitPublishedHash(hash, at, c, bound) {
-        const end = at + hash.length;
         const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
         const use = usage(at, bound?.name, bound?.binding);
         emit({
@@ -470,9 +588,9 @@ function scanCredentials(input, catalogue) {
             key: `hash:${hash.toLowerCase()}`,
             secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
             value: hash.toLowerCase(),
-        }, at, end);
+        }, at);
     }
-    function emitPublishedId(identifier, value, c, binding, end) {
+    function emitPublishedId(identifier, value, c, binding) {
         const use = usage(binding.valueStart, identifier, binding);
         emit({
             ruleId: 'published-api-credentials',
@@ -480,9 +598,9 @@ function scanCredentials(input, catalogue) {
             guardSwitch: use.guardSwitch,
             message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
             key: `${identifier}=${value}`,
-        }, binding.valueStart, end);
+        }, binding.valueStart);
     }
-    function emitPlaceholder(identifier, value, source, start, end) {
+    function emitPlaceholder(identifier, value, source, start) {
         if (input.kind.docs)
             return;
         emit({
@@ -490,7 +608,7 @@ function scanCredentials(input, catalogue) {
             level: 'warning',
             message: `${identifier} is set to ${JSON.stringify(value)}, a placeholder from ${source}: the app cannot log in with it (API_ID_INVALID). Pass your own value from a CI secret or a git-ignored file.`,
             key: `${identifier}=${value}`,
-        }, start, end);
+        }, start);
     }
     function onApiTest(at, word) {
         const after = text.slice(at + word.length, at + word.length + 16);
@@ -505,7 +623,7 @@ function scanCredentials(input, catalogue) {
             message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
             key: `${word}=ON`,
             switchOnInRelease: release ? word : undefined,
-        }, at, at + word.length + on[0].length);
+        }, at);
     }
     function onTestDc(at, word) {
         if (input.kind.test || input.kind.docs)
@@ -529,7 +647,7 @@ function scanCredentials(input, catalogue) {
                 ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
                 : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
             key: text.slice(at, end),
-        }, at, end);
+        }, at);
     }
     /**
      * How a published value is used, which sets its level: direct or a fallback default ships (error); guarded by
@@ -663,14 +781,16 @@ const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services
  */
 class FileScanner {
     read;
+    byteRead;
     catalogue;
     prefilter;
     scratch;
     found = emptyResult();
     constructor(extra, options = {}) {
         this.read = options.read ?? CREDENTIALS_READ;
+        this.byteRead = byteReadOf(this.read);
         this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
-        this.prefilter = options.prefilter === false ? undefined : createPrefilter(this.read.overlapChars + this.read.chunkBytes, this.catalogue.byHash);
+        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), this.catalogue.byHash);
         this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
     }
     scan(files) {
@@ -706,13 +826,16 @@ class FileScanner {
         return taken;
     }
 }
+function byteReadOf(read) {
+    return { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars };
+}
 function emptyResult() {
     return { findings: [], files: 0, bytes: 0, skipped: [] };
 }
 /** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
 function scanBytes({ abs, path, size }, prefilter, read, catalogue) {
     const { memory } = prefilter;
-    const opened = openBytesSync(abs, memory, prefilter.dataOffset, { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars }, prefilter.newlines);
+    const opened = openBytesSync(abs, memory, prefilter.dataOffset, byteReadOf(read), prefilter.newlines);
     if (opened.kind === 'binary')
         return 'binary';
     if (opened.kind === 'utf-16')
@@ -724,7 +847,7 @@ function scanBytes({ abs, path, size }, prefilter, read, catalogue) {
             kind ??= fileKind(path, text);
             if (!prefilter.mayMatch(chunk.start, chunk.end))
                 continue;
-            yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, limit: chunk.limit, bytes: true, path, kind }, catalogue);
+            yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, from: chunk.from, limit: chunk.limit, bytes: true, path, kind }, catalogue);
         }
     })();
 }
@@ -740,6 +863,30 @@ function scanText({ abs, path, size }, read, catalogue, scratch) {
             yield scanCredentials({ ...chunk, path, kind }, catalogue);
         }
     })();
+}
+
+
+/***/ }),
+
+/***/ 4647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ carryStart),
+/* harmony export */   S4: () => (/* binding */ owns),
+/* harmony export */   Vl: () => (/* binding */ ownedRange)
+/* harmony export */ });
+/** The owned range of a chunk of `length` units whose first `from` units were carried as look-back. */
+function ownedRange(length, from, atEnd, overlap) {
+    return { from, limit: atEnd ? length : Math.max(from, length - overlap) };
+}
+/** Where the next chunk's carried units start in this chunk: `overlap` before this chunk's limit. */
+function carryStart(window, overlap) {
+    return Math.max(0, window.limit - overlap);
+}
+/** Whether a match starting at `offset` is this chunk's to report. */
+function owns(window, offset) {
+    return offset >= window.from && offset < window.limit;
 }
 
 
@@ -806,6 +953,8 @@ function sniff(head) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(409);
+/* harmony import */ var _chunk_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4647);
+
 
 
 
@@ -843,7 +992,7 @@ function readWholeText(abs, size, options = DEFAULT_READ) {
         return opened;
     let text = '';
     for (const chunk of opened.chunks)
-        text += chunk.text.slice(0, chunk.limit);
+        text += chunk.text.slice(chunk.from, chunk.limit);
     return { binary: false, text };
 }
 function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
@@ -852,14 +1001,15 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         let atEnd = bytesRead < length;
         let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
+        let from = 0;
         let line = 1;
         let column = 0;
         let readBuffer = buffer;
         for (;;) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
-            const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            const window = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedRange */ .Vl)(text.length, from, atEnd, options.overlapChars);
+            yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -867,11 +1017,12 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
-            const next = text.length - keep;
+            const next = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .carryStart */ .C0)(window, options.overlapChars);
             line += countNewlines(text, 0, next);
             const lastNewline = text.lastIndexOf('\n', next - 1);
             column = lastNewline === -1 ? column + next : next - lastNewline - 1;
             carry = text.slice(next);
+            from = window.limit - next;
             bytes = readBuffer.subarray(0, n);
         }
     }

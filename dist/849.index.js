@@ -1202,6 +1202,30 @@ function clip(text, start, end, around) {
 
 /***/ }),
 
+/***/ 4647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ carryStart),
+/* harmony export */   S4: () => (/* binding */ owns),
+/* harmony export */   Vl: () => (/* binding */ ownedRange)
+/* harmony export */ });
+/** The owned range of a chunk of `length` units whose first `from` units were carried as look-back. */
+function ownedRange(length, from, atEnd, overlap) {
+    return { from, limit: atEnd ? length : Math.max(from, length - overlap) };
+}
+/** Where the next chunk's carried units start in this chunk: `overlap` before this chunk's limit. */
+function carryStart(window, overlap) {
+    return Math.max(0, window.limit - overlap);
+}
+/** Whether a match starting at `offset` is this chunk's to report. */
+function owns(window, offset) {
+    return offset >= window.from && offset < window.limit;
+}
+
+
+/***/ }),
+
 /***/ 409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1263,6 +1287,8 @@ function sniff(head) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(409);
+/* harmony import */ var _chunk_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4647);
+
 
 
 
@@ -1300,7 +1326,7 @@ function readWholeText(abs, size, options = DEFAULT_READ) {
         return opened;
     let text = '';
     for (const chunk of opened.chunks)
-        text += chunk.text.slice(0, chunk.limit);
+        text += chunk.text.slice(chunk.from, chunk.limit);
     return { binary: false, text };
 }
 function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
@@ -1309,14 +1335,15 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
         let atEnd = bytesRead < length;
         let bytes = buffer.subarray(start, bytesRead);
         let carry = '';
+        let from = 0;
         let line = 1;
         let column = 0;
         let readBuffer = buffer;
         for (;;) {
             const decoded = decoder.write(bytes);
             const text = carry + (atEnd ? decoded + decoder.end() : decoded);
-            const keep = Math.min(options.overlapChars, text.length);
-            yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+            const window = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedRange */ .Vl)(text.length, from, atEnd, options.overlapChars);
+            yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
             if (atEnd)
                 return;
             if (readBuffer.length < options.chunkBytes)
@@ -1324,11 +1351,12 @@ function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asByt
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
             position += n;
             atEnd = n < options.chunkBytes;
-            const next = text.length - keep;
+            const next = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .carryStart */ .C0)(window, options.overlapChars);
             line += countNewlines(text, 0, next);
             const lastNewline = text.lastIndexOf('\n', next - 1);
             column = lastNewline === -1 ? column + next : next - lastNewline - 1;
             carry = text.slice(next);
+            from = window.limit - next;
             bytes = readBuffer.subarray(0, n);
         }
     }

@@ -1,31 +1,36 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { sniff } from './decode.js';
+import { carryStart, ownedRange, type ChunkWindow } from './chunk-window.js';
 import type { DiskPath } from './types.js';
 
 /**
  * A piece of a UTF-8 file held as bytes in a caller's buffer, at [start, end). Like TextChunk: it starts at line
- * `line`, repeats the end of the previous chunk, and leaves matches that end after `start + limit` to the next one.
+ * `line` and owns the matches that start in [start + from, start + limit) (ChunkWindow, relative to `start`).
  */
-export interface ByteChunk {
+export interface ByteChunk extends ChunkWindow {
   start: number;
   end: number;
   line: number;
   /** Bytes of the chunk's first line before `start` (a line longer than a chunk goes on counting). */
   column: number;
-  limit: number;
 }
 
 export interface ByteReadOptions {
   chunkBytes: number;
-  /** Bytes carried from one chunk into the next, so that no match is cut at a chunk edge. */
+  /** Bytes of context on each side of a chunk's owned range (ChunkWindow). */
   overlapBytes: number;
+}
+
+/** The room a reader's buffer needs from its offset: a chunk plus the context carried from the previous one. */
+export function byteChunkCapacity(options: ByteReadOptions): number {
+  return 2 * options.overlapBytes + options.chunkBytes;
 }
 
 export type OpenedBytes = { kind: 'binary' } | { kind: 'utf-8'; chunks: Generator<ByteChunk> } | { kind: 'utf-16' };
 
 /**
  * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
- * for `overlapBytes + chunkBytes`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
+ * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
  * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
  */
 export function openBytesSync(
@@ -65,21 +70,23 @@ function* chunksOf(
     let atEnd = firstRead < options.chunkBytes;
     let line = 1;
     let column = 0;
+    let from = 0;
     for (;;) {
-      const length = end - start;
-      const keep = Math.min(options.overlapBytes, length);
-      yield { start, end, line, column, limit: atEnd ? length : length - keep };
+      const window = ownedRange(end - start, from, atEnd, options.overlapBytes);
+      yield { start, end, line, column, ...window };
       if (atEnd) return;
-      const next = end - keep;
+      const next = start + carryStart(window, options.overlapBytes);
       line += newlines(start, next);
       const lastNewline = next > start ? buffer.lastIndexOf(10, next - 1) : -1;
       column = lastNewline < start ? column + (next - start) : next - lastNewline - 1;
+      const kept = end - next;
+      from = start + window.limit - next;
       buffer.copyWithin(at, next, end);
-      const n = readSync(fd, buffer, at + keep, options.chunkBytes, position);
+      const n = readSync(fd, buffer, at + kept, options.chunkBytes, position);
       position += n;
       atEnd = n < options.chunkBytes;
       start = at;
-      end = at + keep + n;
+      end = at + kept + n;
     }
   } finally {
     closeSync(fd);

@@ -2,19 +2,18 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { sniff, type Encoding } from './decode.js';
+import { carryStart, ownedRange, type ChunkWindow } from './chunk-window.js';
 import type { DiskPath } from './types.js';
 
 /**
- * A piece of a text file: `text` starts at line `line` (1-based). Its start repeats the end of the previous chunk,
- * so a match is reported by the chunk where it ends at or before `limit`: the last chunk takes everything, the
- * others leave their last `overlapChars` characters (where a match could be cut) to the next chunk.
+ * A piece of a text file: `text` starts at line `line` (1-based). It owns the matches that start in [from, limit)
+ * and carries context on both sides of that range (see ChunkWindow, the one rule of every chunked reader).
  */
-export interface TextChunk {
+export interface TextChunk extends ChunkWindow {
   text: string;
   line: number;
   /** Characters of text[0]'s line before text[0]: a line longer than a chunk goes on counting columns. */
   column: number;
-  limit: number;
   /** `text` holds UTF-8 bytes one character each (ReadOptions.utf8AsBytes): decode a piece with `utf8Of`. */
   bytes?: boolean;
 }
@@ -66,7 +65,7 @@ export function readWholeText(abs: DiskPath, size: number, options: ReadOptions 
   const opened = openTextSync(abs, size, options);
   if (opened.binary) return opened;
   let text = '';
-  for (const chunk of opened.chunks) text += chunk.text.slice(0, chunk.limit);
+  for (const chunk of opened.chunks) text += chunk.text.slice(chunk.from, chunk.limit);
   return { binary: false, text };
 }
 
@@ -85,24 +84,26 @@ function* chunksOf(
     let atEnd = bytesRead < length;
     let bytes = buffer.subarray(start, bytesRead);
     let carry = '';
+    let from = 0;
     let line = 1;
     let column = 0;
     let readBuffer = buffer;
     for (;;) {
       const decoded = decoder.write(bytes);
       const text = carry + (atEnd ? decoded + decoder.end() : decoded);
-      const keep = Math.min(options.overlapChars, text.length);
-      yield { text, line, column, limit: atEnd ? text.length : text.length - keep, ...(asBytes ? { bytes: true } : {}) };
+      const window = ownedRange(text.length, from, atEnd, options.overlapChars);
+      yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
       if (atEnd) return;
       if (readBuffer.length < options.chunkBytes) readBuffer = Buffer.allocUnsafe(options.chunkBytes);
       const n = readSync(fd, readBuffer, 0, options.chunkBytes, position);
       position += n;
       atEnd = n < options.chunkBytes;
-      const next = text.length - keep;
+      const next = carryStart(window, options.overlapChars);
       line += countNewlines(text, 0, next);
       const lastNewline = text.lastIndexOf('\n', next - 1);
       column = lastNewline === -1 ? column + next : next - lastNewline - 1;
       carry = text.slice(next);
+      from = window.limit - next;
       bytes = readBuffer.subarray(0, n);
     }
   } finally {

@@ -1,5 +1,5 @@
 import type { ExtraCredential } from '../../config/schema.js';
-import { openBytesSync } from '../../files/read-bytes.js';
+import { byteChunkCapacity, openBytesSync, type ByteReadOptions } from '../../files/read-bytes.js';
 import { DEFAULT_READ, openTextSync, type ReadOptions } from '../../files/read-text.js';
 import type { DiskPath, Skipped } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
@@ -39,6 +39,7 @@ export interface ScanFilesOptions {
  */
 export class FileScanner {
   private readonly read: ReadOptions;
+  private readonly byteRead: ByteReadOptions;
   private readonly catalogue: Catalogue;
   private readonly prefilter?: Prefilter;
   private readonly scratch?: Buffer;
@@ -46,8 +47,9 @@ export class FileScanner {
 
   constructor(extra: readonly ExtraCredential[], options: ScanFilesOptions = {}) {
     this.read = options.read ?? CREDENTIALS_READ;
+    this.byteRead = byteReadOf(this.read);
     this.catalogue = buildCatalogue(extra.map((e) => ({ ...e, kind: 'team' as const })));
-    this.prefilter = options.prefilter === false ? undefined : createPrefilter(this.read.overlapChars + this.read.chunkBytes, this.catalogue.byHash);
+    this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), this.catalogue.byHash);
     this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
   }
 
@@ -84,6 +86,10 @@ export class FileScanner {
   }
 }
 
+function byteReadOf(read: ReadOptions): ByteReadOptions {
+  return { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars };
+}
+
 function emptyResult(): ScanResult {
   return { findings: [], files: 0, bytes: 0, skipped: [] };
 }
@@ -93,7 +99,7 @@ type ChunkFindings = Iterable<CredentialFinding[]>;
 /** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
 function scanBytes({ abs, path, size }: FileToScan, prefilter: Prefilter, read: ReadOptions, catalogue: Catalogue): ChunkFindings | 'binary' {
   const { memory } = prefilter;
-  const opened = openBytesSync(abs, memory, prefilter.dataOffset, { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars }, prefilter.newlines);
+  const opened = openBytesSync(abs, memory, prefilter.dataOffset, byteReadOf(read), prefilter.newlines);
   if (opened.kind === 'binary') return 'binary';
   if (opened.kind === 'utf-16') return scanText({ abs, path, size }, read, catalogue);
   return (function* () {
@@ -102,7 +108,7 @@ function scanBytes({ abs, path, size }: FileToScan, prefilter: Prefilter, read: 
       const text = () => memory.toString('latin1', chunk.start, chunk.end);
       kind ??= fileKind(path, text);
       if (!prefilter.mayMatch(chunk.start, chunk.end)) continue;
-      yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, limit: chunk.limit, bytes: true, path, kind }, catalogue);
+      yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, from: chunk.from, limit: chunk.limit, bytes: true, path, kind }, catalogue);
     }
   })();
 }

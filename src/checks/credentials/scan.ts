@@ -13,6 +13,7 @@ import { findGuard, OverrideIndex } from './context.js';
 import { classifyName, identifierAround, startsWord } from './names.js';
 import type { FileKind } from './file-kind.js';
 import { LineIndex } from './line-index.js';
+import { owns } from '../../files/chunk-window.js';
 
 export interface ScanInput {
   text: string;
@@ -20,7 +21,8 @@ export interface ScanInput {
   line: number;
   /** Characters of text[0]'s line before text[0] (0 unless a chunk starts inside a long line). */
   column?: number;
-  /** Matches ending after this offset are left to the next chunk (see TextChunk). */
+  /** The chunk owns the findings located in [from, limit) (ChunkWindow); `from` is 0 for a whole text. */
+  from?: number;
   limit: number;
   /** The text holds UTF-8 bytes one character each (see TextChunk). */
   bytes?: boolean;
@@ -58,8 +60,8 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
   const overrides = new OverrideIndex(text);
   const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
 
-  const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number, end: number) => {
-    if (end > input.limit) return;
+  const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number) => {
+    if (!owns({ from: input.from ?? 0, limit: input.limit }, offset)) return;
     const loc = lines.locate(offset);
     out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
   };
@@ -85,7 +87,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     const binding = readBinding(text, ident.end, SPECIAL_VALUES);
     if (!binding) return;
     const { value, valueStart } = binding;
-    const valueEnd = valueStart + value.length;
     if (name.kind === 'hash') {
       const published = HEX32.test(value) ? catalogue.byHash.get(value.toLowerCase()) : undefined;
       if (published) {
@@ -95,7 +96,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         return;
       }
       const placeholder = PLACEHOLDER_HASHES.get(value.toLowerCase()) ?? PLACEHOLDER_WORDS.get(value) ?? (value === PLACEHOLDER_GET_ONE ? 'library docs' : undefined);
-      if (placeholder) return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+      if (placeholder) return emitPlaceholder(identifier, value, placeholder, valueStart);
       if (HEX32.test(value) && !input.kind.docs) {
         emit(
           {
@@ -106,7 +107,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
             secrets: [value],
           },
           valueStart,
-          valueEnd,
         );
       } else if (HEX32.test(value)) {
         emit(
@@ -118,7 +118,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
             secrets: [value],
           },
           valueStart,
-          valueEnd,
         );
       }
       return;
@@ -126,9 +125,9 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     if (DIGITS.test(value)) {
       const id = Number(value);
       const published = catalogue.byId.get(id);
-      if (published) return emitPublishedId(identifier, value, published, binding, valueEnd);
+      if (published) return emitPublishedId(identifier, value, published, binding);
       const placeholder = PLACEHOLDER_IDS.get(value);
-      if (placeholder) return emitPlaceholder(identifier, value, placeholder, valueStart, valueEnd);
+      if (placeholder) return emitPlaceholder(identifier, value, placeholder, valueStart);
       if (id === 0 || input.kind.docs) return;
       if (name.needsTelegramContext && !inTelegramContext()) return;
       if (!name.needsTelegramContext && !inTelegramContext() && !/api[_.\-]?id/i.test(identifier)) return;
@@ -140,16 +139,14 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
           key: `${identifier}=${value}`,
         },
         valueStart,
-        valueEnd,
       );
       return;
     }
     const source = PLACEHOLDER_WORDS.get(value) ?? (SPECIAL_VALUES.includes(value) ? 'library docs' : undefined);
-    if (source) emitPlaceholder(identifier, value, source, valueStart, valueEnd);
+    if (source) emitPlaceholder(identifier, value, source, valueStart);
   }
 
   function emitPublishedHash(hash: string, at: number, c: PublishedCredential, bound?: { name: string; binding: Binding }): void {
-    const end = at + hash.length;
     const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
     const use = usage(at, bound?.name, bound?.binding);
     emit(
@@ -163,11 +160,10 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         value: hash.toLowerCase(),
       },
       at,
-      end,
     );
   }
 
-  function emitPublishedId(identifier: string, value: string, c: PublishedCredential, binding: Binding, end: number): void {
+  function emitPublishedId(identifier: string, value: string, c: PublishedCredential, binding: Binding): void {
     const use = usage(binding.valueStart, identifier, binding);
     emit(
       {
@@ -178,11 +174,10 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         key: `${identifier}=${value}`,
       },
       binding.valueStart,
-      end,
     );
   }
 
-  function emitPlaceholder(identifier: string, value: string, source: string, start: number, end: number): void {
+  function emitPlaceholder(identifier: string, value: string, source: string, start: number): void {
     if (input.kind.docs) return;
     emit(
       {
@@ -192,7 +187,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         key: `${identifier}=${value}`,
       },
       start,
-      end,
     );
   }
 
@@ -211,7 +205,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         switchOnInRelease: release ? word : undefined,
       },
       at,
-      at + word.length + on[0].length,
     );
   }
 
@@ -238,7 +231,6 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         key: text.slice(at, end),
       },
       at,
-      end,
     );
   }
 
