@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { openTextSync, type TextChunk } from '../src/files/read-text.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
 import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
+import { kindOf } from '../src/files/file-kind.js';
 import { removeTempDirs, tempDir } from './helpers/fixtures.js';
 
 const HASH = '344583e45741c457fe1862106095a5eb';
 const catalogue = buildCatalogue();
-const kind = { docs: false, test: false, release: false };
+const kind = kindOf('f.txt.js');
 
 async function chunksOf(path: string, size: number, chunkBytes: number, overlapChars = 64): Promise<TextChunk[]> {
   const opened = openTextSync(path, size, { chunkBytes, overlapChars });
@@ -20,7 +21,7 @@ async function chunksOf(path: string, size: number, chunkBytes: number, overlapC
 
 async function findAll(path: string, size: number, chunkBytes: number) {
   const found = [];
-  for (const chunk of await chunksOf(path, size, chunkBytes)) found.push(...scanCredentials({ ...chunk, path: 'f', kind }, catalogue));
+  for (const chunk of await chunksOf(path, size, chunkBytes)) found.push(...scanCredentials({ ...chunk, path: 'f', kind, release: false }, catalogue));
   return found.map((f) => [f.line, f.column, f.ruleId]);
 }
 
@@ -108,7 +109,7 @@ describe('the credentials scan reads UTF-8 as bytes, in chunks that the prefilte
     const text = `${prefix}${HASH}"\n${'z'.repeat(300)} TELEGRAM_API_ID = 17349\n`;
     const path = join(dir, 'edges.txt');
     await writeFile(path, text);
-    const file = { abs: path, path: 'edges.txt', size: text.length };
+    const file = { abs: path, path: 'edges.txt', size: text.length, kind: kindOf('edges.txt') };
     const idAt = text.indexOf('17349');
     for (const chunkBytes of [...Array.from({ length: 34 }, (_, cut) => prefix.length + cut), idAt + 1, idAt + 3, 97, 4096]) {
       const { findings } = new FileScanner([], { read: { chunkBytes, overlapChars: 64, utf8AsBytes: true } }).scan([file]).result();
@@ -150,7 +151,7 @@ describe('one chunk rule for both readers (ChunkWindow)', () => {
         const text = pieces.join(' ');
         const path = join(dir, `p${n++}.txt`);
         await writeFile(path, text);
-        const file = { abs: path, path: 'p.txt', size: Buffer.byteLength(text) };
+        const file = { abs: path, path: 'p.txt', size: Buffer.byteLength(text), kind: kindOf('p.js') };
         const scan = (chunkBytes: number) =>
           new FileScanner([], { prefilter: asBytes, read: { chunkBytes, overlapChars, utf8AsBytes: asBytes } })
             .scan([file])

@@ -8,8 +8,9 @@ import { readDeclaration } from '../src/checks/license/spdx.js';
 import { licenseFromName } from '../src/checks/license/spdx-names.js';
 import type { FileEntry } from '../src/files/types.js';
 import { UPSTREAMS } from '../src/upstream/catalogue.js';
+import { kindOf } from '../src/files/file-kind.js';
 
-const entries = (...paths: string[]): FileEntry[] => paths.map((path) => ({ path, abs: `/x/${path}`, size: 1 }));
+const entries = (...paths: string[]): FileEntry[] => paths.map((path) => ({ path, abs: `/x/${path}`, size: 1, kind: kindOf(path) }));
 const upstream = (id: string) => UPSTREAMS.find((u) => u.id === id)!;
 
 describe('license files, as GitHub finds and ranks them', () => {

@@ -145,3 +145,53 @@ describe('4. a value that straddles a chunk edge in a large file', () => {
     expect(report.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`)).toEqual(['big.txt.js:10445 published-api-credentials']);
   });
 });
+
+describe('file facts decided once, in the walk', () => {
+  const levelsOf = (report: Json) => report.findings.map((f) => `${f.path}:${f.line} ${f.level}`).sort();
+
+  test('5. CMakeLists.txt is a build file, not documentation; a .txt note still is', async () => {
+    const setLines = `set(TDESKTOP_API_ID 2040)\nset(TDESKTOP_API_HASH ${DESKTOP_HASH})\n`;
+    const root = await tree({ 'CMakeLists.txt': setLines, 'docs/build.txt': setLines });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['CMakeLists.txt:1 error', 'CMakeLists.txt:2 error', 'docs/build.txt:1 warning', 'docs/build.txt:2 warning']);
+  });
+
+  test('6. release builds are workflows run on release or tag events and release paths, not any "release" or "tags:"', async () => {
+    const build = '      - run: cmake -DTDESKTOP_API_TEST=ON .\n';
+    const root = await tree({
+      'docs/RELEASE.md': 'Build with `-DTDESKTOP_API_TEST=ON` to try it.\n',
+      '.github/workflows/docker.yml': `on:\n  push:\n    branches: [main]\njobs:\n  b:\n    steps:\n      - uses: docker/metadata-action@v5\n        with:\n          tags: type=sha\n${build}`,
+      '.github/workflows/tag.yml': `on:\n  push:\n    tags: ['v*']\njobs:\n  b:\n    steps:\n${build}`,
+      '.github/workflows/publish.yml': `on: release\njobs:\n  b:\n    steps:\n${build}`,
+      'scripts/release/build.sh': 'cmake -DTDESKTOP_API_TEST=ON .\n',
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual([
+      '.github/workflows/docker.yml:10 warning',
+      '.github/workflows/publish.yml:5 error',
+      '.github/workflows/tag.yml:7 error',
+      'docs/RELEASE.md:1 warning',
+      'scripts/release/build.sh:1 error',
+    ]);
+  });
+
+  test('10. a stray NUL byte in a source file, a UTF-16 mark before UTF-8 text: still scanned; a real binary is listed', async () => {
+    const root = await tree({
+      'src/Config.java': Buffer.concat([Buffer.from('// a comment \0 with a NUL\nclass Config {\n  static String API_HASH = "'), Buffer.from(`${DESKTOP_HASH}";\n}\n`)]),
+      '.env': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`API_HASH=${DESKTOP_HASH}\n`)]),
+      'logo.bin': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 0, 0, 2, 0, 3]),
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(levelsOf(report)).toEqual(['.env:1 error', 'src/Config.java:3 error']);
+    expect(report.skipped).toEqual([{ path: 'logo.bin', reason: 'binary file' }]);
+  });
+
+  test('titles under a test folder do not ship; the same title in the main manifest does', async () => {
+    const manifest = '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <application android:label="Telegram Plus" />\n</manifest>\n';
+    const root = await tree({ 'app/src/androidTest/AndroidManifest.xml': manifest });
+    expect(json(['--checks', 'branding', root]).report.findings).toEqual([]);
+    await mkdir(join(root, 'app/src/main'), { recursive: true });
+    await writeFile(join(root, 'app/src/main/AndroidManifest.xml'), manifest);
+    expect(levelsOf(json(['--checks', 'branding', root]).report)).toEqual(['app/src/main/AndroidManifest.xml:2 error']);
+  });
+});

@@ -9,6 +9,7 @@ import { KERNEL_WASM_BASE64 } from '../src/checks/credentials/prefilter/kernel-w
 import { createPrefilter } from '../src/checks/credentials/prefilter/prefilter.js';
 import { FileScanner, type FileToScan } from '../src/checks/credentials/scan-files.js';
 import { removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { kindOf } from '../src/files/file-kind.js';
 
 const catalogue = buildCatalogue();
 const HASH = '344583e45741c457fe1862106095a5eb';
@@ -53,7 +54,7 @@ describe('credentials prefilter', () => {
           const path = `f${n++}.kt`;
           const text = picks.map((i) => PIECES[i]).join('');
           await writeFile(join(dir, path), text);
-          const { filtered, reference } = scanBoth([{ abs: join(dir, path), path, size: Buffer.byteLength(text) }], chunkBytes, overlapChars);
+          const { filtered, reference } = scanBoth([{ abs: join(dir, path), path, size: Buffer.byteLength(text), kind: kindOf(path) }], chunkBytes, overlapChars);
           expect(filtered).toEqual(reference);
         },
       ),

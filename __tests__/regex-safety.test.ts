@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
 import { createPrefilter } from '../src/checks/credentials/prefilter/prefilter.js';
-import { fileKind, type FileKind } from '../src/checks/credentials/file-kind.js';
+import { kindOf, type FileKind } from '../src/files/file-kind.js';
 import { findDirections } from '../src/checks/publication/directions.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
 import { parseConfig } from '../src/config/load.js';
@@ -182,7 +182,7 @@ describe('every regular expression in the source runs in linear time on 1 MB of 
 describe('the scanners on 1 MB of hostile input', () => {
   afterAll(removeTempDirs);
   const catalogue = buildCatalogue([{ apiHash: 'c0ffee00deadbeef0123456789abcd42', apiId: 7777777, origin: 'test', kind: 'team' }]);
-  const kinds: Record<string, FileKind> = { 'src/Config.java': fileKind('src/Config.java', () => ''), 'README.md': fileKind('README.md', () => '') };
+  const kinds: Record<string, FileKind> = { 'src/Config.java': kindOf('src/Config.java'), 'README.md': kindOf('README.md') };
 
   // Work grows with the number of findings (each is located, classified and fingerprinted): a linear allowance each.
   const allowance = (findings: number) => BOUND_MS + findings * PER_FINDING_MS;
@@ -191,7 +191,7 @@ describe('the scanners on 1 MB of hostile input', () => {
     const text = ADVERSARIAL[name];
     for (const [path, kind] of Object.entries(kinds)) {
       const started = Date.now();
-      const found = scanCredentials({ text, line: 1, limit: text.length, path, kind }, catalogue);
+      const found = scanCredentials({ text, line: 1, limit: text.length, path, kind, release: false }, catalogue);
       runPipeline(found, []);
       expect({ path, slow: Date.now() - started > allowance(found.length) }).toEqual({ path, slow: false });
     }
@@ -209,21 +209,21 @@ describe('the scanners on 1 MB of hostile input', () => {
   test('a file with 95,000 findings: each override lookup is an index hit, not a scan to the end of the file', () => {
     const text = fill('api_id = 4\n');
     const started = Date.now();
-    const found = scanCredentials({ text, line: 1, limit: text.length, path: 'src/Config.java', kind: kinds['src/Config.java'] }, catalogue);
+    const found = scanCredentials({ text, line: 1, limit: text.length, path: 'src/Config.java', kind: kinds['src/Config.java'], release: false }, catalogue);
     expect(found.length).toBeGreaterThan(90_000);
     expect(Date.now() - started).toBeLessThan(allowance(found.length));
   });
 
   test('override lookups still find a later non-literal assignment of the same name', () => {
     const text = 'int APP_ID = 4; int other = 1, APP_ID = BuildConfig.APP_ID;\n';
-    const [found] = scanCredentials({ text, line: 1, limit: text.length, path: 'BuildVars.java', kind: kinds['src/Config.java'] }, catalogue);
+    const [found] = scanCredentials({ text, line: 1, limit: text.length, path: 'BuildVars.java', kind: kinds['src/Config.java'], release: false }, catalogue);
     expect(found).toMatchObject({ level: 'warning', message: expect.stringContaining('overridden at line 1 by `APP_ID = BuildConfig.APP_ID`') });
   });
 
   test.each(['http:// repeated', 'github.com/ repeated', 'slashes', 'dots and dashes'])('source directions in a 1 MB README, with and without a known place: %s', async (name) => {
     const root = await tempDir();
     await writeFile(join(root, 'README.md'), ADVERSARIAL[name]);
-    const readme = { path: 'README.md', abs: join(root, 'README.md'), size: MB };
+    const readme = { path: 'README.md', abs: join(root, 'README.md'), size: MB, kind: kindOf('README.md') };
     const started = Date.now();
     await findDirections([readme], readme, []);
     await findDirections([readme], readme, ['https://github.com/acme/app']);

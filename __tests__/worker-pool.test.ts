@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkerPool } from '../src/checks/credentials/workers.js';
 import { removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { kindOf } from '../src/files/file-kind.js';
 
 async function script(body: string): Promise<string> {
   const path = join(await tempDir(), 'thread.mjs');
@@ -10,7 +11,7 @@ async function script(body: string): Promise<string> {
   return path;
 }
 
-const FILE = { abs: '/nowhere', path: 'a.txt', size: 10 };
+const FILE = { abs: '/nowhere', path: 'a.txt', size: 10, kind: kindOf('a.txt') };
 
 describe('scanning threads that fail', () => {
   afterAll(removeTempDirs);

@@ -2,6 +2,1142 @@ export const id = 230;
 export const ids = [230];
 export const modules = {
 
+/***/ 9230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  brandingCheck: () => (/* binding */ brandingCheck)
+});
+
+// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
+var walk = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
+var line_index = __webpack_require__(6933);
+;// CONCATENATED MODULE: ./src/checks/branding/text.ts
+/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
+function blank(text, pattern) {
+    return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
+}
+/**
+ * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
+ * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
+ */
+function blankCComments(text, quotes = '"') {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (quotes.includes(c)) {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            let j = text.indexOf('\n', i);
+            if (j === -1)
+                j = text.length;
+            out += ' '.repeat(j - i);
+            i = j;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let j = text.indexOf('*/', i + 2);
+            j = j === -1 ? text.length : j + 2;
+            out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
+            i = j;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xml-text.ts
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
+function blankXmlComments(text) {
+    return blank(text, COMMENT);
+}
+/** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+        if (name)
+            return NAMED[name];
+        const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+/**
+ * The text content of an element's inner XML: CDATA sections literally, child tags dropped (their text kept, as in
+ * `<b>Name</b>` or `<xliff:g>`), entities decoded.
+ */
+function xmlTextContent(inner) {
+    if (!inner.includes('<'))
+        return decodeEntities(inner);
+    let out = '';
+    const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+    for (const part of parts) {
+        if (part.startsWith('<![CDATA['))
+            out += part.slice(9, -3);
+        else
+            out += decodeEntities(part.replace(/<[^>]*>/g, ''));
+    }
+    return out;
+}
+/** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
+function attributes(tag, tagOffset) {
+    const out = new Map();
+    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+    for (let m = re.exec(tag); m; m = re.exec(tag)) {
+        const raw = m[2] ?? m[3];
+        const valueAt = m.index + m[0].length - raw.length - 1;
+        out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-escapes.ts
+// Escapes, quotes, and whitespace other than single spaces between words: text without these stays as it is.
+const NEEDS_DECODING = /[\\"\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
+/**
+ * Applies what aapt does to a string resource's text after XML decoding: backslash escapes (`\'`, `\"`, `\n`,
+ * `\t`, `\uXXXX`, `\@`, `\?`), double quotes that keep whitespace as written and are themselves dropped, and
+ * collapsing of other runs of whitespace into one space, trimmed at both ends.
+ */
+function decodeAndroidString(text) {
+    if (!NEEDS_DECODING.test(text))
+        return text;
+    let out = '';
+    let quoted = false;
+    let pendingSpace = false;
+    const put = (s) => {
+        if (pendingSpace && out !== '')
+            out += ' ';
+        pendingSpace = false;
+        out += s;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            const n = text[++i];
+            if (n === 'n')
+                put('\n');
+            else if (n === 't')
+                put('\t');
+            else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+                put(String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)));
+                i += 4;
+            }
+            else
+                put(n);
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (!quoted && /\s/.test(c)) {
+            pendingSpace = true;
+        }
+        else {
+            put(c);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-resources.ts
+
+
+const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/**
+ * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
+ * Only those `keep` accepts by name are decoded, and every `@string/` reference, so references can be followed.
+ */
+function readStringResources(text, keep = () => true) {
+    const xml = text.includes('<!--') ? blankXmlComments(text) : text;
+    const out = [];
+    STRING_ELEMENT.lastIndex = 0;
+    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
+        const nameMatch = NAME.exec(m[1]);
+        const name = nameMatch && decodeEntities(nameMatch[1] ?? nameMatch[2]);
+        if (!name)
+            continue;
+        const inner = m[3] ?? '';
+        if (!keep(name) && !/^\s*"?@/.test(inner))
+            continue;
+        const innerAt = m.index + '<string'.length + m[1].length + 1;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+    }
+    return out;
+}
+/** Names Android projects give their app-name strings: `app_name`, `app_name_*`, and Telegram's own `AppName*`. */
+function isAppNameResource(name) {
+    return /^(?:app_name(?:_\w+)?|AppName(?:[A-Z_]\w*)?|appName(?:[A-Z_]\w*)?)$/.test(name);
+}
+/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
+function stringReference(value) {
+    const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
+    if (!m || m[1] === 'android')
+        return undefined;
+    return m[2];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/android-manifest.ts
+
+
+
+const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
+/**
+ * The labels that name the app to its users: the `<application>` label, and the labels of activities and
+ * activity aliases that appear in the launcher. Other activities' labels are screen titles, not the app's.
+ */
+function readManifestLabels(text) {
+    const xml = blankXmlComments(text);
+    const out = [];
+    const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
+    for (let m = start.exec(xml); m; m = start.exec(xml)) {
+        const element = m[1];
+        const label = attributes(m[2], m.index + 1 + element.length).get('android:label');
+        if (!label)
+            continue;
+        if (element !== 'application') {
+            if (m[3] === '/')
+                continue;
+            const end = xml.indexOf(`</${element}`, start.lastIndex);
+            if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
+                continue;
+        }
+        if (label.value.trim().startsWith('@')) {
+            const reference = stringReference(label.value);
+            if (reference)
+                out.push({ element, reference, offset: label.offset });
+            continue;
+        }
+        const placeholder = /^\s*\$\{(\w+)\}\s*$/.exec(label.value)?.[1];
+        out.push({ element, literal: decodeAndroidString(label.value), placeholder, offset: label.offset });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/desktop-entry.ts
+const desktop_entry_NAME = /^([ \t]*)(_?Name(?:\[[^\]\r\n]+\])?)[ \t]*=[ \t]*(.*?)\r?$/;
+/**
+ * `Name=` and `Name[xx]=` of the `[Desktop Entry]` group of a freedesktop `.desktop` file (`_Name=` in
+ * intltool `.desktop.in` templates). Actions' names (`[Desktop Action ...]`) are not the app's title.
+ */
+function desktopEntryTitles(text) {
+    const out = [];
+    let group = '';
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header)
+            group = header[1];
+        else if (group === 'Desktop Entry') {
+            const m = desktop_entry_NAME.exec(line);
+            if (m && m[3] !== '') {
+                const valueAt = line.length - (line.endsWith('\r') ? 1 : 0) - m[3].length;
+                out.push({ source: '.desktop file', key: m[2], value: desktop_entry_unescape(m[3]), offset: offset + valueAt });
+            }
+        }
+        offset += line.length + 1;
+    }
+    return out;
+}
+function desktop_entry_unescape(value) {
+    return value.replace(/\\(.)/g, (_, c) => ({ s: ' ', n: '\n', t: '\t', r: '\r' })[c] ?? c);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/checks/branding/types.ts
+/** What an extractor could not read in an otherwise readable file. */
+class TitleFileError extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/json-locate.ts
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * Parses JSON keeping each value's offset. Comments and trailing commas are tolerated (tsconfig-style files use
+ * them); anything else malformed throws a JsonSyntaxError with the offset.
+ */
+function parseLocated(text) {
+    let i = 0;
+    const fail = (what) => {
+        throw new JsonSyntaxError(`${what} at offset ${i}`, i);
+    };
+    const space = () => {
+        for (;;) {
+            while (i < text.length && /\s/.test(text[i]))
+                i++;
+            if (text.startsWith('//', i)) {
+                const end = text.indexOf('\n', i);
+                i = end === -1 ? text.length : end;
+            }
+            else if (text.startsWith('/*', i)) {
+                const end = text.indexOf('*/', i + 2);
+                if (end === -1)
+                    fail('unterminated comment');
+                i = end + 2;
+            }
+            else
+                return;
+        }
+    };
+    const string = () => {
+        const start = i;
+        const re = /"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/y;
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (!m)
+            fail('bad string');
+        i = start + m[0].length;
+        return JSON.parse(m[0]);
+    };
+    const value = () => {
+        space();
+        const offset = i;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = [];
+            for (;;) {
+                space();
+                if (text[i] === '}')
+                    break;
+                if (text[i] !== '"')
+                    fail('expected a key');
+                const key = string();
+                space();
+                if (text[i++] !== ':')
+                    fail('expected ":"');
+                entries.push({ key, value: value() });
+                space();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] !== '}')
+                    fail('expected "," or "}"');
+            }
+            i++;
+            return { type: 'object', offset, entries };
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            for (;;) {
+                space();
+                if (text[i] === ']')
+                    break;
+                items.push(value());
+                space();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] !== ']')
+                    fail('expected "," or "]"');
+            }
+            i++;
+            return { type: 'array', offset, items };
+        }
+        if (c === '"')
+            return { type: 'string', offset, value: string() };
+        const m = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+        m.lastIndex = i;
+        const lit = m.exec(text);
+        if (!lit)
+            fail('unexpected character');
+        i += lit[0].length;
+        return { type: 'other', offset };
+    };
+    const root = value();
+    space();
+    if (i < text.length)
+        fail('unexpected text after the JSON value');
+    return root;
+}
+/** The value at `path` (object keys), the last one when a key repeats (as JSON.parse does). */
+function at(node, path) {
+    let current = node;
+    for (const key of path) {
+        if (current?.type !== 'object')
+            return undefined;
+        current = current.entries.findLast((e) => e.key === key)?.value;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/json-titles.ts
+
+
+/** Reads the string values at the given key paths of a JSON file; a missing or non-string value is no title. */
+function jsonTitles(text, source, paths) {
+    const root = parse(text);
+    const out = [];
+    for (const path of paths) {
+        const node = at(root, path);
+        if (node?.type === 'string')
+            out.push({ source, key: path.join('.'), value: node.value, offset: node.offset + 1 });
+    }
+    return out;
+}
+function parse(text) {
+    try {
+        return parseLocated(text);
+    }
+    catch (err) {
+        if (err instanceof JsonSyntaxError)
+            throw new TitleFileError(`not valid JSON: ${err.message}`);
+        throw err;
+    }
+}
+/** `productName`, and electron-builder's `build.productName`. */
+function packageJsonTitles(text) {
+    return jsonTitles(text, 'package.json', [['productName'], ['build', 'productName']]);
+}
+// Keys only a web app manifest or a browser extension manifest has: a plain `manifest.json` of another tool is no title file.
+const WEB_MANIFEST_KEYS = ['short_name', 'start_url', 'display', 'icons', 'manifest_version', 'theme_color', 'background_color', 'scope'];
+/** `name` and `short_name` of a web app manifest (or a browser extension's `manifest.json`). */
+function webManifestTitles(text, path) {
+    const root = parse(text);
+    if (root.type !== 'object')
+        return [];
+    if (!/\.webmanifest$/i.test(path) && !root.entries.some((e) => WEB_MANIFEST_KEYS.includes(e.key)))
+        return [];
+    return jsonTitles(text, 'web app manifest', [['name'], ['short_name']]);
+}
+/** Tauri's `productName` (`package.productName` in Tauri 1). */
+function tauriTitles(text) {
+    return jsonTitles(text, 'Tauri config', [['productName'], ['package', 'productName']]);
+}
+/** React Native's `displayName` and Expo's `expo.name` in `app.json` (its plain `name` is a module or Heroku app name). */
+function appJsonTitles(text) {
+    return jsonTitles(text, 'app.json', [['displayName'], ['expo', 'name']]);
+}
+/** Capacitor's `appName`. */
+function capacitorTitles(text) {
+    return jsonTitles(text, 'Capacitor config', [['appName']]);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/electron-builder.ts
+
+
+
+/** `productName` of an electron-builder config file (`electron-builder.yml`, `.yaml` or `.json`). */
+function electronBuilderTitles(text, path) {
+    if (/\.json$/i.test(path))
+        return jsonTitles(text, 'electron-builder config', [['productName']]);
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new TitleFileError(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const node = doc.get('productName', true);
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return [];
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return [{ source: 'electron-builder config', key: 'productName', value: node.value, offset: node.range[0] + (quoted ? 1 : 0) }];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/select.ts
+/** Which kind of title file a path is, by its name and folder; undefined for every other file. */
+function titleFileKind(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path))
+        return 'android-resources';
+    // Telegram for Android keeps per-build manifests as config/release/AndroidManifest_standalone.xml and the like.
+    if (/^AndroidManifest(?:[-_.][\w.-]*)?\.xml$/.test(name))
+        return 'android-manifest';
+    // Any plist: Xcode's INFOPLIST_FILE can name an app's Info.plist anything (Telegram Desktop's is Telegram.plist).
+    if (/.\.plist$/.test(name) && name !== 'GoogleService-Info.plist')
+        return 'info-plist';
+    if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path))
+        return 'infoplist-strings';
+    if (name === 'package.json')
+        return 'package-json';
+    if (/^electron-builder\.(?:ya?ml|json)$/.test(name))
+        return 'electron-builder';
+    if (/.\.desktop(?:\.in)?$/.test(name))
+        return 'desktop-entry';
+    if (/.\.rc(?:\.in)?$/i.test(name))
+        return 'windows-rc';
+    if (name === 'manifest.json' || /.\.webmanifest$/.test(name))
+        return 'web-manifest';
+    if (/.\.gradle(?:\.kts)?$/.test(name))
+        return 'gradle';
+    if (name === 'project.pbxproj' || /.\.xcconfig$/.test(name))
+        return 'xcode-settings';
+    if (name === 'InfoPlist.xcstrings')
+        return 'xcstrings';
+    if (name === 'tauri.conf.json')
+        return 'tauri';
+    if (name === 'app.json')
+        return 'app-json';
+    if (name === 'capacitor.config.json')
+        return 'capacitor';
+    if (/\.appxmanifest$/i.test(name) || name === 'AppxManifest.xml')
+        return 'appx-manifest';
+    if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name))
+        return 'appstream';
+    return undefined;
+}
+/** Whether a plist is named as an Info.plist, so it must be readable; other plists are read only when they are XML. */
+function isInfoPlistName(path) {
+    return /(?:^|\/|[-_ ])Info\.plist$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/info-plist.ts
+
+
+
+const TITLE_KEYS = /<key>\s*(CFBundleDisplayName|CFBundleName)\s*<\/key>\s*<string>([\s\S]*?)<\/string\s*>/g;
+/**
+ * `CFBundleDisplayName` and `CFBundleName` of an XML property list (binary plists are skipped by the caller). A
+ * plist in another format is refused when it is named as an Info.plist, and holds no titles otherwise.
+ */
+function infoPlistTitles(text, path) {
+    if (!/<plist\b/.test(text)) {
+        if (isInfoPlistName(path))
+            throw new TitleFileError('not an XML property list (old-style or JSON plists are not read)');
+        return [];
+    }
+    const source = isInfoPlistName(path) ? 'Info.plist' : 'property list';
+    const xml = blankXmlComments(text);
+    const out = [];
+    TITLE_KEYS.lastIndex = 0;
+    for (let m = TITLE_KEYS.exec(xml); m; m = TITLE_KEYS.exec(xml)) {
+        const inner = m[2];
+        const innerAt = m.index + m[0].lastIndexOf('</string') - inner.length;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source, key: m[1], value: xmlTextContent(inner).trim(), offset: innerAt + lead });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/appstream.ts
+
+
+// Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
+const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
+const appstream_NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
+/** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
+function appstreamTitles(text) {
+    const xml = blank(blankXmlComments(text), NOT_THE_APP);
+    const out = [];
+    appstream_NAME.lastIndex = 0;
+    for (let m = appstream_NAME.exec(xml); m; m = appstream_NAME.exec(xml)) {
+        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(m[2])?.[1];
+        const inner = m[3];
+        const innerAt = m.index + m[0].lastIndexOf('</') - inner.length;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: xmlTextContent(inner).trim(), offset: innerAt + lead });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/appx-manifest.ts
+
+const DISPLAY_NAME = /<DisplayName>([\s\S]*?)<\/DisplayName\s*>/g;
+const VISUAL_ELEMENTS = /<(?:uap\d*:)?VisualElements\b([^>]*)>/g;
+/**
+ * A Windows app package manifest (`Package.appxmanifest`): the package's `<DisplayName>` and the app's
+ * `VisualElements DisplayName`, the name on the Start menu. `ms-resource:` references are placeholders.
+ */
+function appxManifestTitles(text) {
+    const xml = blankXmlComments(text);
+    const out = [];
+    DISPLAY_NAME.lastIndex = 0;
+    for (let m = DISPLAY_NAME.exec(xml); m; m = DISPLAY_NAME.exec(xml)) {
+        const inner = m[1];
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source: 'app package manifest', key: 'DisplayName', value: xmlTextContent(inner).trim(), offset: m.index + '<DisplayName>'.length + lead });
+    }
+    VISUAL_ELEMENTS.lastIndex = 0;
+    for (let m = VISUAL_ELEMENTS.exec(xml); m; m = VISUAL_ELEMENTS.exec(xml)) {
+        const tagAt = m.index + m[0].length - m[1].length - 1;
+        const name = attributes(m[1], tagAt).get('DisplayName');
+        if (name)
+            out.push({ source: 'app package manifest', key: 'VisualElements DisplayName', value: name.value, offset: name.offset });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-placeholders.ts
+
+const STRING = String.raw `"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'`;
+// manifestPlaceholders = [appName: "..."] or += [...] (Groovy), manifestPlaceholders += mapOf("appName" to "...") (Kotlin)
+const MAP = /\bmanifestPlaceholders\s*(?:\+?=|\.putAll\()\s*(?:\[([^\]]*)\]|mapOf\(([^)]*)\))/g;
+const GROOVY_ENTRY = new RegExp(String.raw `(["']?)(\w+)\1\s*:\s*(?:${STRING})`, 'g');
+const KOTLIN_ENTRY = new RegExp(String.raw `"(\w+)"\s+to\s+(?:${STRING})`, 'g');
+// manifestPlaceholders["appName"] = "..." (Kotlin), manifestPlaceholders.put("appName", "...")
+const SINGLE = new RegExp(String.raw `\bmanifestPlaceholders\s*(?:\[\s*["'](\w+)["']\s*\]\s*=|\.put\(\s*["'](\w+)["']\s*,)\s*(?:${STRING})`, 'g');
+/** The `manifestPlaceholders` a Gradle build file sets, with where each value starts. */
+function gradleManifestPlaceholders(text) {
+    const code = blankCComments(text, `"'`);
+    const out = [];
+    MAP.lastIndex = 0;
+    for (let m = MAP.exec(code); m; m = MAP.exec(code)) {
+        const body = m[1] ?? m[2];
+        const bodyAt = m.index + m[0].length - body.length - 1;
+        const entry = m[1] !== undefined ? GROOVY_ENTRY : KOTLIN_ENTRY;
+        entry.lastIndex = 0;
+        for (let e = entry.exec(body); e; e = entry.exec(body)) {
+            const [name, raw] = m[1] !== undefined ? [e[2], e[3] ?? e[4]] : [e[1], e[2] ?? e[3]];
+            out.push({ name, value: gradle_placeholders_unescape(raw), offset: bodyAt + e.index + e[0].length - raw.length - 1 });
+        }
+    }
+    SINGLE.lastIndex = 0;
+    for (let m = SINGLE.exec(code); m; m = SINGLE.exec(code)) {
+        const raw = m[3] ?? m[4];
+        out.push({ name: m[1] ?? m[2], value: gradle_placeholders_unescape(raw), offset: m.index + m[0].length - raw.length - 1 });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+function gradle_placeholders_unescape(raw) {
+    return raw.replace(/\\(.)/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-res-value.ts
+
+
+// resValue "string", "app_name", "Telegram Lite" (Groovy) or resValue("string", "app_name", "Telegram Lite") (Kotlin DSL).
+const RES_VALUE = /\bresValue\s*\(?\s*(["'])string\1\s*,\s*(["'])([\w.]+)\2\s*,\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')/g;
+/** String resources a Gradle build file defines with `resValue`: they stand beside (and override) strings.xml. */
+function gradleStringResources(text) {
+    const code = blankCComments(text, `"'`);
+    const out = [];
+    RES_VALUE.lastIndex = 0;
+    for (let m = RES_VALUE.exec(code); m; m = RES_VALUE.exec(code)) {
+        const raw = m[4] ?? m[5];
+        const offset = m.index + m[0].length - raw.length - 1;
+        // Groovy/Kotlin unescape first; the value then goes through aapt like any string resource.
+        const value = decodeAndroidString(raw.replace(/\\(["'\\$])/g, '$1'));
+        out.push({ name: m[3], value, offset, source: 'Gradle resValue' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/strings-file.ts
+
+const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
+const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
+const strings_file_TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
+/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
+function infoPlistStringsTitles(text) {
+    const code = blankCComments(text);
+    const out = [];
+    ENTRY.lastIndex = 0;
+    for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
+        const key = unquote(m[1]);
+        if (!strings_file_TITLE_KEYS.has(key))
+            continue;
+        const rawValue = m[2];
+        const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
+        out.push({ source: 'InfoPlist.strings', key, value: unquote(rawValue), offset: valueAt });
+    }
+    return out;
+}
+function unquote(token) {
+    if (!token.startsWith('"'))
+        return token;
+    return token.slice(1, -1).replace(/\\(U[0-9a-fA-F]{4}|u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+        if (e.length === 5)
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/windows-rc.ts
+
+// VALUE "ProductName", "Telegram Desktop\0" — the value must be a string literal; a macro is not a title.
+const VALUE = /\bVALUE\s+"(ProductName|FileDescription)"\s*,\s*L?"((?:[^"\r\n]|"")*)"/g;
+/** `ProductName` and `FileDescription` of a Windows resource script's version block. */
+function windowsRcTitles(text) {
+    const code = blankCComments(text);
+    const out = [];
+    VALUE.lastIndex = 0;
+    for (let m = VALUE.exec(code); m; m = VALUE.exec(code)) {
+        const raw = m[2];
+        const valueAt = m.index + m[0].length - raw.length - 1;
+        out.push({ source: 'Windows resource script', key: m[1], value: windows_rc_unescape(raw), offset: valueAt });
+    }
+    return out;
+}
+function windows_rc_unescape(raw) {
+    return raw
+        .replace(/""/g, '"')
+        .replace(/\\(x[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_, e) => {
+        if (e[0] === 'x')
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        if (/^[0-7]/.test(e))
+            return String.fromCharCode(parseInt(e, 8));
+        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    })
+        .replace(/\0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xcode-settings.ts
+
+// INFOPLIST_KEY_CFBundleDisplayName = "Telegram Lite"; (project.pbxproj), or the same without quotes and `;` (.xcconfig),
+// optionally conditional: INFOPLIST_KEY_CFBundleDisplayName[sdk=iphoneos*] = ...
+const SETTING = /^[ \t]*(INFOPLIST_KEY_(?:CFBundleDisplayName|CFBundleName)(?:\[[^\]\n]*\])?)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|([^;\n]*?))[ \t]*;?[ \t]*\r?$/gm;
+/**
+ * The Info.plist keys Xcode generates from build settings (`GENERATE_INFOPLIST_FILE`): `INFOPLIST_KEY_CFBundleDisplayName`
+ * and `INFOPLIST_KEY_CFBundleName` in `project.pbxproj` and `.xcconfig` files.
+ */
+function xcodeSettingTitles(text, path) {
+    const code = blankCComments(text);
+    const out = [];
+    const source = path.endsWith('.xcconfig') ? 'Xcode build settings (.xcconfig)' : 'Xcode build settings (project.pbxproj)';
+    SETTING.lastIndex = 0;
+    for (let m = SETTING.exec(code); m; m = SETTING.exec(code)) {
+        const quoted = m[2] !== undefined;
+        const raw = quoted ? m[2] : m[3];
+        if (raw === '')
+            continue;
+        const offset = m.index + m[0].indexOf(quoted ? `"${raw}"` : raw, m[1].length) + (quoted ? 1 : 0);
+        out.push({ source, key: m[1], value: quoted ? raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)) : raw, offset });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/sources/xcstrings.ts
+
+
+const xcstrings_TITLE_KEYS = ['CFBundleDisplayName', 'CFBundleName'];
+/** Each language's `CFBundleDisplayName`/`CFBundleName` in an Xcode string catalog (`InfoPlist.xcstrings`). */
+function xcstringsTitles(text) {
+    const root = parse(text);
+    const out = [];
+    for (const key of xcstrings_TITLE_KEYS) {
+        const localizations = at(root, ['strings', key, 'localizations']);
+        if (localizations?.type !== 'object')
+            continue;
+        for (const { key: lang, value } of localizations.entries) {
+            for (const unit of stringUnits(value))
+                out.push({ source: 'InfoPlist.xcstrings', key: `${key} (${lang})`, value: unit.value, offset: unit.offset + 1 });
+        }
+    }
+    return out;
+}
+/** The `stringUnit.value` of a localization, and of its plural or device variations. */
+function stringUnits(node) {
+    if (node.type !== 'object')
+        return [];
+    const out = [];
+    const value = at(node, ['stringUnit', 'value']);
+    if (value?.type === 'string')
+        out.push(value);
+    const variations = at(node, ['variations']);
+    if (variations?.type === 'object') {
+        for (const kind of variations.entries) {
+            if (kind.value.type === 'object')
+                for (const v of kind.value.entries)
+                    out.push(...stringUnits(v.value));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/extract.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Dispatches a title file to the extractor of its kind; `keep` limits which Android string resources are decoded.
+ * Throws TitleFileError for a file it cannot read.
+ */
+function extract(kind, text, path, keep) {
+    switch (kind) {
+        case 'android-resources':
+            return { kind: 'resources', strings: readStringResources(text, keep) };
+        case 'android-manifest':
+            return { kind: 'manifest', labels: readManifestLabels(text) };
+        case 'info-plist':
+            return { kind: 'titles', titles: infoPlistTitles(text, path) };
+        case 'infoplist-strings':
+            return { kind: 'titles', titles: infoPlistStringsTitles(text) };
+        case 'package-json':
+            return { kind: 'titles', titles: packageJsonTitles(text) };
+        case 'electron-builder':
+            return { kind: 'titles', titles: electronBuilderTitles(text, path) };
+        case 'desktop-entry':
+            return { kind: 'titles', titles: desktopEntryTitles(text) };
+        case 'windows-rc':
+            return { kind: 'titles', titles: windowsRcTitles(text) };
+        case 'web-manifest':
+            return { kind: 'titles', titles: webManifestTitles(text, path) };
+        case 'gradle':
+            return { kind: 'resources', strings: gradleStringResources(text), placeholders: gradleManifestPlaceholders(text) };
+        case 'xcode-settings':
+            return { kind: 'titles', titles: xcodeSettingTitles(text, path) };
+        case 'xcstrings':
+            return { kind: 'titles', titles: xcstringsTitles(text) };
+        case 'tauri':
+            return { kind: 'titles', titles: tauriTitles(text) };
+        case 'app-json':
+            return { kind: 'titles', titles: appJsonTitles(text) };
+        case 'capacitor':
+            return { kind: 'titles', titles: capacitorTitles(text) };
+        case 'appx-manifest':
+            return { kind: 'titles', titles: appxManifestTitles(text) };
+        case 'appstream':
+            return { kind: 'titles', titles: appstreamTitles(text) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/messages.ts
+/** What the finding says: which file kind and key, the title, and a title that would pass. */
+function titleMessage(title, offending) {
+    const where = `${title.source} ${title.key}${title.why ? ` (${title.why})` : ''}`;
+    const words = [...new Set(offending.map((w) => `"${w.text}"`))].join(', ');
+    const says = offending.every((w) => w.text.toLowerCase() === 'telegram') ? '' : ` (${words})`;
+    return (`${where} is the app title "${shown(title.value)}", which says "Telegram"${says} without "Unofficial" right before it. ` +
+        `Rename it to "${shown(suggestTitle(title.value, offending))}" or drop the word (Telegram API Terms of Service 2.3).`);
+}
+/** A title on one line: line breaks and tabs (from `\n` escapes) written as escapes. */
+function shown(value) {
+    return value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}
+/**
+ * The title with "Unofficial " put right before each offending word: a separator after an existing "Unofficial"
+ * becomes a space, and a word glued to the one before ("MyTelegram") is split from it.
+ */
+function suggestTitle(value, offending) {
+    let out = value;
+    for (const word of [...offending].sort((a, b) => b.start - a.start)) {
+        const before = out.slice(0, word.start);
+        const after = out.slice(word.start);
+        const glued = /unofficial([^\s\p{L}\p{N}]*)$/iu.exec(before);
+        if (glued)
+            out = `${before.slice(0, before.length - glued[1].length)} ${after}`;
+        else if (/[\p{L}\p{N}]$/u.test(before))
+            out = `${before} Unofficial ${after}`;
+        else
+            out = `${before}Unofficial ${after}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/telegram-names.ts
+/**
+ * How "Telegram" is written in app titles. Latin spellings are matched after folding look-alike letters (Cyrillic
+ * "Теlеgrаm", fullwidth "Ｔｅｌｅｇｒａｍ"); the others in their own script, lower-cased. Each is a stem: inflections
+ * ("Телеграмм", "Телеграма") and longer tokens ("TelegramX") contain it.
+ */
+const LATIN_NAME = 'telegram';
+const OTHER_SCRIPT_NAMES = [
+    { stem: 'телеграм', script: 'Cyrillic (Russian, Ukrainian, Serbian, Kazakh...)' },
+    { stem: 'тэлеграм', script: 'Cyrillic (Belarusian)' },
+    { stem: 'تلگرام', script: 'Persian' },
+    { stem: 'تلغرام', script: 'Arabic' },
+    { stem: 'تيليجرام', script: 'Arabic' },
+    { stem: 'تليجرام', script: 'Arabic' },
+    { stem: 'טלגרם', script: 'Hebrew' },
+    { stem: 'टेलीग्राम', script: 'Devanagari' },
+    { stem: 'テレグラム', script: 'Japanese' },
+    { stem: '텔레그램', script: 'Korean' },
+];
+/** Letters of other scripts drawn like the Latin letters of "telegram". */
+const LOOKALIKES = {
+    Т: 'T', т: 't', Е: 'E', е: 'e', г: 'r', А: 'A', а: 'a', М: 'M', Ԍ: 'G', ԍ: 'g',
+    Τ: 'T', Ε: 'E', Α: 'A', Μ: 'M', α: 'a',
+};
+/** Characters that do not show: a title with them inside the word still reads "Telegram". */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
+
+;// CONCATENATED MODULE: ./src/checks/branding/title-word.ts
+
+/** Stands in for a placeholder (`${productName}`): a token of its own that is neither a letter nor whitespace. */
+const PLACEHOLDER_MARK = '\ufffc';
+// "Unofficial" as a whole word (nothing letter-like glued before it), then whitespace only, up to the word.
+const UNOFFICIAL_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}_])unofficial\s+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Every "Telegram" in a title, in any case, inside longer tokens too ("TelegramX", "MyTelegram"), in Latin
+ * letters (look-alikes from other scripts and invisible characters inside the word folded away) or in another
+ * script (telegram-names.ts). Each is marked `unofficial` when "Unofficial" (any case) stands right before it,
+ * separated only by whitespace.
+ */
+function telegramWords(title) {
+    const ascii = !NON_ASCII.test(title);
+    const lower = ascii ? title.toLowerCase() : '';
+    // Most strings are plain ASCII without the word: answer those without folding.
+    if (ascii && !lower.includes(LATIN_NAME))
+        return [];
+    const folded = ascii ? { latin: lower, native: lower, original: (i) => i } : fold(title);
+    const hits = [];
+    collect(folded.latin, LATIN_NAME, hits);
+    if (!ascii)
+        for (const { stem } of OTHER_SCRIPT_NAMES)
+            collect(folded.native, stem, hits);
+    hits.sort((a, b) => a.from - b.from);
+    const out = [];
+    for (const hit of hits) {
+        const start = folded.original(hit.from);
+        if (out.length > 0 && start < out[out.length - 1].end)
+            continue;
+        const end = folded.original(hit.to - 1) + 1;
+        out.push({ start, end, text: title.slice(start, end), unofficial: UNOFFICIAL_BEFORE.test(folded.latin.slice(0, hit.from)) });
+    }
+    return out;
+}
+/** The places where the title breaks ToS 2.3. */
+function offendingWords(title) {
+    return telegramWords(title).filter((w) => !w.unofficial);
+}
+function collect(haystack, needle, into) {
+    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
+        into.push({ from: i, to: i + needle.length });
+    }
+}
+function fold(title) {
+    const latin = [];
+    const native = [];
+    const map = [];
+    for (let i = 0; i < title.length; i++) {
+        const c = title[i];
+        if (INVISIBLE.test(c))
+            continue;
+        const code = c.charCodeAt(0);
+        const ascii = LOOKALIKES[c] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c);
+        latin.push(lower(ascii));
+        native.push(lower(c));
+        map.push(i);
+    }
+    return { latin: latin.join(''), native: native.join(''), original: (i) => map[i] };
+}
+/** Lower case that keeps one code unit per code unit, so indexes stay aligned. */
+function lower(c) {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/placeholders.ts
+
+// ${productName} (Gradle, electron-builder), $(PRODUCT_NAME) (Xcode), @PROJECT_NAME@ (CMake), __MSG_appName__
+// (browser extensions), {{appName}} (templates), ms-resource:AppName (Windows app packages): filled in at build
+// time or from resources, so they are not the title's words.
+const PLACEHOLDER = /\$\{[^}\n]*\}|\$\([^)\n]*\)|@[A-Za-z_][\w.]*@|__MSG_\w+__|\{\{[^}\n]*\}\}|ms-resource:[\w./-]+/g;
+/** The title with each placeholder replaced by marks of the same length, which are neither letters nor spaces. */
+function maskPlaceholders(title) {
+    return title.replace(PLACEHOLDER, (m) => PLACEHOLDER_MARK.repeat(m.length));
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/android-resolve.ts
+
+/**
+ * The string resources that are titles because something points at them, with why: a launcher label references
+ * them, directly or through other `@string/` references (app-name strings and referenced strings both lead on).
+ */
+function referencedTitleNames(pieces) {
+    const why = new Map();
+    for (const label of pieces.labels) {
+        if (label.reference && !why.has(label.reference))
+            why.set(label.reference, `the <${label.element} android:label> in ${label.path}`);
+    }
+    const aliases = pieces.strings.flatMap((s) => {
+        const target = stringReference(s.value);
+        return target ? [{ name: s.name, target }] : [];
+    });
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const { name, target } of aliases) {
+            if (why.has(target) || !(why.has(name) || isAppNameResource(name)))
+                continue;
+            why.set(target, `referenced by @string/${name}${why.has(name) ? `, ${why.get(name)}` : ''}`);
+            grew = true;
+        }
+    }
+    return why;
+}
+/**
+ * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
+ * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that are
+ * app-name strings or that a launcher label references.
+ */
+function resolveAndroidTitles(pieces) {
+    const titles = [];
+    const placeholderWhy = new Map();
+    for (const label of pieces.labels) {
+        if (label.literal === undefined)
+            continue;
+        const key = `<${label.element} android:label>`;
+        titles.push({ source: 'AndroidManifest.xml', key, value: label.literal, offset: label.offset, path: label.path, at: label.at });
+        if (label.placeholder && !placeholderWhy.has(label.placeholder))
+            placeholderWhy.set(label.placeholder, `the ${key} in ${label.path}`);
+    }
+    for (const p of pieces.placeholders) {
+        const why = placeholderWhy.get(p.name);
+        if (why)
+            titles.push({ source: 'Gradle manifestPlaceholders', key: p.name, value: p.value, offset: p.offset, why, path: p.path, at: p.at });
+    }
+    const why = referencedTitleNames(pieces);
+    for (const s of pieces.strings) {
+        if (stringReference(s.value))
+            continue;
+        const reason = why.get(s.name);
+        if (reason === undefined && !isAppNameResource(s.name))
+            continue;
+        titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
+    }
+    return titles;
+}
+
+// EXTERNAL MODULE: ./src/files/read-text.ts
+var read_text = __webpack_require__(1499);
+;// CONCATENATED MODULE: ./src/checks/branding/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
+ * Android labels that reference string resources, and reports each title that says "Telegram" without
+ * "Unofficial" right before it, on the line that holds the title.
+ */
+const brandingCheck = {
+    name: 'branding',
+    async run(ctx) {
+        const outcome = { findings: [], files: 0, bytes: 0 };
+        // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
+        const files = ctx.tree.flatMap((file) => {
+            if (file.kind.test || file.kind.vendored)
+                return [];
+            const kind = titleFileKind(file.path);
+            return kind ? [{ file, kind }] : [];
+        });
+        const android = { labels: [], strings: [], placeholders: [] };
+        const titles = [];
+        const read = new Set();
+        const readAll = async (which, keep) => {
+            for (const { file, kind } of which) {
+                const got = await readTitleFile(file, kind, ctx, keep);
+                if (!got)
+                    continue;
+                if (!read.has(file.path)) {
+                    read.add(file.path);
+                    outcome.files++;
+                    outcome.bytes += file.size;
+                }
+                branding_collect(got.extracted, got.lines, file.path, titles, android);
+            }
+        };
+        // Android values files can be large and many (one per language): read them after everything that can point
+        // at their strings, and decode only the strings that can be titles.
+        const valuesFiles = files.filter((f) => f.kind === 'android-resources');
+        await readAll(files.filter((f) => f.kind !== 'android-resources'));
+        const wanted = new Set(referencedTitleNames(android).keys());
+        await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+        // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
+        const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
+        if (missed.size > 0) {
+            await readAll(valuesFiles.filter((f) => read.has(f.file.path)), (name) => missed.has(name));
+        }
+        titles.push(...resolveAndroidTitles(android));
+        for (const title of titles) {
+            const finding = judge(title);
+            if (finding)
+                outcome.findings.push(finding);
+        }
+        return outcome;
+    },
+};
+// Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
+const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
+async function readTitleFile(file, kind, ctx, keep) {
+    if (file.size > MAX_TITLE_FILE_BYTES) {
+        ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
+        return undefined;
+    }
+    try {
+        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
+        if (whole.binary) {
+            if (kind !== 'info-plist')
+                ctx.skip(file.path, 'binary file where an app title was expected');
+            else if (isInfoPlistName(file.path))
+                ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');
+            return undefined;
+        }
+        return { extracted: extract(kind, whole.text, file.path, keep), lines: new line_index/* LineIndex */.r(whole.text, 1) };
+    }
+    catch (err) {
+        if (err instanceof TitleFileError)
+            ctx.skip(file.path, err.message);
+        else
+            ctx.skip(file.path, `could not be read for app titles: ${(0,walk/* errorCode */.CA)(err)}`);
+        return undefined;
+    }
+}
+function branding_collect(extracted, lines, path, titles, android) {
+    const place = (offset) => lines.locate(offset);
+    if (extracted.kind === 'titles') {
+        for (const t of extracted.titles)
+            titles.push({ ...t, path, at: place(t.offset) });
+    }
+    else if (extracted.kind === 'manifest') {
+        for (const label of extracted.labels)
+            android.labels.push({ ...label, path, at: place(label.offset) });
+    }
+    else {
+        for (const s of extracted.strings)
+            android.strings.push({ ...s, path, at: place(s.offset) });
+        for (const p of extracted.placeholders ?? [])
+            android.placeholders.push({ ...p, path, at: place(p.offset) });
+    }
+}
+function judge(title) {
+    const offending = offendingWords(maskPlaceholders(title.value));
+    if (offending.length === 0)
+        return undefined;
+    return {
+        ruleId: 'app-title-telegram',
+        level: 'error',
+        message: titleMessage(title, offending),
+        path: title.path,
+        line: title.at.line,
+        column: title.at.column,
+        key: `${title.key}=${title.value}`,
+        lineText: title.at.lineText,
+        previousLineText: title.at.previousLineText,
+    };
+}
+
+
+/***/ }),
+
 /***/ 6933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -69,805 +1205,6 @@ function clip(text, start, end, around) {
 
 /***/ }),
 
-/***/ 4230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FileScanner: () => (/* binding */ FileScanner)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/files/decode.ts
-var decode = __webpack_require__(409);
-// EXTERNAL MODULE: ./src/files/chunk-window.ts
-var chunk_window = __webpack_require__(4647);
-;// CONCATENATED MODULE: ./src/files/read-bytes.ts
-
-
-
-/** The room a reader's buffer needs from its offset: a chunk plus the context carried from the previous one. */
-function byteChunkCapacity(options) {
-    return 2 * options.overlapBytes + options.chunkBytes;
-}
-/**
- * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
- * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
- * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
- */
-function openBytesSync(abs, buffer, at, options, newlines) {
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
-    let handedOver = false;
-    try {
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, at, options.chunkBytes, 0);
-        const sniffed = (0,decode/* sniff */.Z)(buffer.subarray(at, at + Math.min(bytesRead, 8192)));
-        if (sniffed.binary)
-            return { kind: 'binary' };
-        if (sniffed.encoding !== 'utf-8')
-            return { kind: 'utf-16' };
-        handedOver = true;
-        return { kind: 'utf-8', chunks: chunksOf(fd, buffer, at, bytesRead, sniffed.bomLength, options, newlines) };
-    }
-    finally {
-        if (!handedOver)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
-    try {
-        let start = at + bomLength;
-        let end = at + firstRead;
-        let position = firstRead;
-        let atEnd = firstRead < options.chunkBytes;
-        let line = 1;
-        let column = 0;
-        let from = 0;
-        for (;;) {
-            const window = (0,chunk_window/* ownedRange */.Vl)(end - start, from, atEnd, options.overlapBytes);
-            yield { start, end, line, column, ...window };
-            if (atEnd)
-                return;
-            const next = start + (0,chunk_window/* carryStart */.C0)(window, options.overlapBytes);
-            line += newlines(start, next);
-            const lastNewline = next > start ? buffer.lastIndexOf(10, next - 1) : -1;
-            column = lastNewline < start ? column + (next - start) : next - lastNewline - 1;
-            const kept = end - next;
-            from = start + window.limit - next;
-            buffer.copyWithin(at, next, end);
-            const n = (0,external_node_fs_.readSync)(fd, buffer, at + kept, options.chunkBytes, position);
-            position += n;
-            atEnd = n < options.chunkBytes;
-            start = at;
-            end = at + kept + n;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./src/files/read-text.ts
-var read_text = __webpack_require__(1499);
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __webpack_require__(9452);
-// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
-var credentials_catalogue = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./src/checks/credentials/file-kind.ts
-const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
-const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
-const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
-// [ \t] rather than \s: \s crosses newlines and makes every line start rescan the lines after it.
-const RELEASE_TRIGGER = /^[ \t]*(?:release|tags)[ \t]*:|^on[ \t]*:[^\n]*\brelease\b/m;
-function fileKind(path, firstChunk) {
-    const release = /release/i.test(path) || (WORKFLOW.test(path) && RELEASE_TRIGGER.test(firstChunk()));
-    return { docs: DOCS.test(path), test: TEST_DIR.test(path) || TEST_FILE.test(path), release };
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/kernel-wasm.ts
-// Generated by scripts/build-kernel.mjs from kernel.wat: do not edit.
-const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/Ag8BA2VudgZtZW1vcnkCAAEDAwIAAQcZAgpjYW5kaWRhdGVzAAAIbmV3bGluZXMAAQrgAwL8AgIDfxV7QSD9DyELQfAA/Q8hDUHpAP0PIQ5B6AD9DyEPQfQA/Q8hEEHlAP0PIRFB8wD9DyESQf8A/Q8hE0Eu/Q8hFEEt/Q8hFUEx/Q8hFkE0/Q8hF0E5/Q8hGEEw/Q8hGUE2/Q8hGiAAIQMCQANAIAMgAU8NASAD/QAEACEGIAYgC/1QIQcgA/0ABAEgC/1QIQggA/0ABAIgC/1QIQkgA/0ABAMgC/1QIQogByAN/SMgCCAO/SMgCCAN/SP9UP1OIAkgE/0jIAkgFP0j/VAgCSAV/SMgCSAO/SMgCSAP/SP9UP1Q/VD9TiEMIAwgByAQ/SMgCCAR/SP9TiAJIBL9IyAKIBD9I/1O/U79UCEMIAwgBiAW/SMgCCAX/SP9TiAJIBj9IyAKIBT9I/1O/U79UCEMIAz9U0EBdCAGIBn9cSAa/XcgBiAZ/XH9I/1jciEFIAUEQCACIARBAnRqIANBAnQgBXI2AgAgBEEBaiEECyADQRBqIQMMAAsLIAQLYAICfwF7QQr9DyEEIAAhAgJAA0AgAkEQaiABSw0BIAMgAv0ABAAgBP0j/WRpaiEDIAJBEGohAgwACwsCQANAIAIgAU8NASADIAItAABBCkZqIQMgAkEBaiECDAALCyADCw==';
-
-;// CONCATENATED MODULE: ./src/checks/credentials/binding.ts
-// Separators between a name and its value, in the languages of telegram-ids.md §3. Sticky: applied at the name's end.
-const SEPARATOR = new RegExp([
-    '(["\'\\]]{0,2})[ \\t]*', // closing quote/bracket of a key: "api_id":, ['api_id'] =
-    '(?:',
-    '(\\)[ \\t]*\\.[ \\t]*(?:unwrap_or|unwrapOr|or_else|orElse|getOrDefault|getOrElse|or)\\w*[ \\t]*\\([ \\t]*(?:\\|[\\w ]{0,10}\\|[ \\t]*)?)', // 2 Rust/Java fallbacks
-    '|(\\?\\?|\\|\\||:-)', // 3 JS ?? ||, shell ${X:-default}
-    '|(:[ \\t]*[A-Za-z_][\\w<>?.\\[\\]]*[ \\t]*=(?!=))', // 4 typed declaration: const val APP_ID: Int = 4
-    '|(:[ \\t]*[A-Za-z_][\\w.]*[ \\t]*\\{\\s*(?:get[ \\t]*\\{\\s*)?return[ \\t]+)', // 5 Swift/Kotlin getter over lines
-    '|(\\([ \\t]*\\)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?(?:\\{\\s*return[ \\t]+|=[ \\t]*))', // 6 getApiId() { return 4; }, get() = 4
-    '|(:=|=>|\\?=|\\+=|=(?!=)|:(?!:)|\\|)', // 7 assignment, key: value, Markdown table cell
-    '|(,)', // 8 key, value (only after a quoted key)
-    '|([ \\t]+(?:[A-Za-z]+[ \\t]+){0,2}DEFAULT)', // 9 SQL column default
-    '|(?=[ \\t]))', // 10 whitespace: set(X 1), #define X 1, ENV X 1, --api-id 1
-    '[ \\t]*(?:\\(\\s*(?:int|long|Int|Int32|Int64|uint32_t|int32_t)\\s*\\)[ \\t]*)?', // a C cast
-    '(\\\\?["\'`])?', // 11 opening quote (escaped in Gradle: "\"abc\"")
-].join(''), 'iy');
-const PLAIN_VALUE = /[^\s"'`,;(){}\[\]|\\<>]+/y;
-function readBinding(text, nameEnd, specialValues) {
-    SEPARATOR.lastIndex = nameEnd;
-    const m = SEPARATOR.exec(text);
-    if (!m)
-        return undefined;
-    const quotedKey = m[1].length > 0 && m[1][0] !== ']';
-    if (m[8] && !quotedKey)
-        return undefined;
-    const fallback = Boolean(m[2] || m[3]) || (Boolean(m[8]) && isDefaultArgument(text, nameEnd));
-    const valueStart = SEPARATOR.lastIndex;
-    for (const special of specialValues) {
-        if (text.startsWith(special, valueStart))
-            return { valueStart, value: special, fallback, quotedKey };
-    }
-    const quote = m[11]?.replace('\\', '');
-    let value;
-    if (quote) {
-        const close = text.indexOf(quote, valueStart);
-        if (close === -1 || close - valueStart > 128)
-            return undefined;
-        value = text.slice(valueStart, m[11].length === 2 && text[close - 1] === '\\' ? close - 1 : close);
-        if (value.includes('\n'))
-            return undefined;
-    }
-    else {
-        PLAIN_VALUE.lastIndex = valueStart;
-        value = PLAIN_VALUE.exec(text)?.[0];
-    }
-    if (!value)
-        return undefined;
-    return { valueStart, value, fallback, quotedKey };
-}
-// getenv("API_ID", "4"), os.environ.get('API_HASH', '...'), System.getProperty("api.id", "4")
-const DEFAULT_CALL = /(?:getenv|get|getProperty|GetEnvironmentVariable|Getenv|env|getString|getInt|optString|optInt|fetch|ENV\.fetch)[ \t]*\([ \t]*["'][^"'\n]{0,80}$/;
-function isDefaultArgument(text, nameEnd) {
-    const from = Math.max(0, nameEnd - 120);
-    return DEFAULT_CALL.test(text.slice(from, nameEnd));
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/context.ts
-/** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
-const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
-const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
-const IDENTIFIER = /[A-Za-z_]\w*/g;
-/** A test switch is a whole name with TEST as one of its `_` parts: TDESKTOP_API_TEST, TEST_MODE, not LATEST_SDK. */
-function firstTestSwitch(condition) {
-    for (const m of condition.matchAll(IDENTIFIER)) {
-        if (m[0].split('_').some((part) => part.toUpperCase() === 'TEST'))
-            return { name: m[0], index: m.index };
-    }
-    return undefined;
-}
-const NEGATION_BEFORE = /(?:!\s*(?:defined\s*\(?\s*)?|\bNOT\s+(?:DEFINED\s+)?)$/i;
-/** The test switch a condition names, and whether the condition holds when that switch is on. */
-function testSwitchIn(directive, condition) {
-    const named = firstTestSwitch(condition);
-    if (!named)
-        return undefined;
-    const negated = NEGATION_BEFORE.test(condition.slice(0, named.index)) !== (directive === 'ifndef');
-    return { name: named.name, holdsWhenOn: !negated };
-}
-/**
- * Looks back from `offset` through the enclosing preprocessor or CMake blocks (at most 60 lines) for a guard: an
- * `#error` before the value in the same branch, or a branch built only when a test switch is on. The branch
- * matters: the `#else` of `#ifdef TDESKTOP_API_TEST`, and `#ifndef`/`if (NOT ...)`, are what ships.
- */
-function findGuard(text, offset) {
-    let end = text.lastIndexOf('\n', offset - 1);
-    let depth = 0;
-    // In the current block: whether the value's branch is an #else (every condition above must then be false), and
-    // whether a branch directive has been passed (an #error above it belongs to another branch).
-    let inElse = false;
-    let branchSeen = false;
-    for (let n = 0; n < 60 && end > 0; n++) {
-        const start = text.lastIndexOf('\n', end - 1) + 1;
-        const line = text.slice(start, end);
-        end = start - 1;
-        const pp = PREPROCESSOR.exec(line);
-        const cm = pp ? null : CMAKE_BLOCK.exec(line);
-        const directive = (pp?.[1] ?? cm?.[1] ?? '').toLowerCase();
-        const condition = (pp?.[2] ?? cm?.[2] ?? '').trim();
-        if (!directive)
-            continue;
-        if (directive === 'endif') {
-            depth++;
-            continue;
-        }
-        if (depth > 0) {
-            if (directive.startsWith('if'))
-                depth--;
-            continue;
-        }
-        if (directive === 'error') {
-            if (!branchSeen)
-                return { description: `#error "${condition.slice(0, 80)}" stops the build before it` };
-            continue;
-        }
-        if (directive === 'else') {
-            if (!branchSeen)
-                inElse = true;
-            branchSeen = true;
-            continue;
-        }
-        // An #if, #ifdef, #ifndef, #elif or elseif: the value's branch needs it true (the first one met, unless the
-        // value is in the #else) or false (every other one of the block).
-        const needsTrue = !branchSeen && !inElse;
-        branchSeen = true;
-        const named = testSwitchIn(directive, condition);
-        if (named && named.holdsWhenOn === needsTrue) {
-            return { description: `built only when ${needsTrue ? condition.slice(0, 80) : `not (${condition.slice(0, 80)})`}`, switchName: named.name };
-        }
-        if (directive.startsWith('if')) {
-            // The block starts here: go on outwards, in the enclosing block's branch.
-            inElse = false;
-            branchSeen = false;
-        }
-    }
-    return undefined;
-}
-// Every `name = <not a literal>` in the text (the value in a lookahead, so that a later assignment on the same line
-// is found too). One pass, indexed by name: searching forward from each finding would
-// rescan the rest of the file once per finding (quadratic on a file with thousands of them).
-const NON_LITERAL_ASSIGNMENT = /(?<![\w"'])(\w+)[ \t]*=(?!=)[ \t]*(?![ \t"'\d-])(?=([^;\n]{1,120}))/g;
-/** The override lookups of one text, built on the first lookup. */
-class OverrideIndex {
-    text;
-    byName;
-    constructor(text) {
-        this.text = text;
-    }
-    /** The first override of `identifier`'s last name after `afterOffset`. */
-    after(afterOffset, identifier) {
-        const name = identifier.replace(/^.*[.>]/, '').replace(/^-+D?/, '');
-        if (!/^\w+$/.test(name))
-            return undefined;
-        const list = this.index().get(name);
-        if (!list)
-            return undefined;
-        let lo = 0;
-        let hi = list.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (list[mid].offset < afterOffset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return list.slice(lo).find((o) => o.member || !mentionsBare(o.value, name));
-    }
-    index() {
-        if (this.byName)
-            return this.byName;
-        this.byName = new Map();
-        for (const m of this.text.matchAll(NON_LITERAL_ASSIGNMENT)) {
-            const target = targetStart(this.text, m.index);
-            if (isNamedArgument(this.text, target))
-                continue;
-            const value = m[2].trim();
-            const list = this.byName.get(m[1]) ?? [];
-            list.push({ offset: m.index, statement: `${m[1]} = ${value}`, value, member: MEMBER_TARGET.test(this.text.slice(target, m.index)) });
-            this.byName.set(m[1], list);
-        }
-        return this.byName;
-    }
-}
-// What comes before a named argument: the call's `(` or the previous argument's `,`, then only blanks.
-const ARGUMENT_BEFORE = /[(,]\s*$/;
-const CALL_LOOKBACK = 400;
-/** `f(a, api_id=x)`, over lines too; not `int a = 1, APP_ID = x;`, whose `,` is in no open parenthesis. */
-function isNamedArgument(text, target) {
-    const from = Math.max(0, target - CALL_LOOKBACK);
-    if (!ARGUMENT_BEFORE.test(text.slice(from, target)))
-        return false;
-    let depth = 0;
-    for (let i = target - 1; i >= from; i--) {
-        const c = text[i];
-        if (c === ')' || c === ']')
-            depth++;
-        else if (c === '(' || c === '[') {
-            if (depth === 0)
-                return true;
-            depth--;
-        }
-        else if (depth === 0 && (c === ';' || c === '{' || c === '}'))
-            return false;
-    }
-    return false;
-}
-const WORD = /\w/;
-/** Whether `value` uses `name` itself, as a bare word (not `BuildConfig.NAME`, not the string "NAME"). */
-function mentionsBare(value, name) {
-    for (let at = value.indexOf(name); at !== -1; at = value.indexOf(name, at + 1)) {
-        const before = value[at - 1] ?? ' ';
-        const after = value[at + name.length] ?? ' ';
-        if (!WORD.test(before) && !'."\''.includes(before) && !WORD.test(after) && !'"\''.includes(after))
-            return true;
-    }
-    return false;
-}
-const MEMBER_TARGET = /^(?:this|self)\s*(?:\.|->)$/;
-/** Where the assigned expression starts: `this.apiId = ...` starts at `this`, a plain `APP_ID = ...` at its name. */
-function targetStart(text, nameStart) {
-    let at = nameStart;
-    for (;;) {
-        let i = at;
-        while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
-            i--;
-        if (text[i - 1] === '.')
-            i--;
-        else if (text[i - 1] === '>' && text[i - 2] === '-')
-            i -= 2;
-        else
-            return at;
-        while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
-            i--;
-        const end = i;
-        while (i > 0 && WORD.test(text[i - 1]))
-            i--;
-        if (i === end)
-            return at;
-        at = i;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/names.ts
-const OTHER_SERVICES = /huawei|hms|agc|agconnect|firebase|mobilesdk|facebook|fb_|fbapp|wechat|weixin|wx_|onesignal|algolia|admob|google|gcm|fcm|msal|azure|aws|amplitude|appcenter|sentry|mixpanel|yandex|vk_|vkontakte|alipay|baidu|whatsapp|appsflyer|branch|bugsnag|crashlytics|flurry|adjust|unity|steam|discord|twitter|line_|kakao|naver|instagram|spotify|dropbox|github|gitlab|slack|stripe|paypal|oauth|openai|pushwoosh|mapbox/i;
-const TELEGRAM_WORD = /telegram|tdesktop|^tg|_tg|tgx|^td_|tdlib|mtproto|testapp|offical/i;
-/**
- * `word` is the keyword the scanner hit (`api_id`, `AppHash`, ...) and `identifier` the whole name around it.
- * Returns undefined for names of other services and for words that only contain the keyword by accident.
- */
-function classifyName(identifier, word) {
-    if (OTHER_SERVICES.test(identifier))
-        return undefined;
-    const lower = word.toLowerCase();
-    const kind = lower.endsWith('hash') ? 'hash' : 'id';
-    const isApp = lower.startsWith('app');
-    return { kind, needsTelegramContext: isApp && !TELEGRAM_WORD.test(identifier) };
-}
-/** True where the keyword starts a word of the identifier: after a non-letter, or as a camelCase hump. */
-function startsWord(text, at) {
-    if (at === 0)
-        return true;
-    const prev = text.charCodeAt(at - 1);
-    const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!isLetter(prev))
-        return true;
-    const cur = text.charCodeAt(at);
-    const prevLower = prev >= 97 && prev <= 122;
-    const curUpper = cur >= 65 && cur <= 90;
-    return prevLower && curUpper;
-}
-const IDENT = /[A-Za-z0-9_.$\-]/;
-const IDENT_TAIL = /[A-Za-z0-9_]/;
-/** The full identifier around a keyword hit: `process.env.TELEGRAM_API_ID`, `-DTDESKTOP_API_ID`, `kApiId`. */
-function identifierAround(text, start, end) {
-    let s = start;
-    while (s > 0 && start - s < 80 && IDENT.test(text[s - 1]))
-        s--;
-    let e = end;
-    while (e < text.length && e - end < 80 && IDENT_TAIL.test(text[e]))
-        e++;
-    return { start: s, end: e };
-}
-
-// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
-var line_index = __webpack_require__(6933);
-;// CONCATENATED MODULE: ./src/checks/credentials/scan.ts
-
-
-
-
-
-
-// Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
-// letter cases instead of the `i` flag; no alternation with character classes up front): combined, they are
-// several times slower. The catalogued hashes are matched as literals (Catalogue.hashPattern). The prefilter
-// (prefilter/kernel.wat) knows the fingerprint of each: change them together.
-const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
-const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
-const HEX32 = /^[0-9a-fA-F]{32}$/;
-const DIGITS = /^\d{1,10}$/;
-const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
-const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
-const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
-const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
-const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
-function scanCredentials(input, catalogue) {
-    const { text } = input;
-    const lines = new line_index/* LineIndex */.r(text, input.line, input.column ?? 0, input.bytes);
-    const out = [];
-    const boundHashes = new Map();
-    let telegramContext;
-    const overrides = new OverrideIndex(text);
-    const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
-    const emit = (f, offset) => {
-        if (!(0,chunk_window/* owns */.S4)({ from: input.from ?? 0, limit: input.limit }, offset))
-            return;
-        const loc = lines.locate(offset);
-        out.push({ ...f, path: input.path, line: loc.line, column: loc.column, lineText: loc.lineText, previousLineText: loc.previousLineText });
-    };
-    for (const m of text.matchAll(NAME_TRIGGER))
-        onName(m.index, m[0]);
-    for (const m of text.matchAll(catalogue.hashPattern)) {
-        const at = m.index;
-        if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + 32)))
-            continue;
-        emitPublishedHash(m[0], at, catalogue.byHash.get(m[0]), boundHashes.get(at));
-    }
-    for (const m of text.matchAll(SWITCH_TRIGGER)) {
-        if (m[0] === 'TDESKTOP_API_TEST')
-            onApiTest(m.index, m[0]);
-        else
-            onTestDc(m.index, m[0]);
-    }
-    return out;
-    function onName(at, word) {
-        if (!startsWord(text, at))
-            return;
-        const ident = identifierAround(text, at, at + word.length);
-        const identifier = text.slice(ident.start, ident.end);
-        const name = classifyName(identifier, word);
-        if (!name || credentials_catalogue/* PLACEHOLDER_WORDS */.mM.has(identifier))
-            return;
-        const binding = readBinding(text, ident.end, SPECIAL_VALUES);
-        if (!binding)
-            return;
-        const { value, valueStart } = binding;
-        if (name.kind === 'hash') {
-            const published = HEX32.test(value) ? catalogue.byHash.get(value.toLowerCase()) : undefined;
-            if (published) {
-                // Lower-case values are found by the literal pass, which then knows the name; other cases only here.
-                if (value === value.toLowerCase())
-                    boundHashes.set(valueStart, { name: identifier, binding });
-                else
-                    emitPublishedHash(value, valueStart, published, { name: identifier, binding });
-                return;
-            }
-            const placeholder = credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(value.toLowerCase()) ?? credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (value === credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm ? 'library docs' : undefined);
-            if (placeholder)
-                return emitPlaceholder(identifier, value, placeholder, valueStart);
-            if (HEX32.test(value) && !input.kind.docs) {
-                emit({
-                    ruleId: 'hardcoded-api-credentials',
-                    level: 'warning',
-                    message: `${identifier} holds an api_hash written in the source (${value}): keep your own api_hash in a CI secret or a git-ignored file, not in the code.`,
-                    key: `${identifier}=${value}`,
-                    secrets: [value],
-                }, valueStart);
-            }
-            else if (HEX32.test(value)) {
-                emit({
-                    ruleId: 'hardcoded-api-credentials',
-                    level: 'warning',
-                    message: `The documentation shows an api_hash (${value}) for ${identifier}: if it is a real one, revoke it and show a placeholder instead.`,
-                    key: `${identifier}=${value}`,
-                    secrets: [value],
-                }, valueStart);
-            }
-            return;
-        }
-        if (DIGITS.test(value)) {
-            const id = Number(value);
-            const published = catalogue.byId.get(id);
-            if (published)
-                return emitPublishedId(identifier, value, published, binding);
-            const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(value);
-            if (placeholder)
-                return emitPlaceholder(identifier, value, placeholder, valueStart);
-            if (id === 0 || input.kind.docs)
-                return;
-            if (name.needsTelegramContext && !inTelegramContext())
-                return;
-            if (!name.needsTelegramContext && !inTelegramContext() && !/api[_.\-]?id/i.test(identifier))
-                return;
-            emit({
-                ruleId: 'hardcoded-api-credentials',
-                level: 'warning',
-                message: `${identifier} is set to ${value} in the source${binding.fallback ? ' as a fallback default' : ''}: pass your api_id from a CI secret or a git-ignored file instead.`,
-                key: `${identifier}=${value}`,
-            }, valueStart);
-            return;
-        }
-        const source = credentials_catalogue/* PLACEHOLDER_WORDS */.mM.get(value) ?? (SPECIAL_VALUES.includes(value) ? 'library docs' : undefined);
-        if (source)
-            emitPlaceholder(identifier, value, source, valueStart);
-    }
-    function emitPublishedHash(hash, at, c, bound) {
-        const pairedId = c.apiId !== undefined && lines.lineContainsNumber(at, c.apiId) ? ` with its api_id ${c.apiId}` : '';
-        const use = usage(at, bound?.name, bound?.binding);
-        emit({
-            ruleId: 'published-api-credentials',
-            level: use.level,
-            guardSwitch: use.guardSwitch,
-            message: `${describe(c, true)} api_hash ${hash}${pairedId} is in this file${use.text}. ${origin(c)}`,
-            key: `hash:${hash.toLowerCase()}`,
-            secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
-            value: hash.toLowerCase(),
-        }, at);
-    }
-    function emitPublishedId(identifier, value, c, binding) {
-        const use = usage(binding.valueStart, identifier, binding);
-        emit({
-            ruleId: 'published-api-credentials',
-            level: use.level,
-            guardSwitch: use.guardSwitch,
-            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
-            key: `${identifier}=${value}`,
-        }, binding.valueStart);
-    }
-    function emitPlaceholder(identifier, value, source, start) {
-        if (input.kind.docs)
-            return;
-        emit({
-            ruleId: 'placeholder-api-credentials',
-            level: 'warning',
-            message: `${identifier} is set to ${JSON.stringify(value)}, a placeholder from ${source}: the app cannot log in with it (API_ID_INVALID). Pass your own value from a CI secret or a git-ignored file.`,
-            key: `${identifier}=${value}`,
-        }, start);
-    }
-    function onApiTest(at, word) {
-        const after = text.slice(at + word.length, at + word.length + 16);
-        const on = API_TEST_ON.exec(after);
-        if (!on)
-            return;
-        const c = catalogue.byId.get(17349);
-        const release = input.kind.release;
-        emit({
-            ruleId: 'published-api-credentials',
-            level: release ? 'error' : 'warning',
-            message: `${word} is turned on${release ? ' in a release build' : ''}: Telegram Desktop then builds with its test credentials (api_id 17349, api_hash ${c?.apiHash ?? ''}), which are limited on the server. ${origin(c)}`,
-            key: `${word}=ON`,
-            switchOnInRelease: release ? word : undefined,
-        }, at);
-    }
-    function onTestDc(at, word) {
-        if (input.kind.test || input.kind.docs)
-            return;
-        let end = at + word.length;
-        if (word !== '149.154.167.40') {
-            const ident = identifierAround(text, at, end);
-            const name = text.slice(ident.start, ident.end).replace(/^.*[.>]/, '');
-            if (!TEST_DC_NAMES.has(name.toLowerCase().replace(/_/g, '')))
-                return;
-            const on = TEST_DC_ON.exec(text.slice(ident.end, ident.end + 24));
-            if (!on)
-                return;
-            at = ident.end - name.length;
-            end = ident.end + on[0].length;
-        }
-        emit({
-            ruleId: 'test-dc-in-release',
-            level: 'warning',
-            message: word === '149.154.167.40'
-                ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
-                : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
-            key: text.slice(at, end),
-        }, at);
-    }
-    /**
-     * How a published value is used, which sets its level: direct or a fallback default ships (error); guarded by
-     * `#error` or a test switch, or replaced by a later assignment, it does not ship as it stands (warning). In
-     * documentation it is a warning whatever the shape.
-     */
-    function usage(valueStart, identifier, binding) {
-        const notes = [];
-        if (binding?.fallback)
-            notes.push(' as a fallback default (used whenever the variable or secret is missing)');
-        const guard = findGuard(text, valueStart);
-        if (guard)
-            notes.push(`; guarded: ${guard.description}`);
-        const override = identifier && binding ? overrides.after(valueStart + binding.value.length, identifier) : undefined;
-        if (override)
-            notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
-        const level = input.kind.docs || guard || override ? 'warning' : 'error';
-        return { level, text: notes.join(''), guardSwitch: guard?.switchName };
-    }
-}
-/** Whether a character code is an ASCII letter or digit. */
-function isAlnum(c) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function describe(c, capital) {
-    const text = {
-        sample: 'the sample',
-        official: "an official Telegram app's",
-        'official (reported)': "an official Telegram app's",
-        'third-party': 'a published third-party',
-        'third-party (reported)': 'a published third-party',
-        team: 'your never-ship',
-    }[c.kind];
-    return capital ? text[0].toUpperCase() + text.slice(1) : text;
-}
-function origin(c) {
-    if (!c)
-        return '';
-    return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/prefilter.ts
-
-
-// A marked block is checked with the scan's triggers (the hashes are checked on their own) on a window around it:
-// a trigger marked in a block starts at most 13 bytes before it (TDESKTOP_API_TEST is marked at its TEST) and ends
-// at most 30 bytes after the block's start (149.154.167.40, marked at the block's last byte).
-const TRIGGER = new RegExp(`${NAME_TRIGGER.source}|${SWITCH_TRIGGER.source}`);
-const BEFORE = 16;
-const AFTER = 48;
-const HASH_LENGTH = 32;
-// Room before a chunk (a block-aligned start) and after it (the kernel reads up to 19 bytes past its last block).
-const GUARD = 16;
-const TAIL = 64;
-let compiled;
-/** A prefilter for chunks of up to `capacity` bytes, or undefined where WebAssembly is not available. */
-function createPrefilter(capacity, hashes) {
-    if (typeof WebAssembly !== 'object')
-        return undefined;
-    try {
-        compiled ??= new WebAssembly.Module(Buffer.from(KERNEL_WASM_BASE64, 'base64'));
-    }
-    catch {
-        return undefined; // a CPU without the SIMD instructions V8 needs: every chunk is scanned
-    }
-    const outOffset = align(GUARD + capacity + TAIL, 16);
-    const bytes = outOffset + 4 * (Math.ceil(capacity / 16) + 1);
-    const wasmMemory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
-    const kernel = new WebAssembly.Instance(compiled, { env: { memory: wasmMemory } }).exports;
-    const memory = Buffer.from(wasmMemory.buffer);
-    const marks = new Uint32Array(wasmMemory.buffer, outOffset, Math.ceil(capacity / 16) + 1);
-    return {
-        memory,
-        dataOffset: GUARD,
-        capacity,
-        newlines: (start, end) => kernel.newlines(start, end),
-        mayMatch(start, end) {
-            const n = kernel.candidates(start, end, outOffset);
-            for (let k = 0; k < n; k++) {
-                const block = marks[k] >>> 2;
-                if (marks[k] & 1 && holdsHash(block, start, end))
-                    return true;
-                if (marks[k] & 2 && TRIGGER.test(memory.toString('latin1', Math.max(start, block - BEFORE), Math.min(end, block + AFTER))))
-                    return true;
-            }
-            return false;
-        },
-    };
-    /** Whether the run of lower-case hex digits through this block is a catalogued hash standing alone. */
-    function holdsHash(block, start, end) {
-        if (block + 16 > end)
-            return false; // a hash inside the chunk covers a whole block inside it, marked too
-        for (let i = block; i < block + 16; i++)
-            if (!isLowerHex(memory[i]))
-                return false;
-        let from = block;
-        while (from > start && block - from < HASH_LENGTH && isLowerHex(memory[from - 1]))
-            from--;
-        let to = block + 16;
-        while (to < end && to - from <= HASH_LENGTH && isLowerHex(memory[to]))
-            to++;
-        if (to - from !== HASH_LENGTH)
-            return false;
-        if ((from > start && isAlnum(memory[from - 1])) || (to < end && isAlnum(memory[to])))
-            return false;
-        return hashes.has(memory.toString('latin1', from, to));
-    }
-}
-function isLowerHex(c) {
-    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
-}
-function align(n, to) {
-    return Math.ceil(n / to) * to;
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/scan-files.ts
-
-
-
-
-
-
-
-// Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
-const CREDENTIALS_READ = { ...read_text/* DEFAULT_READ */.Pc, chunkBytes: 1024 * 1024, utf8AsBytes: true };
-// Files that hold other services' ids under app_id-like names.
-const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services\.json|GoogleService-Info\.plist)$/;
-/**
- * Scans files one after another with one read buffer (and one prefilter): the work of one thread, batch after batch.
- * Plain data in, plain data out.
- */
-class FileScanner {
-    read;
-    byteRead;
-    catalogue;
-    prefilter;
-    scratch;
-    found = emptyResult();
-    constructor(extra, options = {}) {
-        this.read = options.read ?? CREDENTIALS_READ;
-        this.byteRead = byteReadOf(this.read);
-        this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
-        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), this.catalogue.byHash);
-        this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
-    }
-    scan(files) {
-        const result = this.found;
-        for (const file of files) {
-            if (OTHER_SERVICE_FILES.test(file.path))
-                continue;
-            try {
-                const chunks = this.prefilter ? scanBytes(file, this.prefilter, this.read, this.catalogue) : scanText(file, this.read, this.catalogue, this.scratch);
-                if (chunks === 'binary') {
-                    result.skipped.push({ path: file.path, reason: 'binary file' });
-                    continue;
-                }
-                result.files++;
-                result.bytes += file.size;
-                // Chunk by chunk: a file that fails half-way keeps the findings of the chunks read before.
-                for (const found of chunks)
-                    result.findings.push(...found);
-            }
-            catch (err) {
-                result.skipped.push({ path: file.path, reason: `could not be read: ${(0,walk/* errorCode */.CA)(err)}` });
-            }
-        }
-        return this;
-    }
-    result() {
-        return this.found;
-    }
-    /** The result so far, handed over: the scanner starts a new one. */
-    take() {
-        const taken = this.found;
-        this.found = emptyResult();
-        return taken;
-    }
-}
-function byteReadOf(read) {
-    return { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars };
-}
-function emptyResult() {
-    return { findings: [], files: 0, bytes: 0, skipped: [] };
-}
-/** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
-function scanBytes({ abs, path, size }, prefilter, read, catalogue) {
-    const { memory } = prefilter;
-    const opened = openBytesSync(abs, memory, prefilter.dataOffset, byteReadOf(read), prefilter.newlines);
-    if (opened.kind === 'binary')
-        return 'binary';
-    if (opened.kind === 'utf-16')
-        return scanText({ abs, path, size }, read, catalogue);
-    return (function* () {
-        let kind;
-        for (const chunk of opened.chunks) {
-            const text = () => memory.toString('latin1', chunk.start, chunk.end);
-            kind ??= fileKind(path, text);
-            if (!prefilter.mayMatch(chunk.start, chunk.end))
-                continue;
-            yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, from: chunk.from, limit: chunk.limit, bytes: true, path, kind }, catalogue);
-        }
-    })();
-}
-/** Any file decoded to text, every chunk scanned. */
-function scanText({ abs, path, size }, read, catalogue, scratch) {
-    const opened = (0,read_text/* openTextSync */.PN)(abs, size, read, scratch);
-    if (opened.binary)
-        return 'binary';
-    return (function* () {
-        let kind;
-        for (const chunk of opened.chunks) {
-            kind ??= fileKind(path, () => chunk.text);
-            yield scanCredentials({ ...chunk, path, kind }, catalogue);
-        }
-    })();
-}
-
-
-/***/ }),
-
 /***/ 4647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -896,9 +1233,12 @@ function owns(window, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ AS_BYTES),
 /* harmony export */   Z: () => (/* binding */ sniff)
 /* harmony export */ });
 const SNIFF_BYTES = 8192;
+/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
+const AS_BYTES = { binary: false, encoding: 'utf-8', bomLength: 0 };
 /**
  * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
  * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
@@ -965,20 +1305,21 @@ const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
  * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
  * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
  * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
  */
-function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+function openTextSync(abs, size, options = DEFAULT_READ, scratch, sniffing = true) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
     let handedOver = false;
     try {
         const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
         const length = Math.min(buffer.length, options.chunkBytes);
         const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, length, 0);
-        const sniffed = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        const sniffed = sniffing ? (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192))) : _decode_js__WEBPACK_IMPORTED_MODULE_3__/* .AS_BYTES */ .D;
         if (sniffed.binary)
             return { binary: true };
         handedOver = true;
-        const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
-        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+        const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
+        return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
     }
     finally {
         if (!handedOver)

@@ -31099,6 +31099,69 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 5484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   V: () => (/* binding */ releaseWorkflow)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+
+const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
+const BUILD = /(?:^|\/)(?:CMakeLists\.txt|[^/]+\.cmake|[^/]+\.gradle(?:\.kts)?|Makefile|GNUmakefile|[^/]+\.mk|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|[^/]+\.bzl|meson\.build|Dockerfile(?:\.[^/]+)?|[^/]+\.pro|[^/]+\.pri|requirements[^/]*\.txt)$/i;
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|androidTest|testdata|test-data|testing|fixtures?|e2e|mocks?)(?:\/|$)/i;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*(?:[._-](?:test|spec)s?|Tests?)\.[^/.]+)$/;
+const VENDORED = /(?:^|\/)(?:node_modules|vendor|vendors|third[_-]?party|ThirdParty|external|extern|deps|submodules|Pods|__tests__\/fixtures|test\/fixtures|fixtures)\//i;
+const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+// A folder named release (config/release/, src/release/) or a build file named for it (release.gradle, release.xcconfig).
+const RELEASE_PATH = /(?:^|\/)release(?:\/|[._-][^/]*$)/i;
+const SOURCE_TEXT = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|tsx|jsx|go|rs|py|rb|php|cs|dart|scala|lua|sh|bash|zsh|ps1|cmake|gradle|properties|xml|json|ya?ml|toml|ini|cfg|conf|env|plist|pbxproj|xcconfig|strings|sql|txt|md)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
+function kindOf(path) {
+    const build = BUILD.test(path);
+    const docs = !build && DOCS.test(path);
+    return {
+        docs,
+        build,
+        test: TEST_DIR.test(path) || TEST_FILE.test(path),
+        vendored: VENDORED.test(path),
+        workflow: WORKFLOW.test(path),
+        releasePath: !docs && !WORKFLOW.test(path) && RELEASE_PATH.test(path),
+        sourceText: SOURCE_TEXT.test(path),
+    };
+}
+/**
+ * Whether a workflow builds releases: it runs on `release` events or on pushed tags. Read from the workflow's own
+ * `on:` (a docker action's `tags:` input elsewhere in the file is not a trigger). A file that is not valid YAML does
+ * not run at all.
+ */
+function releaseWorkflow(text) {
+    let workflow;
+    try {
+        workflow = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+    }
+    catch {
+        return false;
+    }
+    if (!workflow || typeof workflow !== 'object')
+        return false;
+    const on = workflow.on;
+    if (on === 'release')
+        return true;
+    if (Array.isArray(on))
+        return on.includes('release');
+    if (!on || typeof on !== 'object')
+        return false;
+    const events = on;
+    if ('release' in events)
+        return true;
+    const push = events.push;
+    return Boolean(push && typeof push === 'object' && ('tags' in push || 'tags-ignore' in push));
+}
+
+
+/***/ }),
+
 /***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31116,6 +31179,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/files/file-kind.ts
+var file_kind = __nccwpck_require__(5484);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/files/git-files.ts
@@ -31301,6 +31366,7 @@ function rulesOnly(ig) {
 
 
 
+
 const SKIP_DIR_NAMES = new Set(['.git', '.hg', '.svn']);
 /**
  * Lists the regular files under `start` (inside `root`) that ship. In a git work tree git itself lists them (every
@@ -31319,7 +31385,7 @@ async function walk(root, start, options) {
     const rules = inheritedRules(root, startRel);
     if (startRel !== '' && rules.ignores(startRel, true))
         return result;
-    walkDir(start, startRel, rules, options, result);
+    walkDir(start, startRel, rules, { options, out: result, startRel });
     return sorted(result);
 }
 function emptyResult(listedBy) {
@@ -31333,6 +31399,7 @@ function sorted(result) {
 /** git's own listing of the work tree at `root`, under `startRel`; undefined when git cannot list it. */
 async function walkGit(root, startRel, options) {
     const result = emptyResult('git');
+    const walking = { options, out: result, startRel };
     const take = (base, dir) => (raw) => {
         const name = pathOf(raw);
         const rel = name.path.replace(/\/+$/, '');
@@ -31352,7 +31419,7 @@ async function walkGit(root, startRel, options) {
         if (st.isSymbolicLink())
             result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
         else if (st.isFile())
-            addFile(abs, childRel, options, result);
+            addFile(abs, childRel, walking);
         else if (st.isDirectory())
             nested.push(childRel);
         else
@@ -31381,8 +31448,8 @@ function pathOf(raw) {
         shown += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
     return { path: shown, valid: false };
 }
-// Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
-function walkDir(abs, rel, parentRules, options, out) {
+function walkDir(abs, rel, parentRules, walking) {
+    const { options, out } = walking;
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
@@ -31403,7 +31470,7 @@ function walkDir(abs, rel, parentRules, options, out) {
                 out.ignored++;
                 continue;
             }
-            walkDir(childAbs, childRel, rules, options, out);
+            walkDir(childAbs, childRel, rules, walking);
             continue;
         }
         if (rules.ignores(childRel, false)) {
@@ -31414,14 +31481,14 @@ function walkDir(abs, rel, parentRules, options, out) {
             out.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
         }
         else if (d.isFile()) {
-            addFile(childAbs, childRel, options, out);
+            addFile(childAbs, childRel, walking);
         }
         else {
             out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
         }
     }
 }
-function addFile(abs, rel, options, out) {
+function addFile(abs, rel, { options, out, startRel }) {
     try {
         const st = (0,external_node_fs_.lstatSync)(abs);
         if (!st.isFile())
@@ -31430,7 +31497,7 @@ function addFile(abs, rel, options, out) {
             out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
             return;
         }
-        const file = { path: rel, abs, size: st.size };
+        const file = { path: rel, abs, size: st.size, kind: (0,file_kind/* kindOf */.I)(startRel === '' ? rel : rel.slice(startRel.length + 1)) };
         out.found++;
         if (options.keepFiles !== false)
             out.files.push(file);
@@ -31472,7 +31539,7 @@ async function listPaths(root, start, paths, options) {
         if (st.isSymbolicLink())
             result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
         else if (st.isFile())
-            addFile(abs, rel, options, result);
+            addFile(abs, rel, { options, out: result, startRel });
         else if (!st.isDirectory())
             result.skipped.push({ path: rel, reason: 'special file (never opened)' });
     }
@@ -39572,7 +39639,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -49062,7 +49129,7 @@ const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 8647))).publicationCheck,
-    branding: async () => (await __nccwpck_require__.e(/* import() */ 849).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
+    branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
 
@@ -50291,7 +50358,7 @@ function runAsWorker() {
     const request = external_node_worker_threads_.workerData;
     const port = external_node_worker_threads_.parentPort;
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
-    void __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 4230)).then(({ FileScanner }) => {
+    void __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 6003)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
         // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
         const onDisk = (abs) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));

@@ -958,9 +958,125 @@ function disagreement(s, known, statements) {
 
 // EXTERNAL MODULE: ./src/files/read-head.ts
 var read_head = __webpack_require__(6470);
+;// CONCATENATED MODULE: ./src/checks/license/headers.ts
+
+
+/** Source files read for headers: a bounded sample, so a huge tree costs the same as a small one. */
+const MAX_HEADER_FILES = 300;
+const HEAD_BYTES = 3072;
+const SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|tsx|jsx|go|rs|py|rb|php|cs|dart|scala|lua|sh|cmake|vue|svelte)$/i;
+/** Picks source files across the tree (every n-th, in path order) rather than the first few folders. */
+function sampleSources(tree, root, max = MAX_HEADER_FILES) {
+    const sources = tree.filter((f) => f.path.startsWith(root) && SOURCE.test(f.path) && !f.kind.vendored);
+    if (sources.length <= max)
+        return sources;
+    const step = sources.length / max;
+    return Array.from({ length: max }, (_, i) => sources[Math.floor(i * step)]);
+}
+/** Reads the first bytes of each sampled file for SPDX-License-Identifier lines and "or later" notices. */
+async function readHeaders(files) {
+    const sample = { headers: [], statements: [], files: 0, bytes: 0 };
+    for (const file of files) {
+        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES, { textOnly: true });
+        if (head === undefined)
+            continue;
+        sample.files++;
+        sample.bytes += head.length;
+        sample.headers.push(...spdxHeaders(head, file.path));
+        const header = commentHeader(head);
+        if (header)
+            sample.statements.push(...versionStatements(header, file.path, 1));
+    }
+    return sample;
+}
+/** A header is at the top of a file: an identifier further down is code or documentation talking about one. */
+const HEADER_LINES = 30;
+function spdxHeaders(text, path) {
+    const out = [];
+    const lines = text.split('\n').slice(0, HEADER_LINES);
+    lines.forEach((line, i) => {
+        // Only the characters an SPDX expression has: a comment closer or a quote ends it.
+        const m = /SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+)/.exec(line);
+        if (!m)
+            return;
+        const expression = m[1].replace(/(?<!\s)\s*(?:-->|--\s*$).*$/, '').trim();
+        if (expression)
+            out.push({ path, line: i + 1, expression });
+    });
+    return out;
+}
+/** The leading comment block of a file (the first 60 lines at most), where license notices sit. */
+function commentHeader(head) {
+    return head.split('\n').slice(0, 60).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/checks/license/license-files.ts
+const LICENSE = String.raw `(?:un)?licen[sc]e`;
+const COPYING = String.raw `copy(?:ing|right)`;
+const PREFERRED_EXT = String.raw `\.(?:md|markdown|txt)`;
+const ANY_EXT = String.raw `\.[^./]+`;
+// Source files named like a license (license.js, LicenseDialog.java) are code, not license texts.
+const CODE_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|java|kt|kts|swift|m|mm|h|hpp|c|cc|cpp|cs|go|rs|py|rb|php|json|ya?ml|xml|toml|gradle|sh|html?|css|svg|png|jpe?g)$/i;
+// licensee's FILENAME_REGEXES (lib/licensee/project_files/license_file.rb), OFL left out.
+const SCORES = [
+    [new RegExp(`^${LICENSE}$`, 'i'), 1.0],
+    [new RegExp(`^${LICENSE}${PREFERRED_EXT}$`, 'i'), 0.9],
+    [new RegExp(`^${COPYING}$`, 'i'), 0.8],
+    [new RegExp(`^${COPYING}${PREFERRED_EXT}$`, 'i'), 0.7],
+    [new RegExp(`^${LICENSE}${ANY_EXT}$`, 'i'), 0.6],
+    [new RegExp(`^${COPYING}${ANY_EXT}$`, 'i'), 0.5],
+    [new RegExp(`${LICENSE}[-_]`, 'i'), 0.4],
+    [new RegExp(`${COPYING}[-_]`, 'i'), 0.35],
+    [new RegExp(`[-_]${LICENSE}`, 'i'), 0.3],
+    [new RegExp(`[-_]${COPYING}`, 'i'), 0.25],
+];
+const REUSE_SCORE = 0.45;
+function nameScore(name) {
+    if (CODE_EXT.test(name))
+        return 0;
+    return SCORES.find(([re]) => re.test(name))?.[1] ?? 0;
+}
+/**
+ * The scanned root: the workspace root when the tree has files there, else the deepest folder holding every file
+ * (a scan of a sub-folder). License files are looked for there only: a vendored library's LICENSE is not the
+ * project's.
+ */
+function scannedRoot(tree) {
+    if (tree.length === 0 || tree.some((f) => !f.path.includes('/')))
+        return '';
+    let prefix = tree[0].path.slice(0, tree[0].path.lastIndexOf('/') + 1);
+    for (const f of tree) {
+        while (prefix && !f.path.startsWith(prefix))
+            prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
+        if (!prefix)
+            return '';
+    }
+    return prefix;
+}
+/** License files at the scanned root (and a REUSE LICENSES/ folder there), best first, as GitHub's detector ranks them. */
+function findLicenseFiles(tree) {
+    const root = scannedRoot(tree);
+    const out = [];
+    for (const file of tree) {
+        if (!file.path.startsWith(root))
+            continue;
+        const rel = file.path.slice(root.length);
+        const reuse = /^LICENSES\/([^/]+)\.(?:txt|md)$/.exec(rel);
+        if (reuse) {
+            out.push({ file, score: REUSE_SCORE, reuseId: reuse[1] });
+            continue;
+        }
+        if (rel.includes('/'))
+            continue;
+        const score = nameScore(rel);
+        if (score > 0)
+            out.push({ file, score });
+    }
+    return out.sort((a, b) => b.score - a.score || (a.file.path < b.file.path ? -1 : 1));
+}
+
 ;// CONCATENATED MODULE: ./src/checks/license/manifests.ts
 // Folders that hold other projects' code: their manifests declare their own licenses.
-const VENDORED = /(?:^|\/)(?:node_modules|vendor|vendors|third[_-]?party|ThirdParty|external|extern|deps|submodules|Pods|\.git|__tests__\/fixtures|test\/fixtures|fixtures)\//i;
 const MAX_DEPTH = 3;
 const READERS = [
     [/(?:^|\/)package\.json$/, (t, p) => readJsonLicense(t, p, 'package.json')],
@@ -978,7 +1094,7 @@ function manifestFiles(tree, root) {
         if (!file.path.startsWith(root))
             continue;
         const rel = file.path.slice(root.length);
-        if (rel.split('/').length > MAX_DEPTH || VENDORED.test(rel))
+        if (rel.split('/').length > MAX_DEPTH || file.kind.vendored)
             continue;
         const reader = READERS.find(([re]) => re.test(rel));
         if (reader)
@@ -1094,124 +1210,6 @@ function readPom(text, path) {
             out.push({ path, line: lineOf(text, at), field: 'pom.xml <license>', value });
     }
     return { ok: true, licenses: out };
-}
-
-;// CONCATENATED MODULE: ./src/checks/license/headers.ts
-
-
-
-/** Source files read for headers: a bounded sample, so a huge tree costs the same as a small one. */
-const MAX_HEADER_FILES = 300;
-const HEAD_BYTES = 3072;
-const SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|tsx|jsx|go|rs|py|rb|php|cs|dart|scala|lua|sh|cmake|vue|svelte)$/i;
-/** Picks source files across the tree (every n-th, in path order) rather than the first few folders. */
-function sampleSources(tree, root, max = MAX_HEADER_FILES) {
-    const sources = tree.filter((f) => f.path.startsWith(root) && SOURCE.test(f.path) && !VENDORED.test(f.path.slice(root.length)));
-    if (sources.length <= max)
-        return sources;
-    const step = sources.length / max;
-    return Array.from({ length: max }, (_, i) => sources[Math.floor(i * step)]);
-}
-/** Reads the first bytes of each sampled file for SPDX-License-Identifier lines and "or later" notices. */
-async function readHeaders(files) {
-    const sample = { headers: [], statements: [], files: 0, bytes: 0 };
-    for (const file of files) {
-        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES, { textOnly: true });
-        if (head === undefined)
-            continue;
-        sample.files++;
-        sample.bytes += head.length;
-        sample.headers.push(...spdxHeaders(head, file.path));
-        const header = commentHeader(head);
-        if (header)
-            sample.statements.push(...versionStatements(header, file.path, 1));
-    }
-    return sample;
-}
-/** A header is at the top of a file: an identifier further down is code or documentation talking about one. */
-const HEADER_LINES = 30;
-function spdxHeaders(text, path) {
-    const out = [];
-    const lines = text.split('\n').slice(0, HEADER_LINES);
-    lines.forEach((line, i) => {
-        // Only the characters an SPDX expression has: a comment closer or a quote ends it.
-        const m = /SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+)/.exec(line);
-        if (!m)
-            return;
-        const expression = m[1].replace(/(?<!\s)\s*(?:-->|--\s*$).*$/, '').trim();
-        if (expression)
-            out.push({ path, line: i + 1, expression });
-    });
-    return out;
-}
-/** The leading comment block of a file (the first 60 lines at most), where license notices sit. */
-function commentHeader(head) {
-    return head.split('\n').slice(0, 60).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/checks/license/license-files.ts
-const LICENSE = String.raw `(?:un)?licen[sc]e`;
-const COPYING = String.raw `copy(?:ing|right)`;
-const PREFERRED_EXT = String.raw `\.(?:md|markdown|txt)`;
-const ANY_EXT = String.raw `\.[^./]+`;
-// Source files named like a license (license.js, LicenseDialog.java) are code, not license texts.
-const CODE_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|java|kt|kts|swift|m|mm|h|hpp|c|cc|cpp|cs|go|rs|py|rb|php|json|ya?ml|xml|toml|gradle|sh|html?|css|svg|png|jpe?g)$/i;
-// licensee's FILENAME_REGEXES (lib/licensee/project_files/license_file.rb), OFL left out.
-const SCORES = [
-    [new RegExp(`^${LICENSE}$`, 'i'), 1.0],
-    [new RegExp(`^${LICENSE}${PREFERRED_EXT}$`, 'i'), 0.9],
-    [new RegExp(`^${COPYING}$`, 'i'), 0.8],
-    [new RegExp(`^${COPYING}${PREFERRED_EXT}$`, 'i'), 0.7],
-    [new RegExp(`^${LICENSE}${ANY_EXT}$`, 'i'), 0.6],
-    [new RegExp(`^${COPYING}${ANY_EXT}$`, 'i'), 0.5],
-    [new RegExp(`${LICENSE}[-_]`, 'i'), 0.4],
-    [new RegExp(`${COPYING}[-_]`, 'i'), 0.35],
-    [new RegExp(`[-_]${LICENSE}`, 'i'), 0.3],
-    [new RegExp(`[-_]${COPYING}`, 'i'), 0.25],
-];
-const REUSE_SCORE = 0.45;
-function nameScore(name) {
-    if (CODE_EXT.test(name))
-        return 0;
-    return SCORES.find(([re]) => re.test(name))?.[1] ?? 0;
-}
-/**
- * The scanned root: the workspace root when the tree has files there, else the deepest folder holding every file
- * (a scan of a sub-folder). License files are looked for there only: a vendored library's LICENSE is not the
- * project's.
- */
-function scannedRoot(tree) {
-    if (tree.length === 0 || tree.some((f) => !f.path.includes('/')))
-        return '';
-    let prefix = tree[0].path.slice(0, tree[0].path.lastIndexOf('/') + 1);
-    for (const f of tree) {
-        while (prefix && !f.path.startsWith(prefix))
-            prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
-        if (!prefix)
-            return '';
-    }
-    return prefix;
-}
-/** License files at the scanned root (and a REUSE LICENSES/ folder there), best first, as GitHub's detector ranks them. */
-function findLicenseFiles(tree) {
-    const root = scannedRoot(tree);
-    const out = [];
-    for (const file of tree) {
-        if (!file.path.startsWith(root))
-            continue;
-        const rel = file.path.slice(root.length);
-        const reuse = /^LICENSES\/([^/]+)\.(?:txt|md)$/.exec(rel);
-        if (reuse) {
-            out.push({ file, score: REUSE_SCORE, reuseId: reuse[1] });
-            continue;
-        }
-        if (rel.includes('/'))
-            continue;
-        const score = nameScore(rel);
-        if (score > 0)
-            out.push({ file, score });
-    }
-    return out.sort((a, b) => b.score - a.score || (a.file.path < b.file.path ? -1 : 1));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/license/notices.ts
@@ -1403,9 +1401,12 @@ function owns(window, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ AS_BYTES),
 /* harmony export */   Z: () => (/* binding */ sniff)
 /* harmony export */ });
 const SNIFF_BYTES = 8192;
+/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
+const AS_BYTES = { binary: false, encoding: 'utf-8', bomLength: 0 };
 /**
  * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
  * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
@@ -1509,20 +1510,21 @@ const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
  * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
  * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
  * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
  */
-function openTextSync(abs, size, options = DEFAULT_READ, scratch) {
+function openTextSync(abs, size, options = DEFAULT_READ, scratch, sniffing = true) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
     let handedOver = false;
     try {
         const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
         const length = Math.min(buffer.length, options.chunkBytes);
         const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, length, 0);
-        const sniffed = (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192)));
+        const sniffed = sniffing ? (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192))) : _decode_js__WEBPACK_IMPORTED_MODULE_3__/* .AS_BYTES */ .D;
         if (sniffed.binary)
             return { binary: true };
         handedOver = true;
-        const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
-        return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+        const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
+        return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
     }
     finally {
         if (!handedOver)

@@ -4,6 +4,9 @@ export type Sniffed = { binary: true } | { binary: false; encoding: Encoding; bo
 
 const SNIFF_BYTES = 8192;
 
+/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
+export const AS_BYTES: Sniffed = { binary: false, encoding: 'utf-8', bomLength: 0 };
+
 /**
  * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
  * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.

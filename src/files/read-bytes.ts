@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { sniff } from './decode.js';
+import { AS_BYTES, sniff } from './decode.js';
 import { carryStart, ownedRange, type ChunkWindow } from './chunk-window.js';
 import type { DiskPath } from './types.js';
 
@@ -32,6 +32,7 @@ export type OpenedBytes = { kind: 'binary' } | { kind: 'utf-8'; chunks: Generato
  * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
  * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
  * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
+ * `sniffing: false` takes the file as UTF-8 bytes whatever its first bytes say.
  */
 export function openBytesSync(
   abs: DiskPath,
@@ -39,12 +40,13 @@ export function openBytesSync(
   at: number,
   options: ByteReadOptions,
   newlines: (start: number, end: number) => number,
+  sniffing = true,
 ): OpenedBytes {
   const fd = openSync(abs, 'r');
   let handedOver = false;
   try {
     const bytesRead = readSync(fd, buffer, at, options.chunkBytes, 0);
-    const sniffed = sniff(buffer.subarray(at, at + Math.min(bytesRead, 8192)));
+    const sniffed = sniffing ? sniff(buffer.subarray(at, at + Math.min(bytesRead, 8192))) : AS_BYTES;
     if (sniffed.binary) return { kind: 'binary' };
     if (sniffed.encoding !== 'utf-8') return { kind: 'utf-16' };
     handedOver = true;

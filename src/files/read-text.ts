@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
-import { sniff, type Encoding } from './decode.js';
+import { AS_BYTES, sniff, type Encoding } from './decode.js';
 import { carryStart, ownedRange, type ChunkWindow } from './chunk-window.js';
 import type { DiskPath } from './types.js';
 
@@ -33,26 +33,27 @@ export interface ReadOptions {
 
 export const DEFAULT_READ: ReadOptions = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
 
-export type OpenedText = { binary: true } | { binary: false; chunks: Generator<TextChunk> };
+export type OpenedText = { binary: true } | { binary: false; encoding: Encoding; chunks: Generator<TextChunk> };
 
 /**
  * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
  * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
  * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
  * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
  */
-export function openTextSync(abs: DiskPath, size: number, options: ReadOptions = DEFAULT_READ, scratch?: Buffer): OpenedText {
+export function openTextSync(abs: DiskPath, size: number, options: ReadOptions = DEFAULT_READ, scratch?: Buffer, sniffing = true): OpenedText {
   const fd = openSync(abs, 'r');
   let handedOver = false;
   try {
     const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
     const length = Math.min(buffer.length, options.chunkBytes);
     const bytesRead = readSync(fd, buffer, 0, length, 0);
-    const sniffed = sniff(buffer.subarray(0, Math.min(bytesRead, 8192)));
+    const sniffed = sniffing ? sniff(buffer.subarray(0, Math.min(bytesRead, 8192))) : AS_BYTES;
     if (sniffed.binary) return { binary: true };
     handedOver = true;
-    const asBytes = options.utf8AsBytes === true && sniffed.encoding === 'utf-8';
-    return { binary: false, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+    const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
+    return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
   } finally {
     if (!handedOver) closeSync(fd);
   }

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative as pathRelative, sep } from 'node:path';
+import { kindOf } from './file-kind.js';
 import { gitIgnoredAmong, insideGitWorkTree, listGitFiles } from './git-files.js';
 import type { FileEntry, Skipped } from './types.js';
 import { NO_RULES, scopeFor, type IgnoreScope } from './gitignore.js';
@@ -42,7 +43,7 @@ export async function walk(root: string, start: string, options: WalkOptions): P
   const result = emptyResult('walker');
   const rules = inheritedRules(root, startRel);
   if (startRel !== '' && rules.ignores(startRel, true)) return result;
-  walkDir(start, startRel, rules, options, result);
+  walkDir(start, startRel, rules, { options, out: result, startRel });
   return sorted(result);
 }
 
@@ -59,6 +60,7 @@ function sorted(result: WalkResult): WalkResult {
 /** git's own listing of the work tree at `root`, under `startRel`; undefined when git cannot list it. */
 async function walkGit(root: string, startRel: string, options: WalkOptions): Promise<WalkResult | undefined> {
   const result = emptyResult('git');
+  const walking: Walking = { options, out: result, startRel };
   const take = (base: string, dir: string) => (raw: Buffer) => {
     const name = pathOf(raw);
     const rel = name.path.replace(/\/+$/, '');
@@ -73,7 +75,7 @@ async function walkGit(root: string, startRel: string, options: WalkOptions): Pr
       return;
     }
     if (st.isSymbolicLink()) result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
-    else if (st.isFile()) addFile(abs, childRel, options, result);
+    else if (st.isFile()) addFile(abs, childRel, walking);
     else if (st.isDirectory()) nested.push(childRel);
     else result.skipped.push({ path: childRel, reason: 'special file (never opened)' });
   };
@@ -99,7 +101,15 @@ function pathOf(raw: Buffer): { path: string; valid: boolean } {
 }
 
 // Synchronous on purpose: a walk of many small folders costs several times less than its promise-based equivalent.
-function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: WalkOptions, out: WalkResult): void {
+/** One walk's options, its result so far, and the scanned folder that file kinds are relative to. */
+interface Walking {
+  options: WalkOptions;
+  out: WalkResult;
+  startRel: string;
+}
+
+function walkDir(abs: string, rel: string, parentRules: IgnoreScope, walking: Walking): void {
+  const { options, out } = walking;
   let entries: Dirent[];
   try {
     entries = readdirSync(abs, { withFileTypes: true });
@@ -118,7 +128,7 @@ function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: Wa
         out.ignored++;
         continue;
       }
-      walkDir(childAbs, childRel, rules, options, out);
+      walkDir(childAbs, childRel, rules, walking);
       continue;
     }
     if (rules.ignores(childRel, false)) {
@@ -128,14 +138,14 @@ function walkDir(abs: string, rel: string, parentRules: IgnoreScope, options: Wa
     if (d.isSymbolicLink()) {
       out.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
     } else if (d.isFile()) {
-      addFile(childAbs, childRel, options, out);
+      addFile(childAbs, childRel, walking);
     } else {
       out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
     }
   }
 }
 
-function addFile(abs: string | Buffer, rel: string, options: WalkOptions, out: WalkResult): void {
+function addFile(abs: string | Buffer, rel: string, { options, out, startRel }: Walking): void {
   try {
     const st = lstatSync(abs);
     if (!st.isFile()) return;
@@ -143,7 +153,7 @@ function addFile(abs: string | Buffer, rel: string, options: WalkOptions, out: W
       out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
       return;
     }
-    const file = { path: rel, abs, size: st.size };
+    const file: FileEntry = { path: rel, abs, size: st.size, kind: kindOf(startRel === '' ? rel : rel.slice(startRel.length + 1)) };
     out.found++;
     if (options.keepFiles !== false) out.files.push(file);
     options.onFile?.(file);
@@ -179,7 +189,7 @@ export async function listPaths(root: string, start: string, paths: readonly str
       continue;
     }
     if (st.isSymbolicLink()) result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-    else if (st.isFile()) addFile(abs, rel, options, result);
+    else if (st.isFile()) addFile(abs, rel, { options, out: result, startRel });
     else if (!st.isDirectory()) result.skipped.push({ path: rel, reason: 'special file (never opened)' });
   }
   return result;

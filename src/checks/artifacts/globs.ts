@@ -3,10 +3,14 @@ import { lstat } from 'node:fs/promises';
 import { isAbsolute, relative as pathRelative, sep } from 'node:path';
 import { globProblem } from '../../config/glob-check.js';
 import { UsageError } from '../../config/schema.js';
-import type { FileEntry } from '../../files/types.js';
 
-/** An artifact found by a glob: its name is always a string. */
-export type ArtifactFile = FileEntry & { abs: string };
+/** An artifact found by a glob. */
+export interface ArtifactFile {
+  /** Workspace-relative, `/`-separated. */
+  path: string;
+  abs: string;
+  size: number;
+}
 
 export interface Expanded {
   files: ArtifactFile[];

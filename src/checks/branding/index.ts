@@ -22,7 +22,9 @@ export const brandingCheck: Check = {
   name: 'branding',
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
+    // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
     const files = ctx.tree.flatMap((file) => {
+      if (file.kind.test || file.kind.vendored) return [];
       const kind = titleFileKind(file.path);
       return kind ? [{ file, kind }] : [];
     });

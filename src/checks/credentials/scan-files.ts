@@ -4,7 +4,8 @@ import { DEFAULT_READ, openTextSync, type ReadOptions } from '../../files/read-t
 import type { DiskPath, Skipped } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
 import { buildCatalogue, type Catalogue } from './catalogue.js';
-import { fileKind, type FileKind } from './file-kind.js';
+import type { Encoding } from '../../files/decode.js';
+import { releaseWorkflow, type FileKind } from '../../files/file-kind.js';
 import { createPrefilter, type Prefilter } from './prefilter/prefilter.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
 
@@ -18,6 +19,7 @@ export interface FileToScan {
   abs: DiskPath;
   path: string;
   size: number;
+  kind: FileKind;
 }
 
 export interface ScanResult {
@@ -58,7 +60,7 @@ export class FileScanner {
     for (const file of files) {
       if (OTHER_SERVICE_FILES.test(file.path)) continue;
       try {
-        const chunks = this.prefilter ? scanBytes(file, this.prefilter, this.read, this.catalogue) : scanText(file, this.read, this.catalogue, this.scratch);
+        const chunks = scanFile(file, this.read, this.catalogue, this.prefilter, this.scratch);
         if (chunks === 'binary') {
           result.skipped.push({ path: file.path, reason: 'binary file' });
           continue;
@@ -95,33 +97,68 @@ function emptyResult(): ScanResult {
 }
 
 type ChunkFindings = Iterable<CredentialFinding[]>;
+type Scanned = 'binary' | { encoding: Encoding; chunks: ChunkFindings };
 
-/** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
-function scanBytes({ abs, path, size }: FileToScan, prefilter: Prefilter, read: ReadOptions, catalogue: Catalogue): ChunkFindings | 'binary' {
-  const { memory } = prefilter;
-  const opened = openBytesSync(abs, memory, prefilter.dataOffset, byteReadOf(read), prefilter.newlines);
-  if (opened.kind === 'binary') return 'binary';
-  if (opened.kind === 'utf-16') return scanText({ abs, path, size }, read, catalogue);
+/**
+ * One file's findings, chunk by chunk: as its first bytes say it is encoded, and as raw bytes too where that would
+ * leave text unscanned: a source file with a stray NUL byte (it would read as binary), or a file whose UTF-16 byte
+ * order mark sits in front of UTF-8 text. The patterns are ASCII: UTF-16 text holds none of them as raw bytes, so
+ * nothing is found twice.
+ */
+function scanFile(file: FileToScan, read: ReadOptions, catalogue: Catalogue, prefilter?: Prefilter, scratch?: Buffer): ChunkFindings | 'binary' {
+  const scan = (sniffing: boolean): Scanned => (prefilter ? scanBytes(file, prefilter, read, catalogue, sniffing) : scanText(file, read, catalogue, scratch, sniffing));
+  const sniffed = scan(true);
+  if (sniffed === 'binary') return file.kind.sourceText ? chunksOf(scan(false)) : 'binary';
+  if (sniffed.encoding === 'utf-8') return sniffed.chunks;
   return (function* () {
-    let kind: FileKind | undefined;
-    for (const chunk of opened.chunks) {
-      const text = () => memory.toString('latin1', chunk.start, chunk.end);
-      kind ??= fileKind(path, text);
-      if (!prefilter.mayMatch(chunk.start, chunk.end)) continue;
-      yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, from: chunk.from, limit: chunk.limit, bytes: true, path, kind }, catalogue);
-    }
+    yield* sniffed.chunks;
+    yield* chunksOf(scan(false));
   })();
 }
 
+function chunksOf(scanned: Scanned): ChunkFindings {
+  return scanned === 'binary' ? [] : scanned.chunks;
+}
+
+/** Whether a file builds a release: a release path, or a workflow whose triggers are release or tag events. */
+function buildsRelease(kind: FileKind, firstText: () => string): boolean {
+  return kind.releasePath || (kind.workflow && releaseWorkflow(firstText()));
+}
+
+/** UTF-8 files as bytes in the prefilter's memory: only the chunks it lets through are decoded and scanned. */
+function scanBytes(file: FileToScan, prefilter: Prefilter, read: ReadOptions, catalogue: Catalogue, sniffing: boolean): Scanned {
+  const { memory } = prefilter;
+  const opened = openBytesSync(file.abs, memory, prefilter.dataOffset, byteReadOf(read), prefilter.newlines, sniffing);
+  if (opened.kind === 'binary') return 'binary';
+  if (opened.kind === 'utf-16') return scanText(file, read, catalogue, undefined, true);
+  const { path, kind } = file;
+  return {
+    encoding: 'utf-8',
+    chunks: (function* () {
+      let release: boolean | undefined;
+      for (const chunk of opened.chunks) {
+        const text = () => memory.toString('latin1', chunk.start, chunk.end);
+        release ??= buildsRelease(kind, text);
+        if (!prefilter.mayMatch(chunk.start, chunk.end)) continue;
+        yield scanCredentials({ text: text(), line: chunk.line, column: chunk.column, from: chunk.from, limit: chunk.limit, bytes: true, path, kind, release }, catalogue);
+      }
+    })(),
+  };
+}
+
 /** Any file decoded to text, every chunk scanned. */
-function scanText({ abs, path, size }: FileToScan, read: ReadOptions, catalogue: Catalogue, scratch?: Buffer): ChunkFindings | 'binary' {
-  const opened = openTextSync(abs, size, read, scratch);
+function scanText(file: FileToScan, read: ReadOptions, catalogue: Catalogue, scratch: Buffer | undefined, sniffing: boolean): Scanned {
+  const opened = openTextSync(file.abs, file.size, read, scratch, sniffing);
   if (opened.binary) return 'binary';
-  return (function* () {
-    let kind: FileKind | undefined;
-    for (const chunk of opened.chunks) {
-      kind ??= fileKind(path, () => chunk.text);
-      yield scanCredentials({ ...chunk, path, kind }, catalogue);
-    }
-  })();
+  const { path, kind } = file;
+  return {
+    encoding: opened.encoding,
+    chunks: (function* () {
+      let release: boolean | undefined;
+      for (const chunk of opened.chunks) {
+        release ??= buildsRelease(kind, () => chunk.text);
+        yield scanCredentials({ ...chunk, path, kind, release }, catalogue);
+      }
+    })(),
+  };
 }

@@ -11,7 +11,7 @@ import {
 } from './catalogue.js';
 import { findGuard, OverrideIndex } from './context.js';
 import { classifyName, identifierAround, startsWord } from './names.js';
-import type { FileKind } from './file-kind.js';
+import type { FileKind } from '../../files/file-kind.js';
 import { LineIndex } from './line-index.js';
 import { owns } from '../../files/chunk-window.js';
 
@@ -28,6 +28,8 @@ export interface ScanInput {
   bytes?: boolean;
   path: string;
   kind: FileKind;
+  /** The file builds a release: a release path, or a workflow run on release or tag events. */
+  release: boolean;
 }
 
 // Three cheap passes find the places worth a closer look. Each is a pattern V8 scans fast on its own (spelt-out
@@ -195,7 +197,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     const on = API_TEST_ON.exec(after);
     if (!on) return;
     const c = catalogue.byId.get(17349);
-    const release = input.kind.release;
+    const release = input.release;
     emit(
       {
         ruleId: 'published-api-credentials',

@@ -1,6 +1,5 @@
 import type { FileEntry } from '../../files/types.js';
 import { readHead } from '../../files/read-head.js';
-import { VENDORED } from './manifests.js';
 import { versionStatements, type VersionStatement } from './or-later.js';
 
 export interface SpdxHeader {
@@ -23,7 +22,7 @@ const SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|
 
 /** Picks source files across the tree (every n-th, in path order) rather than the first few folders. */
 export function sampleSources(tree: readonly FileEntry[], root: string, max = MAX_HEADER_FILES): FileEntry[] {
-  const sources = tree.filter((f) => f.path.startsWith(root) && SOURCE.test(f.path) && !VENDORED.test(f.path.slice(root.length)));
+  const sources = tree.filter((f) => f.path.startsWith(root) && SOURCE.test(f.path) && !f.kind.vendored);
   if (sources.length <= max) return sources;
   const step = sources.length / max;
   return Array.from({ length: max }, (_, i) => sources[Math.floor(i * step)]);

@@ -14,7 +14,6 @@ export type ManifestResult = { ok: true; licenses: ManifestLicense[] } | { ok: f
 type Reader = (text: string, path: string) => ManifestResult;
 
 // Folders that hold other projects' code: their manifests declare their own licenses.
-export const VENDORED = /(?:^|\/)(?:node_modules|vendor|vendors|third[_-]?party|ThirdParty|external|extern|deps|submodules|Pods|\.git|__tests__\/fixtures|test\/fixtures|fixtures)\//i;
 const MAX_DEPTH = 3;
 
 const READERS: readonly [RegExp, Reader][] = [
@@ -33,7 +32,7 @@ export function manifestFiles(tree: readonly FileEntry[], root: string): { file:
   for (const file of tree) {
     if (!file.path.startsWith(root)) continue;
     const rel = file.path.slice(root.length);
-    if (rel.split('/').length > MAX_DEPTH || VENDORED.test(rel)) continue;
+    if (rel.split('/').length > MAX_DEPTH || file.kind.vendored) continue;
     const reader = READERS.find(([re]) => re.test(rel));
     if (reader) out.push({ file, read: reader[1] });
   }
