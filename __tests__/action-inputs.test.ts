@@ -59,6 +59,7 @@ describe('the action refuses bad inputs with one line, never a stack trace', () 
     [{ 'fail-on': 'fatal' }, /^::error::input fail-on: unknown value "fatal"/],
     [{ checks: 'credential' }, /^::error::input checks: unknown check "credential" \(did you mean "credentials"\?\)/],
     [{ 'require-gpl': 'yes' }, /^::error::input require-gpl: unknown value "yes"/],
+    [{ mirror: 'bad!name' }, /^::error::input mirror: mirror "bad!name" is neither OWNER\/NAME nor an https:\/\/ git URL$/],
     [{ path: '../' }, /^::error::input path: "\.\.\/" is outside the workspace; give a path inside it$/],
     [{ path: '/etc' }, /^::error::input path: "\/etc" is outside the workspace/],
     [{ path: 'src/../../x' }, /^::error::input path: "src\/\.\.\/\.\.\/x" is outside the workspace/],

@@ -76,6 +76,9 @@ describe('the CLI bundle', () => {
       [['--config', join(root, 'missing.yml'), root], /missing\.yml: cannot read the configuration file \(ENOENT\)/],
       [['--max-file-size', 'huge', root], /--max-file-size: "huge" is not a size/],
       [['--since', 'no-such-ref', root], /--since: cannot list the files changed since "no-such-ref"/],
+      [['--mirror', 'bad!name', root], /^tg-compliance: error: --mirror: mirror "bad!name" is neither OWNER\/NAME nor an https:\/\/ git URL\n$/],
+      [['--mirror', 'https://user:pw@example.com/a.git', root], /^tg-compliance: error: --mirror: the mirror URL must not hold credentials/],
+      [['--repository', 'justname', root], /^tg-compliance: error: --repository: "justname" is not OWNER\/NAME\n$/],
     ];
     for (const [args, message] of cases) {
       const r = cli(args);
@@ -88,6 +91,10 @@ describe('the CLI bundle', () => {
     const bad = cli([root]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('tg-compliance: error: .github/telegram-compliance.yml:4:5: unknown key "pathz" (did you mean "paths"?)\n');
+    await writeFile(join(root, '.github', 'telegram-compliance.yml'), 'mirror: http://mirror.example/app.git\n');
+    const badMirror = cli([root]);
+    expect(badMirror.status).toBe(2);
+    expect(badMirror.stderr).toBe('tg-compliance: error: config mirror: mirror "http://mirror.example/app.git" must be an https:// URL (anonymous readers fetch the source there)\n');
   });
 
   test('--help, --version', () => {

@@ -195,3 +195,19 @@ describe('file facts decided once, in the walk', () => {
     expect(levelsOf(json(['--checks', 'branding', root]).report)).toEqual(['app/src/main/AndroidManifest.xml:2 error']);
   });
 });
+
+describe('14. an id written as a Java long, with digit separators, in hex', () => {
+  test('each form is the official id; a different number in the same forms is not', async () => {
+    const root = await tree({
+      'BuildVars.java': 'package org.telegram.messenger;\nclass BuildVars {\n  static long APP_ID = 2040L;\n}\n',
+      'config.py': 'import pyrogram\nAPI_ID = 1_025_907\n',
+      'config.h': '// telegram\nconstexpr int32_t ApiId = 0x7F8;\n',
+      'other.h': '// telegram\nconstexpr int32_t ApiId = 0x7F9u;\nconstexpr long TdApiId = 2_041L;\n',
+    });
+    const { report } = json(['--checks', 'credentials', root]);
+    const published = report.findings.filter((f) => f.ruleId === 'published-api-credentials').map((f) => `${f.path}:${f.line} ${f.level}`).sort();
+    expect(published).toEqual(['BuildVars.java:3 error', 'config.h:2 error', 'config.py:2 error']);
+    expect(report.findings.find((f) => f.path === 'config.h')!.message).toContain('api_id 2040 (written 0x7F8)');
+    expect(report.findings.filter((f) => f.path === 'other.h').map((f) => f.ruleId)).toEqual(['hardcoded-api-credentials', 'hardcoded-api-credentials']);
+  });
+});

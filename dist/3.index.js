@@ -462,7 +462,15 @@ var line_index = __webpack_require__(6933);
 const NAME_TRIGGER = /[Aa][Pp][IiPp][_.\-]?(?:[Ii][Dd]|[Hh][Aa][Ss][Hh])/g;
 const SWITCH_TRIGGER = /[Tt][Ee][Ss][Tt](?:_?[Mm][Oo][Dd][Ee]|_?[Dd][Cc]|[Ss]ervers)|TDESKTOP_API_TEST|149\.154\.167\.40/g;
 const HEX32 = /^[0-9a-fA-F]{32}$/;
-const DIGITS = /^\d{1,10}$/;
+// An integer literal as the languages write one: 2040, 2040L, 1_025_907, 0x7F8 (an api_id fits in 32 bits).
+const INTEGER_LITERAL = /^(?:0[xX]([0-9a-fA-F](?:_?[0-9a-fA-F]){0,7})|([0-9](?:_?[0-9]){0,9}))(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?)$/;
+/** The number an integer literal stands for, or undefined for anything else. */
+function integerLiteral(value) {
+    const m = INTEGER_LITERAL.exec(value);
+    if (!m)
+        return undefined;
+    return m[1] !== undefined ? Number.parseInt(m[1].replaceAll('_', ''), 16) : Number(m[2].replaceAll('_', ''));
+}
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
 const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
@@ -542,12 +550,12 @@ function scanCredentials(input, catalogue) {
             }
             return;
         }
-        if (DIGITS.test(value)) {
-            const id = Number(value);
+        const id = integerLiteral(value);
+        if (id !== undefined) {
             const published = catalogue.byId.get(id);
             if (published)
                 return emitPublishedId(identifier, value, published, binding);
-            const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(value);
+            const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(String(id));
             if (placeholder)
                 return emitPlaceholder(identifier, value, placeholder, valueStart);
             if (id === 0 || input.kind.docs)
@@ -587,7 +595,7 @@ function scanCredentials(input, catalogue) {
             ruleId: 'published-api-credentials',
             level: use.level,
             guardSwitch: use.guardSwitch,
-            message: `${identifier} is set to ${describe(c, false)} api_id ${value}${use.text}. ${origin(c)}`,
+            message: `${identifier} is set to ${describe(c, false)} api_id ${c.apiId}${String(c.apiId) === value ? '' : ` (written ${value})`}${use.text}. ${origin(c)}`,
             key: `${identifier}=${value}`,
         }, binding.valueStart);
     }

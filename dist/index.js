@@ -31033,6 +31033,96 @@ class WorkerPool {
 
 /***/ }),
 
+/***/ 2211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ mirrorProblem),
+/* harmony export */   C1: () => (/* binding */ webHostOf),
+/* harmony export */   Q$: () => (/* binding */ GITHUB_DOT_COM),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   fH: () => (/* binding */ sameApi),
+/* harmony export */   v0: () => (/* binding */ parseMirror)
+/* harmony export */ });
+/* unused harmony exports githubPlace, repositoryProblem */
+const GITHUB_DOT_COM = { apiUrl: 'https://api.github.com', webHost: 'github.com' };
+const NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function sameApi(a, b) {
+    return trimSlash(a).toLowerCase() === trimSlash(b).toLowerCase();
+}
+/** Web host of a GitHub API: github.com for api.github.com, HOST for a GitHub Enterprise Server at https://HOST/api/v3. */
+function webHostOf(apiUrl, publicGitHub = GITHUB_DOT_COM) {
+    if (sameApi(apiUrl, publicGitHub.apiUrl))
+        return publicGitHub.webHost;
+    try {
+        return new URL(apiUrl).host.replace(/^api\./, '');
+    }
+    catch {
+        return apiUrl;
+    }
+}
+function githubPlace(owner, repo, apiUrl, role, publicGitHub) {
+    const webUrl = `https://${webHostOf(apiUrl, publicGitHub)}/${owner}/${repo}`;
+    return { kind: 'github', owner, repo, apiUrl: trimSlash(apiUrl), webUrl, role, label: `${role} ${owner}/${repo}` };
+}
+function parseRepository(text, apiUrl, publicGitHub) {
+    const m = NAME.exec(text.trim());
+    return m ? githubPlace(m[1], m[2], apiUrl, 'repository', publicGitHub) : undefined;
+}
+/**
+ * `owner/name` is a repository on the GitHub the run talks to; an https:// URL on github.com (or on that GitHub's own
+ * host) is a GitHub repository; any other https:// URL is a git remote read over smart HTTP. Plain http:// is accepted
+ * for loopback hosts only (local mirrors and tests).
+ */
+function parseMirror(text, apiUrl, publicGitHub) {
+    const value = text.trim();
+    const short = NAME.exec(value);
+    if (short && !value.includes(':'))
+        return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
+    const problem = mirrorProblem(value);
+    if (problem)
+        return problem;
+    const url = new URL(value);
+    const path = url.pathname.replace(/\/+$/, '');
+    const onGitHub = NAME.exec(path.slice(1));
+    if (onGitHub && url.host === publicGitHub.webHost)
+        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
+    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
+        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
+    const clone = `${url.origin}${path}`;
+    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+}
+/** Why a mirror setting can never be read (checked before any scan: a usage error), or undefined. */
+function mirrorProblem(text) {
+    const value = text.trim();
+    if (NAME.test(value) && !value.includes(':'))
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `mirror "${value}" is neither OWNER/NAME nor an https:// git URL`;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        return `mirror "${value}" must be an https:// URL (anonymous readers fetch the source there)`;
+    }
+    if (url.username || url.password)
+        return 'the mirror URL must not hold credentials: it has to be readable anonymously';
+    return undefined;
+}
+/** Why a repository setting is not OWNER/NAME, or undefined. */
+function repositoryProblem(text) {
+    return NAME.test(text.trim()) ? undefined : `"${text}" is not OWNER/NAME`;
+}
+function trimSlash(s) {
+    return s.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 3455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49128,7 +49218,7 @@ var catalogue = __nccwpck_require__(7817);
 const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 8647))).publicationCheck,
+    publication: async () => (await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
@@ -49536,7 +49626,10 @@ function str(v) {
 
 // EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
 var github_octokit = __nccwpck_require__(1667);
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/options.ts
+
 
 
 
@@ -49583,8 +49676,16 @@ function resolveOptions(raw, config, label) {
         maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
         requireGpl: gplText ?? config.requireGpl ?? 'auto',
         artifacts,
-        mirror: given(raw.mirror) ?? config.mirror,
+        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
     };
+}
+/** The mirror setting, refused before any scan when it can never be read. */
+function checkedMirror(given, configured, label) {
+    const mirror = given ?? configured;
+    const problem = mirror === undefined ? undefined : (0,place/* mirrorProblem */.Bm)(mirror);
+    if (problem)
+        throw new schema/* UsageError */.eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
+    return mirror;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts

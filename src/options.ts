@@ -4,6 +4,7 @@ import { parseSize } from './config/size.js';
 import { didYouMean } from './config/suggest.js';
 import { FAIL_ON_VALUES, type FailOn } from './findings.js';
 import { CHECK_NAMES, DEFAULT_CHECKS, type CheckName } from './rules.js';
+import { mirrorProblem } from './checks/publication/place.js';
 
 /** Options as text, from command-line flags or action inputs; empty means "not given". */
 export interface RawOptions {
@@ -65,6 +66,14 @@ export function resolveOptions(raw: RawOptions, config: Config, label: (name: st
     maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     requireGpl: (gplText as RequireGpl | undefined) ?? config.requireGpl ?? 'auto',
     artifacts,
-    mirror: given(raw.mirror) ?? config.mirror,
+    mirror: checkedMirror(given(raw.mirror), config.mirror, label),
   };
+}
+
+/** The mirror setting, refused before any scan when it can never be read. */
+function checkedMirror(given: string | undefined, configured: string | undefined, label: (name: string) => string): string | undefined {
+  const mirror = given ?? configured;
+  const problem = mirror === undefined ? undefined : mirrorProblem(mirror);
+  if (problem) throw new UsageError(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
+  return mirror;
 }

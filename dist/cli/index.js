@@ -1832,7 +1832,9 @@ class WorkerPool {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ mirrorProblem),
 /* harmony export */   C1: () => (/* binding */ webHostOf),
+/* harmony export */   Ki: () => (/* binding */ repositoryProblem),
 /* harmony export */   Q$: () => (/* binding */ GITHUB_DOT_COM),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   fH: () => (/* binding */ sameApi),
@@ -1874,6 +1876,24 @@ function parseMirror(text, apiUrl, publicGitHub) {
     const short = NAME.exec(value);
     if (short && !value.includes(':'))
         return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
+    const problem = mirrorProblem(value);
+    if (problem)
+        return problem;
+    const url = new URL(value);
+    const path = url.pathname.replace(/\/+$/, '');
+    const onGitHub = NAME.exec(path.slice(1));
+    if (onGitHub && url.host === publicGitHub.webHost)
+        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
+    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
+        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
+    const clone = `${url.origin}${path}`;
+    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+}
+/** Why a mirror setting can never be read (checked before any scan: a usage error), or undefined. */
+function mirrorProblem(text) {
+    const value = text.trim();
+    if (NAME.test(value) && !value.includes(':'))
+        return undefined;
     let url;
     try {
         url = new URL(value);
@@ -1886,14 +1906,11 @@ function parseMirror(text, apiUrl, publicGitHub) {
     }
     if (url.username || url.password)
         return 'the mirror URL must not hold credentials: it has to be readable anonymously';
-    const path = url.pathname.replace(/\/+$/, '');
-    const onGitHub = NAME.exec(path.slice(1));
-    if (onGitHub && url.host === publicGitHub.webHost)
-        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
-    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
-        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
-    const clone = `${url.origin}${path}`;
-    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+    return undefined;
+}
+/** Why a repository setting is not OWNER/NAME, or undefined. */
+function repositoryProblem(text) {
+    return NAME.test(text.trim()) ? undefined : `"${text}" is not OWNER/NAME`;
 }
 function trimSlash(s) {
     return s.replace(/\/+$/, '');
@@ -12307,7 +12324,10 @@ function stderrLogger(verbose = false) {
     };
 }
 
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/options.ts
+
 
 
 
@@ -12354,8 +12374,16 @@ function resolveOptions(raw, config, label) {
         maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
         requireGpl: gplText ?? config.requireGpl ?? 'auto',
         artifacts,
-        mirror: given(raw.mirror) ?? config.mirror,
+        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
     };
+}
+/** The mirror setting, refused before any scan when it can never be read. */
+function checkedMirror(given, configured, label) {
+    const mirror = given ?? configured;
+    const problem = mirror === undefined ? undefined : (0,place/* mirrorProblem */.Bm)(mirror);
+    if (problem)
+        throw new schema/* UsageError */.eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
+    return mirror;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -12706,8 +12734,6 @@ function parseCliArgs(argv) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/publication/place.ts
-var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/cli/publication-target.ts
 
 
@@ -12765,6 +12791,7 @@ async function publicationTarget(repository, ref, apiUrl, target, top, log) {
 
 
 
+
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 async function main(argv, runtime = {}) {
     try {
@@ -12788,6 +12815,9 @@ async function main_run(argv, workerScript) {
         process.stdout.write(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
         return 0;
     }
+    const badRepository = args.repository === undefined ? undefined : (0,place/* repositoryProblem */.Ki)(args.repository);
+    if (badRepository)
+        throw new schema/* UsageError */.eb(`--repository: ${badRepository}`);
     const target = await directory(args.path);
     const top = await gitTop(target);
     const root = top ?? target;

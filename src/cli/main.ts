@@ -14,6 +14,7 @@ import { render } from '../report/render.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs } from './args.js';
 import { apiUrlOf, publicationTarget } from './publication-target.js';
+import { repositoryProblem } from '../checks/publication/place.js';
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 export async function main(argv: readonly string[], runtime: { workerScript?: string } = {}): Promise<number> {
@@ -38,6 +39,8 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
     process.stdout.write(`tg-compliance ${VERSION} (catalogue ${CATALOGUE_VERSION})\n`);
     return 0;
   }
+  const badRepository = args.repository === undefined ? undefined : repositoryProblem(args.repository);
+  if (badRepository) throw new UsageError(`--repository: ${badRepository}`);
   const target = await directory(args.path);
   const top = await gitTop(target);
   const root = top ?? target;

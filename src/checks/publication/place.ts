@@ -66,6 +66,21 @@ export function parseMirror(text: string, apiUrl: string, publicGitHub: PublicGi
   const value = text.trim();
   const short = NAME.exec(value);
   if (short && !value.includes(':')) return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
+  const problem = mirrorProblem(value);
+  if (problem) return problem;
+  const url = new URL(value);
+  const path = url.pathname.replace(/\/+$/, '');
+  const onGitHub = NAME.exec(path.slice(1));
+  if (onGitHub && url.host === publicGitHub.webHost) return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
+  if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub)) return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
+  const clone = `${url.origin}${path}`;
+  return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+}
+
+/** Why a mirror setting can never be read (checked before any scan: a usage error), or undefined. */
+export function mirrorProblem(text: string): string | undefined {
+  const value = text.trim();
+  if (NAME.test(value) && !value.includes(':')) return undefined;
   let url: URL;
   try {
     url = new URL(value);
@@ -76,12 +91,12 @@ export function parseMirror(text: string, apiUrl: string, publicGitHub: PublicGi
     return `mirror "${value}" must be an https:// URL (anonymous readers fetch the source there)`;
   }
   if (url.username || url.password) return 'the mirror URL must not hold credentials: it has to be readable anonymously';
-  const path = url.pathname.replace(/\/+$/, '');
-  const onGitHub = NAME.exec(path.slice(1));
-  if (onGitHub && url.host === publicGitHub.webHost) return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
-  if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub)) return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
-  const clone = `${url.origin}${path}`;
-  return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
+  return undefined;
+}
+
+/** Why a repository setting is not OWNER/NAME, or undefined. */
+export function repositoryProblem(text: string): string | undefined {
+  return NAME.test(text.trim()) ? undefined : `"${text}" is not OWNER/NAME`;
 }
 
 function trimSlash(s: string): string {

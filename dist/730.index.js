@@ -1,8 +1,8 @@
-export const id = 647;
-export const ids = [647];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 8647:
+/***/ 7730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -90,67 +90,8 @@ function linkPattern(webUrl) {
     return new RegExp(`(?:^|[^\\w.-])(?:www\\.)?${escaped}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i');
 }
 
-;// CONCATENATED MODULE: ./src/checks/publication/place.ts
-const GITHUB_DOT_COM = { apiUrl: 'https://api.github.com', webHost: 'github.com' };
-const NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-function sameApi(a, b) {
-    return trimSlash(a).toLowerCase() === trimSlash(b).toLowerCase();
-}
-/** Web host of a GitHub API: github.com for api.github.com, HOST for a GitHub Enterprise Server at https://HOST/api/v3. */
-function webHostOf(apiUrl, publicGitHub = GITHUB_DOT_COM) {
-    if (sameApi(apiUrl, publicGitHub.apiUrl))
-        return publicGitHub.webHost;
-    try {
-        return new URL(apiUrl).host.replace(/^api\./, '');
-    }
-    catch {
-        return apiUrl;
-    }
-}
-function githubPlace(owner, repo, apiUrl, role, publicGitHub) {
-    const webUrl = `https://${webHostOf(apiUrl, publicGitHub)}/${owner}/${repo}`;
-    return { kind: 'github', owner, repo, apiUrl: trimSlash(apiUrl), webUrl, role, label: `${role} ${owner}/${repo}` };
-}
-function parseRepository(text, apiUrl, publicGitHub) {
-    const m = NAME.exec(text.trim());
-    return m ? githubPlace(m[1], m[2], apiUrl, 'repository', publicGitHub) : undefined;
-}
-/**
- * `owner/name` is a repository on the GitHub the run talks to; an https:// URL on github.com (or on that GitHub's own
- * host) is a GitHub repository; any other https:// URL is a git remote read over smart HTTP. Plain http:// is accepted
- * for loopback hosts only (local mirrors and tests).
- */
-function parseMirror(text, apiUrl, publicGitHub) {
-    const value = text.trim();
-    const short = NAME.exec(value);
-    if (short && !value.includes(':'))
-        return githubPlace(short[1], short[2], apiUrl, 'mirror', publicGitHub);
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `mirror "${value}" is neither OWNER/NAME nor an https:// git URL`;
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-        return `mirror "${value}" must be an https:// URL (anonymous readers fetch the source there)`;
-    }
-    if (url.username || url.password)
-        return 'the mirror URL must not hold credentials: it has to be readable anonymously';
-    const path = url.pathname.replace(/\/+$/, '');
-    const onGitHub = NAME.exec(path.slice(1));
-    if (onGitHub && url.host === publicGitHub.webHost)
-        return githubPlace(onGitHub[1], onGitHub[2], publicGitHub.apiUrl, 'mirror', publicGitHub);
-    if (onGitHub && url.host === webHostOf(apiUrl, publicGitHub))
-        return githubPlace(onGitHub[1], onGitHub[2], apiUrl, 'mirror', publicGitHub);
-    const clone = `${url.origin}${path}`;
-    return { kind: 'git-http', url: clone, webUrl: clone.replace(/\.git$/, ''), role: 'mirror', label: `mirror ${clone}` };
-}
-function trimSlash(s) {
-    return s.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var publication_place = __webpack_require__(2211);
 ;// CONCATENATED MODULE: ./src/checks/publication/release.ts
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 function isSha(text) {
@@ -477,7 +418,7 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
 /** Answers: where is the source public, and is the released commit there? Every failure becomes a verdict. */
 async function verifyPublication(input, settings, deps, log) {
     const net = new Network(settings, deps);
-    const onPublicGitHub = sameApi(settings.apiUrl, deps.publicGitHub.apiUrl);
+    const onPublicGitHub = (0,publication_place/* sameApi */.fH)(settings.apiUrl, deps.publicGitHub.apiUrl);
     const own = input.repository;
     let ownInfo;
     let place;
@@ -499,7 +440,7 @@ async function verifyPublication(input, settings, deps, log) {
                 placeInfo = ownInfo;
             }
             else if (!input.mirror) {
-                const host = webHostOf(own.apiUrl, deps.publicGitHub);
+                const host = (0,publication_place/* webHostOf */.C1)(own.apiUrl, deps.publicGitHub);
                 const why = visibleToAll
                     ? `${own.owner}/${own.repo} is public on the GitHub Enterprise Server ${host}, which only that server's users can see`
                     : `${own.owner}/${own.repo} is ${ownInfo.visibility}`;
@@ -544,8 +485,8 @@ async function checkMirrorPublic(mirror, settings, deps, net, onPublicGitHub) {
         verdict: { rule: 'source-not-public', key: mirror.label, message: `The declared ${mirror.label} ${why}: users of the app cannot get its source there.` },
     });
     if (mirror.kind === 'github') {
-        if (!onPublicGitHub && sameApi(mirror.apiUrl, settings.apiUrl)) {
-            return notPublic(`is on the same GitHub Enterprise Server (${webHostOf(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
+        if (!onPublicGitHub && (0,publication_place/* sameApi */.fH)(mirror.apiUrl, settings.apiUrl)) {
+            return notPublic(`is on the same GitHub Enterprise Server (${(0,publication_place/* webHostOf */.C1)(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
         }
         try {
             const info = await net.repo(mirror).info();
@@ -641,7 +582,7 @@ class Network {
         this.smartFetch = (0,github_fetch/* resilientFetch */.u4)(deps.fetch ?? fetch, deps.resilience);
     }
     tokenFor(apiUrl) {
-        return sameApi(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
+        return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
     }
     repo(place) {
         const octokit = (0,github_octokit/* createOctokit */.Q)({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
@@ -668,7 +609,7 @@ class Network {
 
 
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
-function createPublicationCheck(deps = { publicGitHub: GITHUB_DOT_COM }) {
+function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
     return {
         name: 'publication',
         async run(ctx) {
@@ -677,13 +618,13 @@ function createPublicationCheck(deps = { publicGitHub: GITHUB_DOT_COM }) {
             const anchor = await anchorAt(readme);
             const { settings } = ctx;
             const verdicts = [];
-            const repository = settings.repository ? parseRepository(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+            const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
             if (settings.repository && !repository) {
                 verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
             }
             let mirror;
             if (settings.mirror) {
-                const parsed = parseMirror(settings.mirror, settings.apiUrl, deps.publicGitHub);
+                const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
                 if (typeof parsed === 'string')
                     verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
                 else
