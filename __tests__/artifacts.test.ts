@@ -10,6 +10,7 @@ import { silentLogger } from '../src/log.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { ELF_HEAD, binaryWith, makeTar, makeTarGz, makeZip } from './helpers/archives.js';
 import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+import { gplDutyOnce } from '../src/upstream/duty.js';
 
 const ANDROID = '014b35b6184100b085b0d0572f9b5103'; // api_id 4, Telegram for Android sample
 const DESKTOP = '344583e45741c457fe1862106095a5eb'; // api_id 17349, Telegram Desktop test pair
@@ -43,6 +44,7 @@ async function scanLimited(root: string, artifacts: string[], limits: Partial<Li
     settings: { ...DEFAULT_SETTINGS, artifacts },
     log: silentLogger,
     skip: (path, reason) => skipped.push({ path, reason }),
+    gplDuty: gplDutyOnce('auto', [], []),
   };
   const outcome = await scanArtifacts(ctx, { ...DEFAULT_LIMITS, ...limits });
   return { ...outcome, skipped };

@@ -8,6 +8,7 @@ import { EMPTY_CONFIG } from '../src/config/schema.js';
 import { walk } from '../src/files/walk.js';
 import { silentLogger } from '../src/log.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
+import { gplDutyOnce } from '../src/upstream/duty.js';
 
 // Every title file kind, failing and passing: [path, line, column, key, title].
 const EXPECTED: [string, number, number, string, string][] = [
@@ -128,6 +129,7 @@ describe('app-title-telegram findings through the pipeline', () => {
       settings: DEFAULT_SETTINGS,
       log: silentLogger,
       skip: () => undefined,
+      gplDuty: gplDutyOnce('auto', tree.files, []),
     });
     // Raw findings, before the pipeline's dedupe: the string is read and reported once.
     expect(outcome.findings.map((f) => [f.path, f.line])).toEqual([['app/src/main/res/values/strings.xml', 3]]);

@@ -2,7 +2,7 @@
 // built as a user meets it and run through the bundled CLI.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 
@@ -209,5 +209,28 @@ describe('14. an id written as a Java long, with digit separators, in hex', () =
     expect(published).toEqual(['BuildVars.java:3 error', 'config.h:2 error', 'config.py:2 error']);
     expect(report.findings.find((f) => f.path === 'config.h')!.message).toContain('api_id 2040 (written 0x7F8)');
     expect(report.findings.filter((f) => f.path === 'other.h').map((f) => f.ruleId)).toEqual(['hardcoded-api-credentials', 'hardcoded-api-credentials']);
+  });
+});
+
+describe('13. the tool does not scan its own reports', () => {
+  test('--output inside the tree, and reports of earlier runs, are listed as skipped; a look-alike is still scanned', async () => {
+    const root = await tree({ 'app/config.js': `const api_hash = "${DESKTOP_HASH}";\n` });
+    const out = join(root, 'tg.sarif');
+    const first = cli(['--checks', 'credentials', '--format', 'sarif', '--output', out, root]);
+    expect(first.status).toBe(1);
+    cli(['--checks', 'credentials', '--format', 'json', '--output', join(root, 'earlier.json'), root]);
+    // A file that only names the tool is not a report.
+    await writeFile(join(root, 'lookalike.json'), JSON.stringify({ tool: { name: 'telegram-compliance' }, api_hash: DESKTOP_HASH }));
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(report.findings.map((f) => f.path).sort()).toEqual(['app/config.js', 'lookalike.json']);
+    expect(report.skipped.map((s) => s.path).sort()).toEqual(['earlier.json', 'tg.sarif']);
+    expect(report.skipped[0].reason).toMatch(/a telegram-compliance report/);
+    // The file this run is about to overwrite is not scanned, whatever it holds now.
+    const target = join(root, 'this-run.json');
+    await writeFile(target, JSON.stringify({ api_hash: DESKTOP_HASH }));
+    cli(['--checks', 'credentials', '--format', 'json', '--output', target, root]);
+    const written = JSON.parse(await readFile(target, 'utf8')) as Json;
+    expect(written.findings.map((f) => f.path).sort()).toEqual(['app/config.js', 'lookalike.json']);
+    expect(written.skipped).toContainEqual({ path: 'this-run.json', reason: 'a report this run writes (not scanned)' });
   });
 });

@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeEach, expect, it } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createPublicationCheck } from '../src/checks/publication/index.js';
 import { CHECK_LOADERS } from '../src/checks/registry.js';
+import { EMPTY_CONFIG } from '../src/config/schema.js';
+import type { Report } from '../src/report/model.js';
 import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
 import { HANG } from './helpers/publication-check.js';
 import { FakeGitHub, type Scripted } from './helpers/publication-server.js';
@@ -52,4 +54,19 @@ it.each<[string, Scripted[]]>([
   expect(report.findings.filter((f) => f.ruleId === 'published-api-credentials')).toEqual(alone.findings);
   expect(report.findings.filter((f) => f.ruleId === 'source-unverified')).toHaveLength(1);
   expect(report.result).toBe('fail');
+}, 10000);
+
+it('license and publication read one GPL duty: config-ignored upstream code brings it to neither', async () => {
+  const root = await tempDir();
+  await writeFile(join(root, 'README.md'), '# App\n');
+  await mkdir(join(root, 'samples/TMessagesProj/src/main/java/org/telegram/messenger'), { recursive: true });
+  await writeFile(join(root, 'samples/TMessagesProj/src/main/java/org/telegram/messenger/Util.java'), 'package org.telegram.messenger;\n');
+  gh.add('acme/app', { private: true, branches: { main: ['a'.repeat(40)] } });
+  const levels = (report: Report) => report.findings.filter((f) => ['license-missing', 'source-not-public'].includes(f.ruleId)).map((f) => `${f.ruleId} ${f.level}`).sort();
+  const settings = { apiUrl: gh.url, repository: 'acme/app' };
+  const withDuty = await scan(root, { checks: ['license', 'publication'], settings });
+  expect(levels(withDuty)).toEqual(['license-missing error', 'source-not-public error']);
+  const ignored = await scan(root, { checks: ['license', 'publication'], settings }, { ...EMPTY_CONFIG, ignore: [{ paths: ['samples/**'], reason: 'upstream samples kept for reference' }] });
+  expect(levels(ignored)).toEqual(['license-missing note', 'source-not-public note']);
+  for (const f of ignored.findings.filter((x) => x.ruleId !== 'source-directions-missing')) expect(f.message).toMatch(/no GPL duty: no code derived from a GPL Telegram app found/i);
 }, 10000);

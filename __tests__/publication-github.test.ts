@@ -32,7 +32,7 @@ describe('publication on github.com: the repository itself', () => {
     gh.add('acme/app', { private: true, branches: { main: [RELEASED] } });
     const duty = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
     expect(duty).toMatchObject([{ ruleId: 'source-not-public', level: 'error', path: 'README.md', line: 1 }]);
-    expect(duty[0].message).toMatch(/acme\/app is private.*derives from Telegram for Android .*TMessagesProj/);
+    expect(duty[0].message).toMatch(/acme\/app is private.*GPL required: code derived from Telegram for Android .*TMessagesProj/);
 
     const none = verdicts(await run('publication/plain', { repository: 'acme/app', ref: RELEASED }));
     expect(none).toMatchObject([{ ruleId: 'source-not-public', level: 'note' }]);

@@ -10,17 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  describeDuty: () => (/* binding */ describeDuty),
   licenseCheck: () => (/* binding */ licenseCheck),
-  licenseFileFindings: () => (/* binding */ licenseFileFindings),
-  notIgnored: () => (/* binding */ notIgnored)
+  licenseFileFindings: () => (/* binding */ licenseFileFindings)
 });
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(298);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // EXTERNAL MODULE: ./src/upstream/detect.ts + 1 modules
 var detect = __webpack_require__(3364);
+// EXTERNAL MODULE: ./src/upstream/duty.ts
+var upstream_duty = __webpack_require__(8589);
 ;// CONCATENATED MODULE: ./src/checks/license/normalise.ts
 // British spellings that occur in copies of license texts, and their US forms used by the references.
 const SPELLINGS = {
@@ -1306,39 +1303,19 @@ const licenseCheck = {
             else
                 ctx.skip(file.path, result.reason);
         }
-        const duty = (0,detect/* gplDuty */.uL)(ctx.settings.requireGpl, await (0,detect/* detectUpstreams */.u0)(notIgnored(ctx.tree, ctx.config.ignore)));
+        const duty = await ctx.gplDuty();
         outcome.findings.push(...licenseFileFindings(classified, duty, root));
         outcome.findings.push(...declarationFindings(sources, classified, statements));
         return outcome;
     },
 };
-const LICENSE_RULES = ['license-missing', 'license-not-gpl', 'license-incompatible', 'license-mismatch', 'license-unrecognized'];
-/**
- * Files the config's `ignore` paths exclude from every rule or from a license rule (test fixtures, vendored
- * samples) are no evidence of upstream code: they would put a project under a duty its own code does not bring.
- */
-function notIgnored(tree, entries) {
-    const patterns = entries.filter((e) => e.paths && !e.fingerprint && (!e.rules || e.rules.some((r) => LICENSE_RULES.includes(r)))).flatMap((e) => e.paths);
-    if (patterns.length === 0)
-        return [...tree];
-    const ig = ignore_default()().add(patterns);
-    return tree.filter((f) => !ig.ignores(f.path));
-}
-/** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it. */
-function describeDuty(duty) {
-    const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-    const derived = gpl.map((e) => `${e.upstream.name} (${(0,detect/* describeEvidence */.RQ)(e)})`).join(', ');
-    if (duty.duty)
-        return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
-    return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
-}
 function finding(ruleId, level, path, message, key) {
     return { ruleId, level, path, line: 1, column: 1, message, key };
 }
 /** license-missing, license-unrecognized, license-not-gpl and license-incompatible, from the classified files and the duty. */
 function licenseFileFindings(files, duty, root = '') {
     const out = [];
-    const dutyText = describeDuty(duty);
+    const dutyText = (0,upstream_duty/* describeDuty */.a)(duty);
     if (files.length === 0) {
         out.push(finding('license-missing', duty.duty ? 'error' : 'note', `${root}LICENSE`, `No license file (LICENSE, LICENCE, COPYING, with or without .md/.txt, or a REUSE LICENSES/ folder) at the top of the repository (${dutyText}).`, 'LICENSE'));
         return out;
@@ -1439,43 +1416,6 @@ function sniff(head) {
     if (nulEven > pairs * 0.3 && nulOdd === 0)
         return { binary: false, encoding: 'utf-16be', bomLength: 0 };
     return { binary: true };
-}
-
-
-/***/ }),
-
-/***/ 6470:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ readHead)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The first `bytes` bytes of a file as UTF-8 text; undefined for an unreadable file, or a binary one when asked. */
-function readHead(abs, bytes, options = {}) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const buffer = Buffer.allocUnsafe(bytes);
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, bytes, 0);
-        const head = buffer.subarray(0, n);
-        if (options.textOnly && head.includes(0))
-            return undefined;
-        return head.toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 
 
@@ -1596,166 +1536,6 @@ function countNewlines(text, from, to) {
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
         n++;
     return n;
-}
-
-
-/***/ }),
-
-/***/ 3364:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RQ: () => (/* binding */ describeEvidence),
-  u0: () => (/* binding */ detectUpstreams),
-  uL: () => (/* binding */ gplDuty)
-});
-
-// EXTERNAL MODULE: ./src/files/read-head.ts
-var read_head = __webpack_require__(6470);
-;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
-const UPSTREAMS = [
-    {
-        id: 'telegram-android',
-        name: 'Telegram for Android (DrKLO/Telegram)',
-        license: 'GPL-2.0-or-later',
-        gpl: true,
-        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
-        paths: [/(?:^|\/)TMessagesProj\//],
-        content: [
-            { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
-            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
-        ],
-    },
-    {
-        id: 'telegram-desktop',
-        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
-        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
-        gpl: true,
-        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
-        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
-        content: [
-            {
-                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
-                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
-                label: 'the Telegram Desktop file header',
-            },
-        ],
-    },
-    {
-        id: 'telegram-macos',
-        name: 'Telegram macOS (overtake/TelegramSwift)',
-        license: 'GPL-2.0-only',
-        gpl: true,
-        stated: 'README says "GPL version 2.0" with no "or later"',
-        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
-    },
-    {
-        id: 'telegram-x',
-        name: 'Telegram X (TGX-Android/Telegram-X)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-        content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
-    },
-    {
-        id: 'telegram-web-k',
-        name: 'Telegram Web K (morethanwords/tweb)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
-    },
-    {
-        id: 'webogram',
-        name: 'Webogram (zhukov/webogram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
-    },
-    {
-        id: 'unigram',
-        name: 'Unigram (UnigramDev/Unigram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
-    },
-    {
-        id: 'telegram-web-a',
-        name: 'Telegram Web A (Ajaxy/telegram-tt)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [],
-        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
-    },
-    {
-        id: 'tdlib',
-        name: 'TDLib (tdlib/td)',
-        license: 'BSL-1.0',
-        gpl: false,
-        stated: 'Boost Software License 1.0',
-        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/upstream/detect.ts
-
-
-/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
-function describeEvidence(e) {
-    return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
-}
-const HEAD_BYTES = 4096;
-const MAX_CONTENT_READS = 400;
-/**
- * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
- * number of candidate files. One piece of evidence per upstream, the first in path order.
- */
-async function detectUpstreams(tree) {
-    const found = new Map();
-    for (const file of tree) {
-        for (const u of UPSTREAMS) {
-            if (found.has(u.id))
-                continue;
-            const m = u.paths.find((re) => re.test(file.path));
-            if (m)
-                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
-        }
-    }
-    let reads = 0;
-    for (const file of tree) {
-        if (reads >= MAX_CONTENT_READS)
-            break;
-        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
-        if (wanted.length === 0)
-            continue;
-        reads++;
-        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES) ?? '';
-        for (const u of wanted) {
-            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
-            if (c)
-                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
-        }
-    }
-    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
-}
-function gplDuty(requireGpl, evidence) {
-    if (requireGpl === 'true')
-        return { duty: true, reason: 'require-gpl is true', evidence };
-    if (requireGpl === 'false')
-        return { duty: false, reason: 'require-gpl is false', evidence };
-    const gpl = evidence.filter((e) => e.upstream.gpl);
-    if (gpl.length === 0) {
-        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
-    }
-    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
 }
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   publicationCheck: () => (/* binding */ publicationCheck)
 });
 
-// EXTERNAL MODULE: ./src/upstream/detect.ts + 1 modules
-var detect = __webpack_require__(3364);
+// EXTERNAL MODULE: ./src/upstream/duty.ts
+var upstream_duty = __webpack_require__(8589);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
@@ -645,13 +645,13 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 }
             }
             const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
-            const duty = needsDuty ? (0,detect/* gplDuty */.uL)(settings.requireGpl, await (0,detect/* detectUpstreams */.u0)(ctx.tree)) : undefined;
+            const duty = needsDuty ? await ctx.gplDuty() : undefined;
             for (const v of verdicts) {
                 let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
                 let message = v.message;
                 if (v.rule === 'source-not-public') {
                     level = duty.duty ? 'error' : 'note';
-                    message += duty.duty ? ` The GPL requires it: ${dutyText(duty)}.` : ` No GPL duty was found (${duty.reason}), so this is a note.`;
+                    message += ` ${capitalise((0,upstream_duty/* describeDuty */.a)(duty))}${duty.duty ? '' : ', so this is a note'}.`;
                 }
                 outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
             }
@@ -672,212 +672,8 @@ const publicationCheck = createPublicationCheck();
 function finding(ruleId, level, message, key, anchor) {
     return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
 }
-/** Why the GPL applies, naming each upstream and the file that shows it once. */
-function dutyText(duty) {
-    const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-    if (gpl.length === 0 || duty.reason.startsWith('require-gpl'))
-        return duty.reason;
-    return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${(0,detect/* describeEvidence */.RQ)(e)})`).join(', ')}`;
-}
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 6470:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ readHead)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The first `bytes` bytes of a file as UTF-8 text; undefined for an unreadable file, or a binary one when asked. */
-function readHead(abs, bytes, options = {}) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const buffer = Buffer.allocUnsafe(bytes);
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, bytes, 0);
-        const head = buffer.subarray(0, n);
-        if (options.textOnly && head.includes(0))
-            return undefined;
-        return head.toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3364:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RQ: () => (/* binding */ describeEvidence),
-  u0: () => (/* binding */ detectUpstreams),
-  uL: () => (/* binding */ gplDuty)
-});
-
-// EXTERNAL MODULE: ./src/files/read-head.ts
-var read_head = __webpack_require__(6470);
-;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
-const UPSTREAMS = [
-    {
-        id: 'telegram-android',
-        name: 'Telegram for Android (DrKLO/Telegram)',
-        license: 'GPL-2.0-or-later',
-        gpl: true,
-        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
-        paths: [/(?:^|\/)TMessagesProj\//],
-        content: [
-            { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
-            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
-        ],
-    },
-    {
-        id: 'telegram-desktop',
-        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
-        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
-        gpl: true,
-        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
-        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
-        content: [
-            {
-                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
-                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
-                label: 'the Telegram Desktop file header',
-            },
-        ],
-    },
-    {
-        id: 'telegram-macos',
-        name: 'Telegram macOS (overtake/TelegramSwift)',
-        license: 'GPL-2.0-only',
-        gpl: true,
-        stated: 'README says "GPL version 2.0" with no "or later"',
-        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
-    },
-    {
-        id: 'telegram-x',
-        name: 'Telegram X (TGX-Android/Telegram-X)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
-        content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
-    },
-    {
-        id: 'telegram-web-k',
-        name: 'Telegram Web K (morethanwords/tweb)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
-    },
-    {
-        id: 'webogram',
-        name: 'Webogram (zhukov/webogram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [],
-        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
-    },
-    {
-        id: 'unigram',
-        name: 'Unigram (UnigramDev/Unigram)',
-        license: 'GPL-3.0-only',
-        gpl: true,
-        stated: 'GPL-3.0 with no "or later" found',
-        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
-    },
-    {
-        id: 'telegram-web-a',
-        name: 'Telegram Web A (Ajaxy/telegram-tt)',
-        license: 'GPL-3.0-or-later',
-        gpl: true,
-        stated: 'GPL-3.0-or-later',
-        paths: [],
-        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
-    },
-    {
-        id: 'tdlib',
-        name: 'TDLib (tdlib/td)',
-        license: 'BSL-1.0',
-        gpl: false,
-        stated: 'Boost Software License 1.0',
-        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/upstream/detect.ts
-
-
-/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
-function describeEvidence(e) {
-    return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
-}
-const HEAD_BYTES = 4096;
-const MAX_CONTENT_READS = 400;
-/**
- * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
- * number of candidate files. One piece of evidence per upstream, the first in path order.
- */
-async function detectUpstreams(tree) {
-    const found = new Map();
-    for (const file of tree) {
-        for (const u of UPSTREAMS) {
-            if (found.has(u.id))
-                continue;
-            const m = u.paths.find((re) => re.test(file.path));
-            if (m)
-                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
-        }
-    }
-    let reads = 0;
-    for (const file of tree) {
-        if (reads >= MAX_CONTENT_READS)
-            break;
-        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
-        if (wanted.length === 0)
-            continue;
-        reads++;
-        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES) ?? '';
-        for (const u of wanted) {
-            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
-            if (c)
-                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
-        }
-    }
-    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
-}
-function gplDuty(requireGpl, evidence) {
-    if (requireGpl === 'true')
-        return { duty: true, reason: 'require-gpl is true', evidence };
-    if (requireGpl === 'false')
-        return { duty: false, reason: 'require-gpl is false', evidence };
-    const gpl = evidence.filter((e) => e.upstream.gpl);
-    if (gpl.length === 0) {
-        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
-    }
-    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
 }
 
 

@@ -31206,6 +31206,7 @@ const VENDORED = /(?:^|\/)(?:node_modules|vendor|vendors|third[_-]?party|ThirdPa
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
 // A folder named release (config/release/, src/release/) or a build file named for it (release.gradle, release.xcconfig).
 const RELEASE_PATH = /(?:^|\/)release(?:\/|[._-][^/]*$)/i;
+const REPORT_LIKE = /\.(?:sarif|json)$/i;
 const SOURCE_TEXT = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|tsx|jsx|go|rs|py|rb|php|cs|dart|scala|lua|sh|bash|zsh|ps1|cmake|gradle|properties|xml|json|ya?ml|toml|ini|cfg|conf|env|plist|pbxproj|xcconfig|strings|sql|txt|md)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
 function kindOf(path) {
     const build = BUILD.test(path);
@@ -31218,6 +31219,7 @@ function kindOf(path) {
         workflow: WORKFLOW.test(path),
         releasePath: !docs && !WORKFLOW.test(path) && RELEASE_PATH.test(path),
         sourceText: SOURCE_TEXT.test(path),
+        reportLike: REPORT_LIKE.test(path),
     };
 }
 /**
@@ -31252,6 +31254,43 @@ function releaseWorkflow(text) {
 
 /***/ }),
 
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ readHead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The first `bytes` bytes of a file as UTF-8 text; undefined for an unreadable file, or a binary one when asked. */
+function readHead(abs, bytes, options = {}) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const buffer = Buffer.allocUnsafe(bytes);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, bytes, 0);
+        const head = buffer.subarray(0, n);
+        if (options.textOnly && head.includes(0))
+            return undefined;
+        return head.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31260,10 +31299,9 @@ function releaseWorkflow(text) {
 __nccwpck_require__.d(__webpack_exports__, {
   CA: () => (/* binding */ errorCode),
   Pe: () => (/* binding */ listPaths),
+  V8: () => (/* binding */ relative),
   GG: () => (/* binding */ walk)
 });
-
-// UNUSED EXPORTS: relative
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31583,6 +31621,11 @@ function addFile(abs, rel, { options, out, startRel }) {
         const st = (0,external_node_fs_.lstatSync)(abs);
         if (!st.isFile())
             return;
+        const leftOut = options.leaveOut?.get(rel);
+        if (leftOut) {
+            out.skipped.push({ path: rel, reason: leftOut });
+            return;
+        }
         if (st.size > options.maxFileSize) {
             out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
             return;
@@ -36769,6 +36812,220 @@ function createOctokit(options) {
         request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, options.resilience) },
         log: quiet,
     });
+}
+
+
+/***/ }),
+
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME)
+/* harmony export */ });
+/** The tool's name in every report (JSON `tool.name`, SARIF `tool.driver.name`). */
+const TOOL_NAME = 'telegram-compliance';
+
+
+/***/ }),
+
+/***/ 3364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  RQ: () => (/* binding */ describeEvidence),
+  u0: () => (/* binding */ detectUpstreams),
+  uL: () => (/* binding */ gplDuty)
+});
+
+// EXTERNAL MODULE: ./src/files/read-head.ts
+var read_head = __nccwpck_require__(6470);
+;// CONCATENATED MODULE: ./src/upstream/catalogue.ts
+const UPSTREAMS = [
+    {
+        id: 'telegram-android',
+        name: 'Telegram for Android (DrKLO/Telegram)',
+        license: 'GPL-2.0-or-later',
+        gpl: true,
+        stated: 'GPLv2 text in LICENSE; file headers say "GNU GPL v. 2 or later"',
+        paths: [/(?:^|\/)TMessagesProj\//],
+        content: [
+            { in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.telegram\.messenger\b/m, label: 'package org.telegram.messenger' },
+            { in: /\.(?:java|kt|cpp|c|h)$/, marker: /This is the source code of Telegram for Android/, label: 'the DrKLO file header' },
+        ],
+    },
+    {
+        id: 'telegram-desktop',
+        name: 'Telegram Desktop (telegramdesktop/tdesktop)',
+        license: 'GPL-3.0-or-later WITH OpenSSL-exception',
+        gpl: true,
+        stated: 'GPL-3.0-or-later with an OpenSSL linking exception in LICENSE',
+        paths: [/(?:^|\/)Telegram\/SourceFiles\//],
+        content: [
+            {
+                in: /\.(?:cpp|h|mm|c|cmake|txt)$/,
+                marker: /This file is part of Telegram Desktop,\s*(?:\/\/\s*)?the official desktop application for the Telegram messaging service/,
+                label: 'the Telegram Desktop file header',
+            },
+        ],
+    },
+    {
+        id: 'telegram-macos',
+        name: 'Telegram macOS (overtake/TelegramSwift)',
+        license: 'GPL-2.0-only',
+        gpl: true,
+        stated: 'README says "GPL version 2.0" with no "or later"',
+        paths: [/(?:^|\/)Telegram-Mac\//, /(?:^|\/)packages\/ApiCredentials\//],
+    },
+    {
+        id: 'telegram-x',
+        name: 'Telegram X (TGX-Android/Telegram-X)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [/(?:^|\/)org\/thunderdog\/challegram\//],
+        content: [{ in: /\.(?:java|kt)$/, marker: /^[ \t]*package[ \t]+org\.thunderdog\.challegram\b/m, label: 'package org.thunderdog.challegram' }],
+    },
+    {
+        id: 'telegram-web-k',
+        name: 'Telegram Web K (morethanwords/tweb)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)src\/config\/app\.ts$/, marker: /tweb|Telegram Web K|morethanwords/i, label: 'tweb src/config/app.ts' }],
+    },
+    {
+        id: 'webogram',
+        name: 'Webogram (zhukov/webogram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [],
+        content: [{ in: /(?:^|\/)app\/js\/lib\/config\.js$/, marker: /webogram|Telegram Web/i, label: 'webogram app/js/lib/config.js' }],
+    },
+    {
+        id: 'unigram',
+        name: 'Unigram (UnigramDev/Unigram)',
+        license: 'GPL-3.0-only',
+        gpl: true,
+        stated: 'GPL-3.0 with no "or later" found',
+        paths: [/(?:^|\/)Unigram\.sln$/, /(?:^|\/)Telegram\/Telegram\.csproj$/],
+    },
+    {
+        id: 'telegram-web-a',
+        name: 'Telegram Web A (Ajaxy/telegram-tt)',
+        license: 'GPL-3.0-or-later',
+        gpl: true,
+        stated: 'GPL-3.0-or-later',
+        paths: [],
+        content: [{ in: /(?:^|\/)package\.json$/, marker: /"name"\s*:\s*"telegram-t"/, label: 'package.json name "telegram-t"' }],
+    },
+    {
+        id: 'tdlib',
+        name: 'TDLib (tdlib/td)',
+        license: 'BSL-1.0',
+        gpl: false,
+        stated: 'Boost Software License 1.0',
+        paths: [/(?:^|\/)td\/telegram\//, /(?:^|\/)LICENSE_1_0\.txt$/],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/upstream/detect.ts
+
+
+/** "the path Telegram/SourceFiles/app.cpp", or "package org.telegram.messenger in src/X.java". */
+function describeEvidence(e) {
+    return e.marker.kind === 'path' ? `the path ${e.path}` : `${e.marker.label} in ${e.path}`;
+}
+const HEAD_BYTES = 4096;
+const MAX_CONTENT_READS = 400;
+/**
+ * Recognises code derived from Telegram's apps by path markers, then by markers in the first bytes of a bounded
+ * number of candidate files. One piece of evidence per upstream, the first in path order.
+ */
+async function detectUpstreams(tree) {
+    const found = new Map();
+    for (const file of tree) {
+        for (const u of UPSTREAMS) {
+            if (found.has(u.id))
+                continue;
+            const m = u.paths.find((re) => re.test(file.path));
+            if (m)
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'path' } });
+        }
+    }
+    let reads = 0;
+    for (const file of tree) {
+        if (reads >= MAX_CONTENT_READS)
+            break;
+        const wanted = UPSTREAMS.filter((u) => !found.has(u.id) && u.content?.some((c) => c.in.test(file.path)));
+        if (wanted.length === 0)
+            continue;
+        reads++;
+        const head = (0,read_head/* readHead */.z)(file.abs, HEAD_BYTES) ?? '';
+        for (const u of wanted) {
+            const c = u.content.find((x) => x.in.test(file.path) && x.marker.test(head));
+            if (c)
+                found.set(u.id, { upstream: u, path: file.path, marker: { kind: 'content', label: c.label } });
+        }
+    }
+    return UPSTREAMS.flatMap((u) => (found.has(u.id) ? [found.get(u.id)] : []));
+}
+function gplDuty(requireGpl, evidence) {
+    if (requireGpl === 'true')
+        return { duty: true, reason: 'require-gpl is true', evidence };
+    if (requireGpl === 'false')
+        return { duty: false, reason: 'require-gpl is false', evidence };
+    const gpl = evidence.filter((e) => e.upstream.gpl);
+    if (gpl.length === 0) {
+        return { duty: false, reason: evidence.length > 0 ? `only non-GPL upstreams found (${evidence.map((e) => e.upstream.name).join(', ')})` : 'no code derived from a GPL Telegram app found', evidence };
+    }
+    return { duty: true, reason: gpl.map((e) => `${e.upstream.name}: ${describeEvidence(e)}`).join('; '), evidence };
+}
+
+
+/***/ }),
+
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ gplDutyOnce),
+/* harmony export */   a: () => (/* binding */ describeDuty)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3364);
+
+
+const LICENSE_RULES = ['license-missing', 'license-not-gpl', 'license-incompatible', 'license-mismatch', 'license-unrecognized'];
+/**
+ * The GPL duty of a run, decided once (on first use) for the license and publication checks alike: from the
+ * require-gpl setting and the upstream code found in the tree, leaving out the files the config's `ignore` paths
+ * exclude from every rule or from a license rule (test fixtures, vendored samples): they would put a project under a
+ * duty its own code does not bring.
+ */
+function gplDutyOnce(requireGpl, tree, entries) {
+    let decided;
+    return () => (decided ??= (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectUpstreams */ .u0)(notIgnored(tree, entries)).then((evidence) => (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .gplDuty */ .uL)(requireGpl, evidence)));
+}
+function notIgnored(tree, entries) {
+    const patterns = entries.filter((e) => e.paths && !e.fingerprint && (!e.rules || e.rules.some((r) => LICENSE_RULES.includes(r)))).flatMap((e) => e.paths);
+    if (patterns.length === 0)
+        return tree;
+    const ig = ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(patterns);
+    return tree.filter((f) => !ig.ignores(f.path));
+}
+/** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it: the one wording. */
+function describeDuty(duty) {
+    const gpl = duty.evidence.filter((e) => e.upstream.gpl);
+    const derived = gpl.map((e) => `${e.upstream.name} (${(0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEvidence */ .RQ)(e)})`).join(', ');
+    if (duty.duty)
+        return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
+    return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
 }
 
 
@@ -49410,12 +49667,18 @@ function toFinding(f, secrets) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/settings.ts
 const DEFAULT_SETTINGS = { requireGpl: 'auto', apiUrl: 'https://api.github.com', artifacts: [] };
 
+// EXTERNAL MODULE: ./src/upstream/duty.ts
+var duty = __nccwpck_require__(8589);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
 
 
 
@@ -49465,7 +49728,8 @@ async function runEngine(options) {
     }
     const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
     // When every check streams, nothing needs the list of files afterwards: it is not kept.
-    const walkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size };
+    const leaveOut = new Map((options.reportFiles ?? []).map((abs) => [(0,walk/* relative */.V8)(options.root, abs), 'a report this run writes (not scanned)']));
+    const walkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size, leaveOut };
     if (streams.size > 0) {
         walkOptions.onFile = (file) => {
             if (!wanted || wanted.has(file.path))
@@ -49489,12 +49753,13 @@ async function runEngine(options) {
     skipped.push(...walked.skipped);
     const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
     log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
+    const gplDuty = (0,duty/* gplDutyOnce */.N)(base.settings.requireGpl, walked.files, options.config.ignore);
     const raw = [];
     for (const [name, check] of loaded) {
         const stream = streams.get(name);
         const from = stream ? started : external_node_perf_hooks_.performance.now();
         try {
-            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files });
+            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
             raw.push(...outcome.findings);
             checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
         }
@@ -49506,7 +49771,7 @@ async function runEngine(options) {
     const { findings, suppressed } = runPipeline(raw, options.config.ignore);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
-        tool: { name: 'telegram-compliance', version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
+        tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
         findings,
         suppressed,
@@ -50395,7 +50660,7 @@ async function runAction(workerScript) {
     for (const n of notices)
         notice(n);
     const settings = { ...runSettings(event, options, inputs.token), workerScript };
-    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
+    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
     if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
         notices.push('Nothing to scan: no file in the scanned folder.');
         notice(notices.at(-1));
@@ -50459,7 +50724,7 @@ function runAsWorker() {
     const request = external_node_worker_threads_.workerData;
     const port = external_node_worker_threads_.parentPort;
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
-    void __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 6003)).then(({ FileScanner }) => {
+    void __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 7337)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
         // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
         const onDisk = (abs) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));

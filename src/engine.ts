@@ -5,13 +5,14 @@ import { CHECK_LOADERS } from './checks/registry.js';
 import type { Check, FileStream, StreamContext } from './checks/types.js';
 import { decide } from './decision.js';
 import type { Skipped } from './files/types.js';
-import { listPaths, walk, type WalkOptions, type WalkResult } from './files/walk.js';
+import { listPaths, relative, walk, type WalkOptions, type WalkResult } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
 import { runPipeline } from './pipeline/pipeline.js';
-import type { CheckStats, Report } from './report/model.js';
+import { TOOL_NAME, type CheckStats, type Report } from './report/model.js';
 import type { CheckName } from './rules.js';
 import { DEFAULT_SETTINGS, type RunSettings } from './settings.js';
+import { gplDutyOnce } from './upstream/duty.js';
 import { VERSION } from './version.js';
 
 export interface EngineOptions {
@@ -25,6 +26,8 @@ export interface EngineOptions {
   config: Config;
   /** Workspace-relative paths that per-file checks scan; the whole tree when undefined. */
   changedFiles?: readonly string[];
+  /** Absolute paths of the reports this run writes: never scanned (a report quotes the values it found). */
+  reportFiles?: readonly string[];
   settings?: Partial<RunSettings>;
   log: Logger;
 }
@@ -70,7 +73,8 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   }
   const wanted = options.changedFiles ? new Set(options.changedFiles) : undefined;
   // When every check streams, nothing needs the list of files afterwards: it is not kept.
-  const walkOptions: WalkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size };
+  const leaveOut = new Map((options.reportFiles ?? []).map((abs) => [relative(options.root, abs), 'a report this run writes (not scanned)']));
+  const walkOptions: WalkOptions = { maxFileSize: options.maxFileSize, keepFiles: streams.size < loaded.size, leaveOut };
   if (streams.size > 0) {
     walkOptions.onFile = (file) => {
       if (!wanted || wanted.has(file.path)) for (const s of streams.values()) s.add(file);
@@ -92,12 +96,13 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
   log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
 
+  const gplDuty = gplDutyOnce(base.settings.requireGpl, walked.files, options.config.ignore);
   const raw: RawFinding[] = [];
   for (const [name, check] of loaded) {
     const stream = streams.get(name);
     const from = stream ? started : performance.now();
     try {
-      const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files });
+      const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
       raw.push(...outcome.findings);
       checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - from) };
     } catch (err) {
@@ -109,7 +114,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const { findings, suppressed } = runPipeline(raw, options.config.ignore);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
-    tool: { name: 'telegram-compliance', version: VERSION, catalogue: CATALOGUE_VERSION },
+    tool: { name: TOOL_NAME, version: VERSION, catalogue: CATALOGUE_VERSION },
     root: options.root,
     findings,
     suppressed,

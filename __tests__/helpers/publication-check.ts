@@ -6,6 +6,7 @@ import { walk } from '../../src/files/walk.js';
 import { silentLogger } from '../../src/log.js';
 import { DEFAULT_SETTINGS, type RunSettings } from '../../src/settings.js';
 import { copyFixture } from './fixtures.js';
+import { gplDutyOnce } from '../../src/upstream/duty.js';
 
 /** Short backoff for every test; the time limit stays generous so a busy machine does not turn answers into timeouts. */
 export const FAST = { timeoutMs: 5000, retries: 2, backoffMs: 5, maxWaitMs: 100 };
@@ -25,6 +26,7 @@ export async function runPublication(fixture: string, settings: Partial<RunSetti
     settings: { ...DEFAULT_SETTINGS, ...settings },
     log: silentLogger,
     skip() {},
+    gplDuty: gplDutyOnce(settings.requireGpl ?? DEFAULT_SETTINGS.requireGpl, files, []),
   });
   return outcome.findings;
 }

@@ -76,7 +76,7 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   for (const n of notices) core.notice(n);
 
   const settings = { ...runSettings(event, options, inputs.token), workerScript };
-  const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log: actionLogger });
+  const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
   if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
     notices.push('Nothing to scan: no file in the scanned folder.');
     core.notice(notices.at(-1)!);

@@ -4,6 +4,7 @@ import type { CheckName } from '../rules.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { RunSettings } from '../settings.js';
+import type { GplDuty } from '../upstream/detect.js';
 
 export interface CheckContext {
   /** Workspace root (absolute). */
@@ -18,6 +19,8 @@ export interface CheckContext {
   log: Logger;
   /** Lists a file the check could not read, with the reason. */
   skip(path: string, reason: string): void;
+  /** The run's GPL duty, decided once for every check that needs it (upstream/duty.ts). */
+  gplDuty(): Promise<GplDuty>;
 }
 
 export interface CheckOutcome {
@@ -28,7 +31,7 @@ export interface CheckOutcome {
 }
 
 /** What a check that streams needs before any file is known. */
-export type StreamContext = Omit<CheckContext, 'files' | 'tree'>;
+export type StreamContext = Omit<CheckContext, 'files' | 'tree' | 'gplDuty'>;
 
 /** A check's work on files handed to it one at a time, as the walk finds them. */
 export interface FileStream {

@@ -63,7 +63,7 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
     workerScript,
     ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
   };
-  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
+  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [resolve(args.output)] : [], settings, log });
 
   if (args.writeBaseline) {
     const added = await writeBaseline(resolve(args.writeBaseline), report.findings);

@@ -20,6 +20,8 @@ export interface FileKind {
   releasePath: boolean;
   /** A source or config format that is text even with a stray NUL byte: scanned as bytes then, never skipped. */
   sourceText: boolean;
+  /** Named like a JSON or SARIF report, which may be one of this tool's own (see isOwnReport). */
+  reportLike: boolean;
 }
 
 const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc)$/i;
@@ -30,6 +32,7 @@ const VENDORED = /(?:^|\/)(?:node_modules|vendor|vendors|third[_-]?party|ThirdPa
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
 // A folder named release (config/release/, src/release/) or a build file named for it (release.gradle, release.xcconfig).
 const RELEASE_PATH = /(?:^|\/)release(?:\/|[._-][^/]*$)/i;
+const REPORT_LIKE = /\.(?:sarif|json)$/i;
 const SOURCE_TEXT = /\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|swift|java|kt|kts|js|mjs|cjs|ts|tsx|jsx|go|rs|py|rb|php|cs|dart|scala|lua|sh|bash|zsh|ps1|cmake|gradle|properties|xml|json|ya?ml|toml|ini|cfg|conf|env|plist|pbxproj|xcconfig|strings|sql|txt|md)$|(?:^|\/)\.env(?:\.[^/]*)?$/i;
 
 export function kindOf(path: string): FileKind {
@@ -43,6 +46,7 @@ export function kindOf(path: string): FileKind {
     workflow: WORKFLOW.test(path),
     releasePath: !docs && !WORKFLOW.test(path) && RELEASE_PATH.test(path),
     sourceText: SOURCE_TEXT.test(path),
+    reportLike: REPORT_LIKE.test(path),
   };
 }
 

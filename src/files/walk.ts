@@ -13,6 +13,8 @@ export interface WalkOptions {
   onFile?: (file: FileEntry) => void;
   /** false: files go to `onFile` only and `files` stays empty, so that memory does not grow with the tree. */
   keepFiles?: boolean;
+  /** Files never scanned, by workspace-relative path, each listed as skipped with its reason (the run's own reports). */
+  leaveOut?: ReadonlyMap<string, string>;
 }
 
 export interface WalkResult {
@@ -149,6 +151,11 @@ function addFile(abs: string | Buffer, rel: string, { options, out, startRel }: 
   try {
     const st = lstatSync(abs);
     if (!st.isFile()) return;
+    const leftOut = options.leaveOut?.get(rel);
+    if (leftOut) {
+      out.skipped.push({ path: rel, reason: leftOut });
+      return;
+    }
     if (st.size > options.maxFileSize) {
       out.skipped.push({ path: rel, reason: `larger than max-file-size (${st.size} > ${options.maxFileSize} bytes)` });
       return;

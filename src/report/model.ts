@@ -2,6 +2,9 @@ import type { FailOn, Finding, SuppressedFinding } from '../findings.js';
 import type { Skipped } from '../files/types.js';
 import type { Result } from '../decision.js';
 
+/** The tool's name in every report (JSON `tool.name`, SARIF `tool.driver.name`). */
+export const TOOL_NAME = 'telegram-compliance';
+
 export interface CheckStats {
   status: 'ran' | 'skipped' | 'failed';
   files: number;

@@ -1,6 +1,9 @@
 import type { ExtraCredential } from '../../config/schema.js';
 import { byteChunkCapacity, openBytesSync, type ByteReadOptions } from '../../files/read-bytes.js';
-import { DEFAULT_READ, openTextSync, type ReadOptions } from '../../files/read-text.js';
+import { DEFAULT_READ, openTextSync, readWholeText, type ReadOptions } from '../../files/read-text.js';
+import { readHead } from '../../files/read-head.js';
+import { TOOL_NAME } from '../../report/model.js';
+import { isOwnReport } from '../../report/recognise.js';
 import type { DiskPath, Skipped } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
 import { buildCatalogue, type Catalogue } from './catalogue.js';
@@ -60,6 +63,10 @@ export class FileScanner {
     for (const file of files) {
       if (OTHER_SERVICE_FILES.test(file.path)) continue;
       try {
+        if (file.kind.reportLike && isOwnReportFile(file)) {
+          result.skipped.push({ path: file.path, reason: 'a telegram-compliance report: it quotes the values of the files it scanned (not scanned again)' });
+          continue;
+        }
         const chunks = scanFile(file, this.read, this.catalogue, this.prefilter, this.scratch);
         if (chunks === 'binary') {
           result.skipped.push({ path: file.path, reason: 'binary file' });
@@ -86,6 +93,15 @@ export class FileScanner {
     this.found = emptyResult();
     return taken;
   }
+}
+
+// The reports of a large tree stay far below this; a larger file is scanned like any other.
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+function isOwnReportFile(file: FileToScan): boolean {
+  if (file.size > MAX_REPORT_BYTES || !readHead(file.abs, 4096)?.includes(TOOL_NAME)) return false;
+  const whole = readWholeText(file.abs, file.size);
+  return !whole.binary && isOwnReport(whole.text);
 }
 
 function byteReadOf(read: ReadOptions): ByteReadOptions {

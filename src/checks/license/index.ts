@@ -1,8 +1,6 @@
-import ignore from 'ignore';
-import type { IgnoreEntry } from '../../config/schema.js';
-import type { FileEntry } from '../../files/types.js';
 import type { RawFinding } from '../../findings.js';
-import { describeEvidence, detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
+import { describeEvidence, type GplDuty } from '../../upstream/detect.js';
+import { describeDuty } from '../../upstream/duty.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { classify, gplLicenses, type ClassifiedFile } from './classify.js';
 import { compatible } from './compatibility.js';
@@ -59,33 +57,12 @@ export const licenseCheck: Check = {
       else ctx.skip(file.path, result.reason);
     }
 
-    const duty = gplDuty(ctx.settings.requireGpl, await detectUpstreams(notIgnored(ctx.tree, ctx.config.ignore)));
+    const duty = await ctx.gplDuty();
     outcome.findings.push(...licenseFileFindings(classified, duty, root));
     outcome.findings.push(...declarationFindings(sources, classified, statements));
     return outcome;
   },
 };
-
-const LICENSE_RULES = ['license-missing', 'license-not-gpl', 'license-incompatible', 'license-mismatch', 'license-unrecognized'];
-
-/**
- * Files the config's `ignore` paths exclude from every rule or from a license rule (test fixtures, vendored
- * samples) are no evidence of upstream code: they would put a project under a duty its own code does not bring.
- */
-export function notIgnored(tree: readonly FileEntry[], entries: readonly IgnoreEntry[]): FileEntry[] {
-  const patterns = entries.filter((e) => e.paths && !e.fingerprint && (!e.rules || e.rules.some((r) => LICENSE_RULES.includes(r)))).flatMap((e) => e.paths!);
-  if (patterns.length === 0) return [...tree];
-  const ig = ignore().add(patterns);
-  return tree.filter((f) => !ig.ignores(f.path));
-}
-
-/** Why there is a duty or not, naming each GPL upstream with the file and marker that showed it. */
-export function describeDuty(duty: GplDuty): string {
-  const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-  const derived = gpl.map((e) => `${e.upstream.name} (${describeEvidence(e)})`).join(', ');
-  if (duty.duty) return `GPL required: ${gpl.length && !duty.reason.startsWith('require-gpl') ? `code derived from ${derived}` : `${duty.reason}${derived ? `; code derived from ${derived}` : ''}`}`;
-  return `no GPL duty: ${duty.reason}${derived ? `; code derived from ${derived} is disregarded` : ''}`;
-}
 
 function finding(ruleId: string, level: RawFinding['level'], path: string, message: string, key: string): RawFinding {
   return { ruleId, level, path, line: 1, column: 1, message, key };

@@ -1,5 +1,5 @@
 import type { Level, RawFinding } from '../../findings.js';
-import { describeEvidence, detectUpstreams, gplDuty, type GplDuty } from '../../upstream/detect.js';
+import { describeDuty } from '../../upstream/duty.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { anchorAt, readmeOf, type Anchor } from './anchor.js';
 import { findDirections } from './directions.js';
@@ -43,13 +43,13 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
       }
 
       const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
-      const duty = needsDuty ? gplDuty(settings.requireGpl, await detectUpstreams(ctx.tree)) : undefined;
+      const duty = needsDuty ? await ctx.gplDuty() : undefined;
       for (const v of verdicts) {
         let level: Level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
         let message = v.message;
         if (v.rule === 'source-not-public') {
           level = duty!.duty ? 'error' : 'note';
-          message += duty!.duty ? ` The GPL requires it: ${dutyText(duty!)}.` : ` No GPL duty was found (${duty!.reason}), so this is a note.`;
+          message += ` ${capitalise(describeDuty(duty!))}${duty!.duty ? '' : ', so this is a note'}.`;
         }
         outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
       }
@@ -74,13 +74,6 @@ export const publicationCheck: Check = createPublicationCheck();
 
 function finding(ruleId: string, level: Level, message: string, key: string, anchor: Anchor): RawFinding {
   return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
-}
-
-/** Why the GPL applies, naming each upstream and the file that shows it once. */
-function dutyText(duty: GplDuty): string {
-  const gpl = duty.evidence.filter((e) => e.upstream.gpl);
-  if (gpl.length === 0 || duty.reason.startsWith('require-gpl')) return duty.reason;
-  return `the code derives from ${gpl.map((e) => `${e.upstream.name} (${describeEvidence(e)})`).join(', ')}`;
 }
 
 function capitalise(s: string): string {

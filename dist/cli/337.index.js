@@ -1,5 +1,5 @@
-export const id = 3;
-export const ids = [3];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
 /***/ 6933:
@@ -69,7 +69,7 @@ function clip(text, start, end, around) {
 
 /***/ }),
 
-/***/ 6003:
+/***/ 7337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -153,6 +153,46 @@ function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
 
 // EXTERNAL MODULE: ./src/files/read-text.ts
 var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/files/read-head.ts
+var read_head = __webpack_require__(6470);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+;// CONCATENATED MODULE: ./src/report/recognise.ts
+
+/**
+ * Whether a file's text is one of this tool's own JSON or SARIF reports: its findings quote the values of the files
+ * it scanned (public hashes whole), so scanning it again would report them twice. Only a whole report of the exact
+ * shape counts, and a file left out for it is listed as skipped, never passed silently.
+ */
+function isOwnReport(text) {
+    if (!text.includes(model/* TOOL_NAME */.l))
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(parsed))
+        return false;
+    const tool = parsed.tool;
+    if (isObject(tool) && tool.name === model/* TOOL_NAME */.l) {
+        return ['findings', 'suppressed', 'skipped'].every((key) => Array.isArray(parsed[key])) && isObject(parsed.summary) && isObject(parsed.checks);
+    }
+    const runs = parsed.runs;
+    return typeof parsed.version === 'string' && parsed.version.startsWith('2.1') && Array.isArray(runs) && runs.length > 0 && runs.every(isOwnSarifRun);
+}
+function isOwnSarifRun(run) {
+    if (!isObject(run) || !isObject(run.tool) || !Array.isArray(run.results))
+        return false;
+    const driver = run.tool.driver;
+    return isObject(driver) && driver.name === model/* TOOL_NAME */.l;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
 var walk = __webpack_require__(9452);
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
@@ -770,6 +810,9 @@ function align(n, to) {
 
 
 
+
+
+
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
 const CREDENTIALS_READ = { ...read_text/* DEFAULT_READ */.Pc, chunkBytes: 1024 * 1024, utf8AsBytes: true };
 // Files that hold other services' ids under app_id-like names.
@@ -798,6 +841,10 @@ class FileScanner {
             if (OTHER_SERVICE_FILES.test(file.path))
                 continue;
             try {
+                if (file.kind.reportLike && isOwnReportFile(file)) {
+                    result.skipped.push({ path: file.path, reason: 'a telegram-compliance report: it quotes the values of the files it scanned (not scanned again)' });
+                    continue;
+                }
                 const chunks = scanFile(file, this.read, this.catalogue, this.prefilter, this.scratch);
                 if (chunks === 'binary') {
                     result.skipped.push({ path: file.path, reason: 'binary file' });
@@ -824,6 +871,14 @@ class FileScanner {
         this.found = emptyResult();
         return taken;
     }
+}
+// The reports of a large tree stay far below this; a larger file is scanned like any other.
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+function isOwnReportFile(file) {
+    if (file.size > MAX_REPORT_BYTES || !(0,read_head/* readHead */.z)(file.abs, 4096)?.includes(model/* TOOL_NAME */.l))
+        return false;
+    const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
+    return !whole.binary && isOwnReport(whole.text);
 }
 function byteReadOf(read) {
     return { chunkBytes: read.chunkBytes, overlapBytes: read.overlapChars };
