@@ -163,7 +163,7 @@ describe('inputs are validated with one clear line', () => {
     ['scope', 'diff', 'input scope: unknown value "diff"'],
     ['comment', 'maybe', 'input comment: "maybe" is not true or false'],
     ['path', '../elsewhere', 'input path: "../elsewhere" is outside the workspace'],
-    ['config', 'missing.yml', 'missing.yml: cannot read the configuration file (ENOENT)'],
+    ['config', 'missing.yml', 'input config: "missing.yml": cannot read the configuration file (ENOENT)'],
     ['sarif-file', '../out.sarif', 'input sarif-file: "../out.sarif" is outside the workspace and RUNNER_TEMP'],
   ])('%s: %s', async (name, value, message) => {
     const workspace = await workspaceWith({ 'src/app.py': CLEAN });

@@ -1,7 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { CONFIG_MAX_BYTES } from './config/load.js';
 import { UsageError } from './config/schema.js';
+import { readNoFollowSync } from './files/read-no-follow.js';
+import { writeReportFile } from './files/write-report.js';
 import type { Finding } from './findings.js';
 
 /**
@@ -9,12 +10,9 @@ import type { Finding } from './findings.js';
  * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
  */
 export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<number> {
-  let text = '';
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file}: ${(err as Error).message}`);
-  }
+  const read = readNoFollowSync(file, CONFIG_MAX_BYTES);
+  if (!read.ok && read.problem !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file} (${read.problem === 'link' ? 'a symbolic link: never followed' : read.problem})`);
+  const text = read.ok ? read.text : '';
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new UsageError(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
@@ -33,7 +31,6 @@ export async function writeBaseline(file: string, findings: readonly Finding[]):
     (list as YAMLSeq).add(node);
     added++;
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, doc.toString({ lineWidth: 0 }));
+  await writeReportFile(file, doc.toString({ lineWidth: 0 }), { label: `--write-baseline: "${file}"` });
   return added;
 }

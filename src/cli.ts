@@ -4,6 +4,9 @@ import { main } from './cli/main.js';
 import { unsupportedNodeReason } from './node-version.js';
 import { runAsWorker } from './worker.js';
 
+// Standard error closed too: nowhere is left to say so, and the exit status still tells.
+process.stderr.on('error', () => undefined);
+
 const unsupported = unsupportedNodeReason(process.versions.node);
 if (unsupported) {
   process.stderr.write(`tg-compliance: error: ${unsupported}\n`);

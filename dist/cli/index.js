@@ -1906,8 +1906,10 @@ function trimSlash(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ globProblem)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   GA: () => (/* binding */ artifactGlobProblem)
 /* harmony export */ });
+/* unused harmony exports MAX_BRACE_EXPANSIONS, braceExpansions */
 /**
  * What is wrong with a glob that the matchers would silently take as a literal name and never match: an unclosed
  * `[` or `{`. Undefined when it is well formed. (fast-glob and ignore accept anything, so a typo would pass unseen.)
@@ -1941,6 +1943,84 @@ function globProblem(glob) {
     if (braces > 0)
         return `a "{" is never closed (write \\{ for a literal brace)`;
     return undefined;
+}
+/** More patterns than any real artifacts glob needs; fast-glob would build every one in memory (22 `{a,b}` groups: 3 GB). */
+const MAX_BRACE_EXPANSIONS = 1024;
+/** Deeper nesting than any real glob; the expansion (and its count) recurse once per level. */
+const MAX_BRACE_DEPTH = 32;
+/** An artifacts glob's problem: a malformed pattern, or `{…}` groups that expand to more than MAX_BRACE_EXPANSIONS patterns. */
+function artifactGlobProblem(glob) {
+    const problem = globProblem(glob);
+    if (problem)
+        return problem;
+    if (braceDepth(glob) > MAX_BRACE_DEPTH)
+        return `its {…} groups nest more than ${MAX_BRACE_DEPTH} deep`;
+    const n = braceExpansions(glob);
+    return n > MAX_BRACE_EXPANSIONS ? `its {…} groups expand to ${n.toLocaleString('en-US')} patterns, more than the ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} allowed` : undefined;
+}
+/**
+ * How many patterns a glob's `{a,b}` lists and `{1..9}` / `{a..z}` ranges expand to, nested or in a row, counted
+ * without expanding anything (the count saturates at Number.MAX_SAFE_INTEGER). A `{` never closed is a literal.
+ */
+function braceExpansions(glob) {
+    let i = 0;
+    const cap = (n) => Math.min(n, Number.MAX_SAFE_INTEGER);
+    // A run of text and groups, up to a `,` or `}` of the group it is in: the product of its groups.
+    const sequence = (inGroup) => {
+        let product = 1;
+        while (i < glob.length) {
+            const c = glob[i];
+            if (c === '\\')
+                i += 2;
+            else if (inGroup && (c === ',' || c === '}'))
+                break;
+            else if (c === '{') {
+                i++;
+                product = cap(product * group());
+            }
+            else
+                i++;
+        }
+        return product;
+    };
+    // After a `{`: the sum of its alternatives, or the length of its range.
+    const group = () => {
+        const start = i;
+        let sum = 0;
+        let alternatives = 0;
+        for (;;) {
+            sum = cap(sum + sequence(true));
+            alternatives++;
+            if (i >= glob.length)
+                return 1;
+            if (glob[i++] === '}')
+                break;
+        }
+        return alternatives === 1 ? rangeLength(glob.slice(start, i - 1)) : sum;
+    };
+    return sequence(false);
+}
+const RANGE = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/;
+function rangeLength(body) {
+    const m = RANGE.exec(body);
+    if (!m)
+        return 1;
+    const value = (s) => (/\d/.test(s) ? Number(s) : s.charCodeAt(0));
+    const step = Math.abs(Number(m[3] ?? 1)) || 1;
+    return Math.floor(Math.abs(value(m[2]) - value(m[1])) / step) + 1;
+}
+function braceDepth(glob) {
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\')
+            i++;
+        else if (glob[i] === '{')
+            deepest = Math.max(deepest, ++depth);
+        else if (glob[i] === '}' && depth > 0)
+            depth--;
+    }
+    return deepest;
 }
 
 
@@ -2026,6 +2106,31 @@ function releaseWorkflow(text) {
         return true;
     const push = events.push;
     return Boolean(push && typeof push === 'object' && ('tags' in push || 'tags-ignore' in push));
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   l: () => (/* binding */ insideAny)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether `path` is `base` or inside it; case-insensitive on Windows, whose file names are. */
+function isInside(base, path, platform = process.platform) {
+    const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_0__.win32 : node_path__WEBPACK_IMPORTED_MODULE_0__.posix;
+    const fold = (p) => (platform === 'win32' ? p.toLowerCase() : p);
+    const rel = paths.relative(fold(base), fold(path));
+    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
+}
+/** Whether `path` is inside any of `bases`. */
+function insideAny(bases, path) {
+    return bases.some((base) => isInside(base, path));
 }
 
 
@@ -11494,54 +11599,62 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-
-
+// EXTERNAL MODULE: ./src/files/inside.ts
+var inside = __nccwpck_require__(2019);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/files/read-no-follow.ts
 
 /**
- * Writes the findings as `ignore` entries (fingerprint + reason "baseline") into a config file, keeping whatever
- * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
+ * Reads a small file that came with the tree (a config file, a `.gitignore`) without ever following a symbolic
+ * link at its name, opening a device or FIFO for good, or reading more than `maxBytes`: a link to /dev/zero or to a
+ * file outside the workspace is refused, not read. `noFollow` is the platform's O_NOFOLLOW; where it has none
+ * (Windows), the name is looked at with lstat first.
  */
-async function writeBaseline(file, findings) {
-    let text = '';
+function readNoFollowSync(abs, maxBytes, noFollow = external_node_fs_.constants.O_NOFOLLOW ?? 0) {
+    let fd;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        if (!noFollow && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+            return { ok: false, problem: 'link' };
+        // O_NONBLOCK: opening a FIFO to read would otherwise wait for a writer.
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | noFollow | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (err) {
-        if (err.code !== 'ENOENT')
-            throw new schema/* UsageError */.eb(`--write-baseline: cannot read ${file}: ${err.message}`);
+        const code = err.code ?? String(err);
+        return { ok: false, problem: code === 'ELOOP' ? 'link' : code };
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0)
-        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({});
-    let list = doc.get('ignore');
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        list = new dist/* YAMLSeq */.Rw();
-        doc.set('ignore', list);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, problem: 'special' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: 'too-large' };
+        // The file may grow between fstat and read: read on until the end, one byte past the cap at most.
+        let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return { ok: false, problem: 'too-large' };
+                const larger = Buffer.allocUnsafe(Math.min(length * 2, maxBytes + 1));
+                buffer.copy(larger, 0, 0, length);
+                buffer = larger;
+            }
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return { ok: true, text: buffer.toString('utf8', 0, length) };
     }
-    const existing = new Set(list.toJSON().map((e) => e?.fingerprint));
-    let added = 0;
-    for (const f of findings) {
-        if (existing.has(f.fingerprint))
-            continue;
-        existing.add(f.fingerprint);
-        const node = doc.createNode({ fingerprint: f.fingerprint, reason: 'baseline' });
-        node.commentBefore = ` ${f.ruleId} ${f.path}:${f.line}`;
-        list.add(node);
-        added++;
+    catch (err) {
+        return { ok: false, problem: err.code ?? String(err) };
     }
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, doc.toString({ lineWidth: 0 }));
-    return added;
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
-// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
-var catalogue = __nccwpck_require__(7817);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -11674,6 +11787,8 @@ function ruleById(id) {
     return byId.get(id);
 }
 
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/glob-check.ts
 var glob_check = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/config/size.ts
@@ -11728,23 +11843,46 @@ function distance(a, b) {
 
 
 
+
+
+/** Larger than any real configuration; a file over it is refused unread. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
 /**
  * Reads the configuration: `explicit` (relative to the current folder) must exist; otherwise the default file
- * under the workspace root is read when present. Every problem is a UsageError naming file, line and column.
+ * under the workspace root is read when present. One rule for both: never read through a symbolic link, never
+ * more than CONFIG_MAX_BYTES, and a file that comes with the tree must really be inside it. Every problem is a
+ * UsageError naming file, line and column; the file's contents are quoted only once it is known to be the file meant.
  */
-async function loadConfig(root, explicit) {
+async function loadConfig(root, explicit, options = {}) {
     const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, schema/* DEFAULT_CONFIG_PATH */.Bi);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+    const label = options.label ?? explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi;
+    const optional = !explicit;
+    let folder = (0,external_node_path_.dirname)(file);
+    if (options.confine || !explicit) {
+        try {
+            folder = await (0,promises_.realpath)(folder);
+        }
+        catch (err) {
+            const code = err.code;
+            if (optional && code === 'ENOENT')
+                return schema/* EMPTY_CONFIG */.$v;
+            throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? String(err)})`);
+        }
+        if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
+            throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
     }
-    catch (err) {
-        const code = err.code;
-        if (!explicit && code === 'ENOENT')
+    const read = readNoFollowSync((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
+    if (!read.ok) {
+        if (optional && read.problem === 'ENOENT')
             return schema/* EMPTY_CONFIG */.$v;
-        throw new schema/* UsageError */.eb(`${explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi}: cannot read the configuration file (${code ?? String(err)})`);
+        const problem = {
+            link: ' is a symbolic link: configuration files are never read through links',
+            special: ': the configuration file is not a regular file',
+            'too-large': `: the configuration file is larger than ${CONFIG_MAX_BYTES / 1024 / 1024} MiB`,
+        }[read.problem];
+        throw new schema/* UsageError */.eb(`${label}${problem ?? `: cannot read the configuration file (${read.problem})`}`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
+    return parseConfig(read.text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -11797,7 +11935,7 @@ function parseConfig(text, name) {
             case 'artifacts':
                 config.artifacts = stringList(value, 'artifacts', fail);
                 for (const glob of config.artifacts) {
-                    const problem = (0,glob_check/* globProblem */.A)(glob);
+                    const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
                     if (problem)
                         fail(`artifacts glob "${glob}": ${problem}`);
                 }
@@ -11890,7 +12028,7 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
-            const problem = (0,glob_check/* globProblem */.A)(p);
+            const problem = (0,glob_check/* globProblem */.AI)(p);
             if (problem)
                 throw new schema/* UsageError */.eb(`${at}: ignore path "${p}": ${problem}`);
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
@@ -11900,6 +12038,116 @@ function ignoreEntries(value, fail, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/files/write-report.ts
+
+
+
+
+
+/**
+ * Writes a report without ever writing through a symbolic link: the parent folder is resolved to its real path
+ * (and, for the action, must stay inside the allowed folders) before any folder is made; an existing link at the
+ * name is refused; the file is opened with O_NOFOLLOW, or created with O_EXCL where the platform has no O_NOFOLLOW,
+ * so a link that appears in between is not followed either. Returns the real path written.
+ */
+async function writeReportFile(path, text, options) {
+    const fail = (what) => new schema/* UsageError */.eb(`${options.label} ${what}`);
+    const folder = await realFolder((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)), options, fail);
+    const target = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(path));
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw fail('is a symbolic link: reports are never written through links');
+    if (existing && options.inside && !existing.isFile())
+        throw fail('is not a regular file');
+    const noFollow = options.noFollow ?? external_node_fs_.constants.O_NOFOLLOW ?? 0;
+    let flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | noFollow;
+    if (!noFollow) {
+        if (existing?.isFile())
+            await (0,promises_.unlink)(target);
+        flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL;
+    }
+    const handle = await (0,promises_.open)(target, flags, 0o666).catch((err) => {
+        if (err.code === 'ELOOP')
+            throw fail('is a symbolic link: reports are never written through links');
+        if (err.code === 'EEXIST')
+            throw fail('appeared while being written, or cannot be replaced: refused');
+        throw fail(`cannot be written (${err.code ?? err.message})`);
+    });
+    try {
+        await handle.writeFile(text);
+    }
+    catch (err) {
+        throw fail(`cannot be written (${err.code ?? err.message})`);
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    return target;
+}
+/** The folder's real path, made if missing: resolved from its deepest existing ancestor, so no folder is made through a link that leads out. */
+async function realFolder(folder, options, fail) {
+    const missing = [];
+    let existing = folder;
+    while (!(await (0,promises_.lstat)(existing).then(() => true, () => false))) {
+        if ((0,external_node_path_.dirname)(existing) === existing)
+            break;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    const check = (real) => {
+        if (options.inside && !(0,inside/* insideAny */.l)(options.inside.folders, real))
+            throw fail(`leads outside ${options.inside.where} (through a symbolic link)`);
+        return real;
+    };
+    const real = (0,external_node_path_.join)(check(await (0,promises_.realpath)(existing).catch(() => { throw fail('has a folder that cannot be resolved (a dangling symbolic link?)'); })), ...missing);
+    await (0,promises_.mkdir)(real, { recursive: true }).catch((err) => {
+        throw fail(`cannot be written: its folder cannot be made (${err.code ?? err.message})`);
+    });
+    return check(await (0,promises_.realpath)(real));
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+/**
+ * Writes the findings as `ignore` entries (fingerprint + reason "baseline") into a config file, keeping whatever
+ * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
+ */
+async function writeBaseline(file, findings) {
+    const read = readNoFollowSync(file, CONFIG_MAX_BYTES);
+    if (!read.ok && read.problem !== 'ENOENT')
+        throw new schema/* UsageError */.eb(`--write-baseline: cannot read ${file} (${read.problem === 'link' ? 'a symbolic link: never followed' : read.problem})`);
+    const text = read.ok ? read.text : '';
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    if (doc.contents === null)
+        doc.contents = doc.createNode({});
+    let list = doc.get('ignore');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = new dist/* YAMLSeq */.Rw();
+        doc.set('ignore', list);
+    }
+    const existing = new Set(list.toJSON().map((e) => e?.fingerprint));
+    let added = 0;
+    for (const f of findings) {
+        if (existing.has(f.fingerprint))
+            continue;
+        existing.add(f.fingerprint);
+        const node = doc.createNode({ fingerprint: f.fingerprint, reason: 'baseline' });
+        node.commentBefore = ` ${f.ruleId} ${f.path}:${f.line}`;
+        list.add(node);
+        added++;
+    }
+    await writeReportFile(file, doc.toString({ lineWidth: 0 }), { label: `--write-baseline: "${file}"` });
+    return added;
+}
+
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var catalogue = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./src/decision.ts
 
 /** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
@@ -12313,6 +12561,7 @@ function stderrLogger(verbose = false) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 /**
  * Flags and inputs override the config file, which overrides the defaults. `label` names an option the way the
@@ -12321,6 +12570,11 @@ const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function resolveOptions(raw, config, label) {
     const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
     const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
+    for (const glob of raw.artifacts ?? []) {
+        const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
+        if (problem)
+            throw new schema/* UsageError */.eb(`${label('artifacts')}: "${glob}": ${problem}`);
+    }
     let checks;
     const checksText = given(raw.checks);
     if (checksText) {
@@ -12749,7 +13003,28 @@ async function publicationTarget(repository, ref, apiUrl, target, top, log) {
     return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
 }
 
+;// CONCATENATED MODULE: ./src/cli/write-stdout.ts
+
+const WHY = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device' };
+/**
+ * Writes all of `text` to standard output. A reader that went away (`| head`) or a full disk (`> /dev/full`) is
+ * one line and exit 2, not an unhandled 'error' event with a stack trace and exit 1, which reads as "findings".
+ */
+function writeStdout(text, stream = process.stdout) {
+    return new Promise((resolve, reject) => {
+        // Kept after the first error: the stream emits it again after the callback, and nothing may reach the default handler.
+        stream.on('error', (err) => reject(outputError(err)));
+        stream.write(text, (err) => (err ? reject(outputError(err)) : resolve()));
+    });
+}
+function outputError(err) {
+    const code = err.code ?? err.message;
+    return new schema/* UsageError */.eb(`cannot write to standard output (${code}${WHY[code] ? `: ${WHY[code]}` : ''})`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -12781,11 +13056,11 @@ async function main(argv, runtime = {}) {
 async function main_run(argv, workerScript) {
     const args = parseCliArgs(argv);
     if (args.help) {
-        process.stdout.write(HELP);
+        await writeStdout(HELP);
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
+        await writeStdout(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
         return 0;
     }
     const target = await directory(args.path);
@@ -12815,9 +13090,9 @@ async function main_run(argv, workerScript) {
     const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const text = render(report, args.format, { color: useColor });
     if (args.output)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(args.output), text);
+        await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
     else
-        process.stdout.write(text);
+        await writeStdout(text);
     if (report.result === 'error')
         process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
     return exitStatusOf(report.result);
@@ -12877,6 +13152,8 @@ function runAsWorker() {
 
 
 
+// Standard error closed too: nowhere is left to say so, and the exit status still tells.
+process.stderr.on('error', () => undefined);
 const unsupported = unsupportedNodeReason(process.versions.node);
 if (unsupported) {
     process.stderr.write(`tg-compliance: error: ${unsupported}\n`);
