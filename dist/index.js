@@ -30859,14 +30859,15 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L$: () => (/* binding */ CATALOGUE_VERSION),
+/* harmony export */   RZ: () => (/* binding */ OFFICIAL_IDS_WITHOUT_HASH),
 /* harmony export */   Ul: () => (/* binding */ isPublic),
 /* harmony export */   VX: () => (/* binding */ PLACEHOLDER_HASHES),
 /* harmony export */   gm: () => (/* binding */ PLACEHOLDER_GET_ONE),
 /* harmony export */   h7: () => (/* binding */ PLACEHOLDER_IDS),
 /* harmony export */   ic: () => (/* binding */ buildCatalogue),
+/* harmony export */   ly: () => (/* binding */ PUBLISHED),
 /* harmony export */   mM: () => (/* binding */ PLACEHOLDER_WORDS)
 /* harmony export */ });
-/* unused harmony exports PUBLISHED, OFFICIAL_IDS_WITHOUT_HASH */
 const CATALOGUE_VERSION = '2025.11';
 const PUBLISHED = [
     { apiId: 4, apiHash: '014b35b6184100b085b0d0572f9b5103', kind: 'sample', origin: 'Telegram for Android (DrKLO/Telegram BuildVars.java APP_ID/APP_HASH), kept in most Android forks' },
@@ -49437,6 +49438,7 @@ function list(places) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/mask.ts
+
 /** How a private value is shown: its first 4 characters, never more. */
 function mask(secret) {
     return `${secret.slice(0, 4)}…`;
@@ -49451,6 +49453,28 @@ function maskText(text, secrets) {
     }
     return out;
 }
+/** api_hashes anyone may see whole: the published ones and the library-docs placeholders. */
+const PUBLIC_HASHES = new Set([...catalogue/* PUBLISHED */.ly.flatMap((c) => (c.apiHash ? [c.apiHash.toLowerCase()] : [])), ...catalogue/* PLACEHOLDER_HASHES */.VX.keys()]);
+const HEX32 = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])/g;
+/** A shorter api_id would show whole in its mask, and would mask line numbers and counts that happen to match. */
+const MASKED_ID_DIGITS = 5;
+/**
+ * The one masking rule for every text a finding carries (message, help, suppression reason): the values a check
+ * reported as secret, a team's own never-ship api_ids and api_hashes (config `credentials.extra`), and any other
+ * 32-hex-digit value, which is an api_hash nobody published (e.g. inside an override statement a message quotes),
+ * show only their first 4 characters. Published values stay whole.
+ */
+function masker(reported, extra = []) {
+    const publicIds = new Set([...catalogue/* PUBLISHED */.ly, ...catalogue/* OFFICIAL_IDS_WITHOUT_HASH */.RZ].map((c) => c.apiId));
+    const teamIds = extra.flatMap((e) => (e.apiId !== undefined && !publicIds.has(e.apiId) && String(e.apiId).length >= MASKED_ID_DIGITS ? [String(e.apiId)] : []));
+    const ids = teamIds.length > 0 ? new RegExp(`(?<!\\d)(?:${teamIds.join('|')})(?!\\d)`, 'g') : undefined;
+    return (text) => {
+        let out = maskText(text, reported).replace(HEX32, (hex) => (PUBLIC_HASHES.has(hex.toLowerCase()) ? hex : mask(hex)));
+        if (ids)
+            out = out.replace(ids, mask);
+        return out;
+    };
+}
 function mask_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -49463,11 +49487,12 @@ function mask_escape(s) {
 
 
 /** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-function runPipeline(raw, ignoreEntries) {
+function runPipeline(raw, ignoreEntries, extra = []) {
     const secrets = new Set();
     for (const f of raw)
         for (const s of f.secrets ?? [])
             secrets.add(s);
+    const maskText = masker(secrets, extra);
     const config = configSuppressor(ignoreEntries);
     const findings = [];
     const suppressed = [];
@@ -49477,11 +49502,11 @@ function runPipeline(raw, ignoreEntries) {
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
-        const clean = toFinding(f, secrets);
+        const clean = toFinding(f, maskText);
         const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
         const suppression = inline ? { kind: 'inline', reason: inline.reason } : config.match(clean);
         if (suppression)
-            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason, secrets) } });
+            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
         else
             findings.push(clean);
     }
@@ -49489,18 +49514,18 @@ function runPipeline(raw, ignoreEntries) {
     suppressed.sort(compareFindings);
     return { findings, suppressed };
 }
-function toFinding(f, secrets) {
+function toFinding(f, maskText) {
     const out = {
         ruleId: f.ruleId,
         level: f.level,
-        message: maskText(f.message, secrets),
+        message: maskText(f.message),
         path: f.path,
         line: f.line,
         column: f.column,
         fingerprint: f.fingerprint,
     };
     if (f.help)
-        out.help = maskText(f.help, secrets);
+        out.help = maskText(f.help);
     return out;
 }
 
@@ -49597,7 +49622,7 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed } = runPipeline(raw, options.config.ignore);
+    const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: 'telegram-compliance', version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
@@ -50195,7 +50220,54 @@ async function publishCheckRun(octokit, repo, run) {
     return Math.max(1, chunks.length);
 }
 
+;// CONCATENATED MODULE: ./src/report/visible.ts
+/**
+ * Characters that text from the tree (file names, file lines, archive entry names) must never carry raw into an
+ * output: C0 and C1 controls and DEL (line breaks, a lone \r, ANSI escapes), the Unicode line and paragraph
+ * separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Writes each such character as an escape (`\n`, `\x1b`, `\u202e`): the text stays on one line, and shows what it holds. */
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const code = c.charCodeAt(0);
+        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-text.ts
+
+/**
+ * Untrusted text in the Markdown reports (job summary, check-run summary, PR comment): every character GitHub's
+ * Markdown acts on is escaped, so a message quoting a file's line cannot make links, images, emphasis, math,
+ * headings, HTML, table cells or autolinks (`:` and `.` escaped break `https://` and `www.`); `&` is escaped so
+ * no entity spells a character back; mentions get a zero-width space after the `@` and notify nobody; control
+ * characters are written as escapes, so a lone \r cannot end a table row.
+ */
+function markdownText(text) {
+    return visibleControls(text).replace(/[\\`*_[\]()#.!|~$:<>&@]/g, (c) => ESCAPED[c] ?? `\\${c}`);
+}
+const ESCAPED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '@&#8203;' };
+/**
+ * Untrusted text as a code span (file names): fenced by one backtick more than its longest run of backticks, so
+ * nothing inside can close it; control characters written as escapes; `|` escaped for table cells (with the
+ * backslashes before it doubled, so that none of them escapes the other's pipe instead).
+ */
+function codeSpan(text) {
+    const body = visibleControls(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+    const longest = (body.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A URL as a Markdown link's destination: everything but the plain URL characters percent-encoded (parentheses too). */
+function markdownUrl(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
@@ -50205,7 +50277,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-        ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
+        ...(report.result === 'error' ? ['', `Not a pass: ${markdownText(failedChecks(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -50214,9 +50286,9 @@ function renderMarkdown(report, options = {}) {
     const perCheck = countsPerCheck(report.findings);
     const checkRows = Object.entries(report.checks).map(([name, c]) => {
         const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+        return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
     });
-    const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+    const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
     const checks = [
         '| check | status | errors | warnings | notes | files | bytes | time |',
         '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -50227,8 +50299,9 @@ function renderMarkdown(report, options = {}) {
     const rows = report.findings.map((f) => {
         const where = `${f.path}:${f.line}`;
         const link = options.link?.(f);
-        const fix = f.help ?? ruleById(f.ruleId)?.help ?? '';
-        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``} | \`${f.ruleId}\` | ${escapeCell(f.message)} | ${escapeCell(fix)} |`;
+        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
+        const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
+        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
     });
     const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
     const suppressedBlock = report.suppressed.length > 0
@@ -50238,7 +50311,7 @@ function renderMarkdown(report, options = {}) {
             '',
             '| location | rule | kind | reason |',
             '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| \`${escapeCell(`${f.path}:${f.line}`)}\` | \`${f.ruleId}\` | ${f.suppression.kind} | ${escapeCell(f.suppression.reason)} |`),
+            ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
             '',
             '</details>',
         ]
@@ -50279,9 +50352,6 @@ function fit(head, tableHead, rows, tail, maxLength) {
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
     return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
-}
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 function formatBytes(n) {
     if (n < 1024)
@@ -50468,6 +50538,18 @@ const summarySink = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+
+/**
+ * Untrusted text (a file name, a file's line, an error naming either) as the CLI prints it, on standard output or
+ * standard error: control characters written as escapes, so no ANSI sequence reaches the terminal and no line
+ * break starts a line of the attacker's; and no `::` at its start, which GitHub's runner reads as a workflow
+ * command (`::error file=…::`) when the text begins a line of a step's log, after any blanks.
+ */
+function terminalText(text) {
+    return visibleControls(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
 
@@ -50495,8 +50577,11 @@ const summarySink = {
 
 
 
+
+
 const actionLogger = {
-    info: (m) => info(m),
+    // core.info writes the text as it is (the other levels are escaped workflow commands).
+    info: (m) => info(terminalText(m)),
     warning: (m) => warning(m),
     debug: (m) => debug(m),
 };
@@ -50552,7 +50637,7 @@ async function runAction(workerScript) {
         sinks.push(commentSink);
     if (inputs.checkRun)
         sinks.push(checkRunSink);
-    const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
+    const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${codeSpan(inputs.path)}`;
     await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
     if (sarifPath) {
         await writeReportFile(sarifPath, renderSarif(report), { label: `input sarif-file: "${inputs.sarifFile}"`, inside: { folders: [...workspaces, ...runnerTemp], where: 'the workspace and RUNNER_TEMP' } });

@@ -1650,14 +1650,15 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L$: () => (/* binding */ CATALOGUE_VERSION),
+/* harmony export */   RZ: () => (/* binding */ OFFICIAL_IDS_WITHOUT_HASH),
 /* harmony export */   Ul: () => (/* binding */ isPublic),
 /* harmony export */   VX: () => (/* binding */ PLACEHOLDER_HASHES),
 /* harmony export */   gm: () => (/* binding */ PLACEHOLDER_GET_ONE),
 /* harmony export */   h7: () => (/* binding */ PLACEHOLDER_IDS),
 /* harmony export */   ic: () => (/* binding */ buildCatalogue),
+/* harmony export */   ly: () => (/* binding */ PUBLISHED),
 /* harmony export */   mM: () => (/* binding */ PLACEHOLDER_WORDS)
 /* harmony export */ });
-/* unused harmony exports PUBLISHED, OFFICIAL_IDS_WITHOUT_HASH */
 const CATALOGUE_VERSION = '2025.11';
 const PUBLISHED = [
     { apiId: 4, apiHash: '014b35b6184100b085b0d0572f9b5103', kind: 'sample', origin: 'Telegram for Android (DrKLO/Telegram BuildVars.java APP_ID/APP_HASH), kept in most Android forks' },
@@ -12280,6 +12281,7 @@ function list(places) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/mask.ts
+
 /** How a private value is shown: its first 4 characters, never more. */
 function mask(secret) {
     return `${secret.slice(0, 4)}…`;
@@ -12294,6 +12296,28 @@ function maskText(text, secrets) {
     }
     return out;
 }
+/** api_hashes anyone may see whole: the published ones and the library-docs placeholders. */
+const PUBLIC_HASHES = new Set([...catalogue/* PUBLISHED */.ly.flatMap((c) => (c.apiHash ? [c.apiHash.toLowerCase()] : [])), ...catalogue/* PLACEHOLDER_HASHES */.VX.keys()]);
+const HEX32 = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])/g;
+/** A shorter api_id would show whole in its mask, and would mask line numbers and counts that happen to match. */
+const MASKED_ID_DIGITS = 5;
+/**
+ * The one masking rule for every text a finding carries (message, help, suppression reason): the values a check
+ * reported as secret, a team's own never-ship api_ids and api_hashes (config `credentials.extra`), and any other
+ * 32-hex-digit value, which is an api_hash nobody published (e.g. inside an override statement a message quotes),
+ * show only their first 4 characters. Published values stay whole.
+ */
+function masker(reported, extra = []) {
+    const publicIds = new Set([...catalogue/* PUBLISHED */.ly, ...catalogue/* OFFICIAL_IDS_WITHOUT_HASH */.RZ].map((c) => c.apiId));
+    const teamIds = extra.flatMap((e) => (e.apiId !== undefined && !publicIds.has(e.apiId) && String(e.apiId).length >= MASKED_ID_DIGITS ? [String(e.apiId)] : []));
+    const ids = teamIds.length > 0 ? new RegExp(`(?<!\\d)(?:${teamIds.join('|')})(?!\\d)`, 'g') : undefined;
+    return (text) => {
+        let out = maskText(text, reported).replace(HEX32, (hex) => (PUBLIC_HASHES.has(hex.toLowerCase()) ? hex : mask(hex)));
+        if (ids)
+            out = out.replace(ids, mask);
+        return out;
+    };
+}
 function mask_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -12306,11 +12330,12 @@ function mask_escape(s) {
 
 
 /** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-function runPipeline(raw, ignoreEntries) {
+function runPipeline(raw, ignoreEntries, extra = []) {
     const secrets = new Set();
     for (const f of raw)
         for (const s of f.secrets ?? [])
             secrets.add(s);
+    const maskText = masker(secrets, extra);
     const config = configSuppressor(ignoreEntries);
     const findings = [];
     const suppressed = [];
@@ -12320,11 +12345,11 @@ function runPipeline(raw, ignoreEntries) {
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
-        const clean = toFinding(f, secrets);
+        const clean = toFinding(f, maskText);
         const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
         const suppression = inline ? { kind: 'inline', reason: inline.reason } : config.match(clean);
         if (suppression)
-            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason, secrets) } });
+            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
         else
             findings.push(clean);
     }
@@ -12332,18 +12357,18 @@ function runPipeline(raw, ignoreEntries) {
     suppressed.sort(compareFindings);
     return { findings, suppressed };
 }
-function toFinding(f, secrets) {
+function toFinding(f, maskText) {
     const out = {
         ruleId: f.ruleId,
         level: f.level,
-        message: maskText(f.message, secrets),
+        message: maskText(f.message),
         path: f.path,
         line: f.line,
         column: f.column,
         fingerprint: f.fingerprint,
     };
     if (f.help)
-        out.help = maskText(f.help, secrets);
+        out.help = maskText(f.help);
     return out;
 }
 
@@ -12440,7 +12465,7 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed } = runPipeline(raw, options.config.ignore);
+    const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: 'telegram-compliance', version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
@@ -12542,15 +12567,45 @@ async function resolveRef(top, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/visible.ts
+/**
+ * Characters that text from the tree (file names, file lines, archive entry names) must never carry raw into an
+ * output: C0 and C1 controls and DEL (line breaks, a lone \r, ANSI escapes), the Unicode line and paragraph
+ * separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Writes each such character as an escape (`\n`, `\x1b`, `\u202e`): the text stays on one line, and shows what it holds. */
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const code = c.charCodeAt(0);
+        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+
+/**
+ * Untrusted text (a file name, a file's line, an error naming either) as the CLI prints it, on standard output or
+ * standard error: control characters written as escapes, so no ANSI sequence reaches the terminal and no line
+ * break starts a line of the attacker's; and no `::` at its start, which GitHub's runner reads as a workflow
+ * command (`::error file=…::`) when the text begins a line of a step's log, after any blanks.
+ */
+function terminalText(text) {
+    return visibleControls(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
+}
+
 ;// CONCATENATED MODULE: ./src/log.ts
+
 const silentLogger = { info() { }, warning() { }, debug() { } };
+/** Messages name files and quote their text: each is one line of terminalText. */
 function stderrLogger(verbose = false) {
     return {
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        info: (m) => process.stderr.write(`${terminalText(m)}\n`),
+        warning: (m) => process.stderr.write(`warning: ${terminalText(m)}\n`),
         debug: (m) => {
             if (verbose)
-                process.stderr.write(`debug: ${m}\n`);
+                process.stderr.write(`debug: ${terminalText(m)}\n`);
         },
     };
 }
@@ -12618,7 +12673,38 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-text.ts
+
+/**
+ * Untrusted text in the Markdown reports (job summary, check-run summary, PR comment): every character GitHub's
+ * Markdown acts on is escaped, so a message quoting a file's line cannot make links, images, emphasis, math,
+ * headings, HTML, table cells or autolinks (`:` and `.` escaped break `https://` and `www.`); `&` is escaped so
+ * no entity spells a character back; mentions get a zero-width space after the `@` and notify nobody; control
+ * characters are written as escapes, so a lone \r cannot end a table row.
+ */
+function markdownText(text) {
+    return visibleControls(text).replace(/[\\`*_[\]()#.!|~$:<>&@]/g, (c) => ESCAPED[c] ?? `\\${c}`);
+}
+const ESCAPED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '@&#8203;' };
+/**
+ * Untrusted text as a code span (file names): fenced by one backtick more than its longest run of backticks, so
+ * nothing inside can close it; control characters written as escapes; `|` escaped for table cells (with the
+ * backslashes before it doubled, so that none of them escapes the other's pipe instead).
+ */
+function codeSpan(text) {
+    const body = visibleControls(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+    const longest = (body.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A URL as a Markdown link's destination: everything but the plain URL characters percent-encoded (parentheses too). */
+function markdownUrl(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
@@ -12628,7 +12714,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-        ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
+        ...(report.result === 'error' ? ['', `Not a pass: ${markdownText(failedChecks(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -12637,9 +12723,9 @@ function renderMarkdown(report, options = {}) {
     const perCheck = countsPerCheck(report.findings);
     const checkRows = Object.entries(report.checks).map(([name, c]) => {
         const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+        return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
     });
-    const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+    const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
     const checks = [
         '| check | status | errors | warnings | notes | files | bytes | time |',
         '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -12650,8 +12736,9 @@ function renderMarkdown(report, options = {}) {
     const rows = report.findings.map((f) => {
         const where = `${f.path}:${f.line}`;
         const link = options.link?.(f);
-        const fix = f.help ?? ruleById(f.ruleId)?.help ?? '';
-        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``} | \`${f.ruleId}\` | ${escapeCell(f.message)} | ${escapeCell(fix)} |`;
+        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
+        const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
+        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
     });
     const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
     const suppressedBlock = report.suppressed.length > 0
@@ -12661,7 +12748,7 @@ function renderMarkdown(report, options = {}) {
             '',
             '| location | rule | kind | reason |',
             '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| \`${escapeCell(`${f.path}:${f.line}`)}\` | \`${f.ruleId}\` | ${f.suppression.kind} | ${escapeCell(f.suppression.reason)} |`),
+            ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
             '',
             '</details>',
         ]
@@ -12702,9 +12789,6 @@ function fit(head, tableHead, rows, tail, maxLength) {
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
     return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
-}
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 function formatBytes(n) {
     if (n < 1024)
@@ -12788,7 +12872,11 @@ function plural(n, word) {
 
 
 
-/** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
+
+/**
+ * What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. Every
+ * text that came from the tree (names, messages, reasons) goes through terminalText before it is painted.
+ */
 function renderText(report, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const levelText = { error: paint(31, 'error  '), warning: paint(33, 'warning'), note: paint(36, 'note   ') };
@@ -12800,12 +12888,12 @@ function renderText(report, options = {}) {
         byFile.set(f.path, list);
     }
     for (const path of [...byFile.keys()].sort()) {
-        out.push(paint(1, path));
+        out.push(paint(1, terminalText(path)));
         for (const f of byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column)) {
             out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
-            out.push(`    ${f.message}`);
+            out.push(`    ${terminalText(f.message)}`);
             if (f.help)
-                out.push(`    ${paint(2, `fix: ${f.help}`)}`);
+                out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
         }
         out.push('');
     }
@@ -12825,19 +12913,19 @@ function renderText(report, options = {}) {
         }
         out.push(paint(2, `${report.suppressed.length} suppressed (--format json lists them):`));
         for (const [reason, n] of byReason)
-            out.push(paint(2, `  ${n} × ${reason}`));
+            out.push(paint(2, `  ${n} × ${terminalText(reason)}`));
         out.push('');
     }
     const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
     for (const [name, c] of skippedChecks)
-        out.push(paint(2, `check ${name} ${c.status}: ${c.reason ?? ''}`));
+        out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
     if (report.skipped.length > 0)
         out.push(paint(2, skippedSummary(report)));
     const { errors, warnings, notes, suppressed } = report.summary;
     const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
     const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
     if (report.result === 'error')
-        out.push(paint(31, `✖ ${total}; not a pass: ${failedChecks(report.checks)}`));
+        out.push(paint(31, `✖ ${total}; not a pass: ${terminalText(failedChecks(report.checks))}`));
     else
         out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
@@ -12849,7 +12937,7 @@ function skippedSummary(report) {
         const reason = open >= 0 && s.reason.endsWith(')') ? s.reason.slice(0, open).trimEnd() : s.reason;
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
-    return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
+    return `skipped: ${[...counts].map(([reason, n]) => `${n} ${terminalText(reason)}`).join(', ')} (--format json lists them)`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
@@ -13040,6 +13128,7 @@ function outputError(err) {
 
 
 
+
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 async function main(argv, runtime = {}) {
     try {
@@ -13047,7 +13136,7 @@ async function main(argv, runtime = {}) {
     }
     catch (err) {
         if (err instanceof schema/* UsageError */.eb) {
-            process.stderr.write(`tg-compliance: error: ${err.message}\n`);
+            process.stderr.write(`tg-compliance: error: ${terminalText(err.message)}\n`);
             return 2;
         }
         throw err;
@@ -13084,7 +13173,7 @@ async function main_run(argv, workerScript) {
     const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, settings, log });
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
-        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);
+        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
         return 0;
     }
     const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -13094,7 +13183,7 @@ async function main_run(argv, workerScript) {
     else
         await writeStdout(text);
     if (report.result === 'error')
-        process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+        process.stderr.write(`tg-compliance: error: ${terminalText(failedChecks(report.checks))}\n`);
     return exitStatusOf(report.result);
 }
 async function directory(path) {
@@ -13152,6 +13241,7 @@ function runAsWorker() {
 
 
 
+
 // Standard error closed too: nowhere is left to say so, and the exit status still tells.
 process.stderr.on('error', () => undefined);
 const unsupported = unsupportedNodeReason(process.versions.node);
@@ -13163,7 +13253,7 @@ else if (!runAsWorker()) {
     main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
-        process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
         process.exitCode = 2;
     });
 }

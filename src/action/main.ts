@@ -27,9 +27,12 @@ import { writeSinks } from './sinks/run.js';
 import { summarySink } from './sinks/summary.js';
 import type { Sink } from './sinks/types.js';
 import { plural } from '../report/plural.js';
+import { codeSpan } from '../report/markdown-text.js';
+import { terminalText } from '../report/terminal-text.js';
 
 const actionLogger: Logger = {
-  info: (m) => core.info(m),
+  // core.info writes the text as it is (the other levels are escaped workflow commands).
+  info: (m) => core.info(terminalText(m)),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
 };
@@ -83,7 +86,7 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   const sinks: Sink[] = [annotationsSink, summarySink];
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
-  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
+  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${codeSpan(inputs.path)}`;
   await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
 
   if (sarifPath) {

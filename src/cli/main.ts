@@ -12,6 +12,7 @@ import type { RunSettings } from '../settings.js';
 import { stderrLogger } from '../log.js';
 import { resolveOptions } from '../options.js';
 import { render } from '../report/render.js';
+import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs } from './args.js';
 import { apiUrlOf, publicationTarget } from './publication-target.js';
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[], runtime: { workerScript?: st
     return await run(argv, runtime.workerScript);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`tg-compliance: error: ${err.message}\n`);
+      process.stderr.write(`tg-compliance: error: ${terminalText(err.message)}\n`);
       return 2;
     }
     throw err;
@@ -66,7 +67,7 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
 
   if (args.writeBaseline) {
     const added = await writeBaseline(resolve(args.writeBaseline), report.findings);
-    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);
+    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
     return 0;
   }
   const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -74,7 +75,7 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
   if (args.output) await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
   else await writeStdout(text);
 
-  if (report.result === 'error') process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+  if (report.result === 'error') process.stderr.write(`tg-compliance: error: ${terminalText(failedChecks(report.checks))}\n`);
   return exitStatusOf(report.result);
 }
 
