@@ -68,7 +68,7 @@ export async function expandArtifacts(root: string, globs: readonly string[]): P
 }
 
 /** The leading folders of a pattern that hold no glob syntax (`out/deep` of `out/deep/*.apk`); all of a plain path. */
-export function fixedPart(pattern: string): string {
+function fixedPart(pattern: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments) {
