@@ -4,6 +4,7 @@ import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { run } from '../src/action/main.js';
 import { loadConfig } from '../src/config/load.js';
+import { readRegularFileSync } from '../src/files/read-regular.js';
 import { writeReportFile } from '../src/files/write-report.js';
 import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 
@@ -124,10 +125,18 @@ describe('configuration files are never read through links', () => {
   test('a config that is /dev/zero, a FIFO or larger than 1 MiB is refused without reading it whole', async () => {
     await mkdir(join(root, '.github'));
     await writeFile(join(root, '.github', 'big.yml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
-    await expect(loadConfig(root, join(root, '.github', 'big.yml'))).rejects.toThrow(/big\.yml: the configuration file is larger than 1 MiB/);
-    await expect(loadConfig(root, '/dev/zero')).rejects.toThrow(/\/dev\/zero: the configuration file is not a regular file/);
+    await expect(loadConfig(root, join(root, '.github', 'big.yml'))).rejects.toThrow(/big\.yml: cannot read the configuration file \(larger than 1048576 bytes\)/);
+    await expect(loadConfig(root, '/dev/zero')).rejects.toThrow(/\/dev\/zero: cannot read the configuration file \(not a regular file\)/);
     spawnSync('mkfifo', [join(root, '.github', 'telegram-compliance.yml')]);
-    await expect(loadConfig(root)).rejects.toThrow(/telegram-compliance\.yml: the configuration file is not a regular file/);
+    await expect(loadConfig(root)).rejects.toThrow(/telegram-compliance\.yml: cannot read the configuration file \(not a regular file\)/);
+  });
+
+  test('without O_NOFOLLOW (Windows), a linked config is refused after lstat', async () => {
+    await writeFile(join(outside, 'secret.yml'), 'root-password: hunter2\n');
+    await symlink(join(outside, 'secret.yml'), join(root, 'linked.yml'));
+    expect(() => readRegularFileSync(join(root, 'linked.yml'), 1024, 0)).toThrow(expect.objectContaining({ code: 'ELOOP' }));
+    await writeFile(join(root, 'plain.yml'), 'fail-on: never\n');
+    expect(readRegularFileSync(join(root, 'plain.yml'), 1024, 0)).toBe('fail-on: never\n');
   });
 });
 

@@ -153,8 +153,8 @@ function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
 
 // EXTERNAL MODULE: ./src/files/read-text.ts
 var read_text = __webpack_require__(1499);
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var credentials_catalogue = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/files/file-kind.ts

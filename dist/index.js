@@ -31268,7 +31268,51 @@ function insideAny(bases, path) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
+ * platform has it, lstat first where it has not, and the opened file checked to be a regular one) and never more
+ * than `maxBytes`: a `.gitignore` or config file linked to /dev/zero or outside the workspace, or a huge one, is
+ * refused unread. Throws an Error whose message says why (code ELOOP for a link).
+ */
+function readRegularFileSync(abs, maxBytes, noFollow = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) {
+    // Where the platform has no O_NOFOLLOW (Windows), the name is looked at first; the error is the one open gives.
+    if (!noFollow && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink())
+        throw Object.assign(new Error(`ELOOP: a symbolic link, never followed: ${abs}`), { code: 'ELOOP' });
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | noFollow | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.toString('utf8', 0, read);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31380,36 +31424,8 @@ function gitIgnoredAmong(cwd, paths) {
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/files/read-regular.ts
-
-/**
- * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
- * platform has it, and the opened file checked to be a regular one) and never more than `maxBytes`: a `.gitignore`
- * linked to /dev/zero, or a huge one, cannot take the run's memory. Throws an Error whose message says why.
- */
-function readRegularFileSync(abs, maxBytes) {
-    const fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(st.size);
-        let read = 0;
-        while (read < st.size) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, read, st.size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.toString('utf8', 0, read);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/files/read-regular.ts
+var read_regular = __nccwpck_require__(4610);
 ;// CONCATENATED MODULE: ./src/files/gitignore.ts
 
 
@@ -31444,7 +31460,7 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
         return parent;
     let text;
     try {
-        text = readRegularFileSync((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
+        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
     }
     catch {
         return parent;
@@ -48867,60 +48883,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/files/inside.ts
 var inside = __nccwpck_require__(2019);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/files/read-no-follow.ts
-
-/**
- * Reads a small file that came with the tree (a config file, a `.gitignore`) without ever following a symbolic
- * link at its name, opening a device or FIFO for good, or reading more than `maxBytes`: a link to /dev/zero or to a
- * file outside the workspace is refused, not read. `noFollow` is the platform's O_NOFOLLOW; where it has none
- * (Windows), the name is looked at with lstat first.
- */
-function readNoFollowSync(abs, maxBytes, noFollow = external_node_fs_.constants.O_NOFOLLOW ?? 0) {
-    let fd;
-    try {
-        if (!noFollow && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-            return { ok: false, problem: 'link' };
-        // O_NONBLOCK: opening a FIFO to read would otherwise wait for a writer.
-        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | noFollow | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (err) {
-        const code = err.code ?? String(err);
-        return { ok: false, problem: code === 'ELOOP' ? 'link' : code };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, problem: 'special' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: 'too-large' };
-        // The file may grow between fstat and read: read on until the end, one byte past the cap at most.
-        let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return { ok: false, problem: 'too-large' };
-                const larger = Buffer.allocUnsafe(Math.min(length * 2, maxBytes + 1));
-                buffer.copy(larger, 0, 0, length);
-                buffer = larger;
-            }
-            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
-            if (n === 0)
-                break;
-            length += n;
-        }
-        return { ok: true, text: buffer.toString('utf8', 0, length) };
-    }
-    catch (err) {
-        return { ok: false, problem: err.code ?? String(err) };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/files/read-regular.ts
+var read_regular = __nccwpck_require__(4610);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -49137,18 +49101,19 @@ async function loadConfig(root, explicit, options = {}) {
         if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
             throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
     }
-    const read = readNoFollowSync((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
-    if (!read.ok) {
-        if (optional && read.problem === 'ENOENT')
-            return schema/* EMPTY_CONFIG */.$v;
-        const problem = {
-            link: ' is a symbolic link: configuration files are never read through links',
-            special: ': the configuration file is not a regular file',
-            'too-large': `: the configuration file is larger than ${CONFIG_MAX_BYTES / 1024 / 1024} MiB`,
-        }[read.problem];
-        throw new schema/* UsageError */.eb(`${label}${problem ?? `: cannot read the configuration file (${read.problem})`}`);
+    let text;
+    try {
+        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
     }
-    return parseConfig(read.text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
+    catch (err) {
+        const code = err.code;
+        if (optional && code === 'ENOENT')
+            return schema/* EMPTY_CONFIG */.$v;
+        if (code === 'ELOOP')
+            throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
+        throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
+    }
+    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -49338,8 +49303,8 @@ function failedChecks(checks) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __nccwpck_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -49668,6 +49633,8 @@ function restChangeSource(octokit) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 /** The events the action knows; any other falls back to a full scan with a notice. */

@@ -1,7 +1,7 @@
 import { isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { CONFIG_MAX_BYTES } from './config/load.js';
 import { UsageError } from './config/schema.js';
-import { readNoFollowSync } from './files/read-no-follow.js';
+import { readRegularFileSync } from './files/read-regular.js';
 import { writeReportFile } from './files/write-report.js';
 import type { Finding } from './findings.js';
 
@@ -10,9 +10,13 @@ import type { Finding } from './findings.js';
  * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
  */
 export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<number> {
-  const read = readNoFollowSync(file, CONFIG_MAX_BYTES);
-  if (!read.ok && read.problem !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file} (${read.problem === 'link' ? 'a symbolic link: never followed' : read.problem})`);
-  const text = read.ok ? read.text : '';
+  let text = '';
+  try {
+    text = readRegularFileSync(file, CONFIG_MAX_BYTES);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file} (${code === 'ELOOP' ? 'a symbolic link: never followed' : (code ?? (err as Error).message)})`);
+  }
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new UsageError(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import { isInside } from '../files/inside.js';
-import { readNoFollowSync } from '../files/read-no-follow.js';
+import { readRegularFileSync } from '../files/read-regular.js';
 import { FAIL_ON_VALUES, type FailOn } from '../findings.js';
 import { CHECK_NAMES, RULE_IDS, type CheckName } from '../rules.js';
 import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl } from './schema.js';
@@ -41,17 +41,16 @@ export async function loadConfig(root: string, explicit?: string, options: Confi
     }
     if (!isInside(await realpath(root), folder)) throw new UsageError(`${label} leads outside the workspace (through a symbolic link)`);
   }
-  const read = readNoFollowSync(join(folder, basename(file)), CONFIG_MAX_BYTES);
-  if (!read.ok) {
-    if (optional && read.problem === 'ENOENT') return EMPTY_CONFIG;
-    const problem = {
-      link: ' is a symbolic link: configuration files are never read through links',
-      special: ': the configuration file is not a regular file',
-      'too-large': `: the configuration file is larger than ${CONFIG_MAX_BYTES / 1024 / 1024} MiB`,
-    }[read.problem];
-    throw new UsageError(`${label}${problem ?? `: cannot read the configuration file (${read.problem})`}`);
+  let text: string;
+  try {
+    text = readRegularFileSync(join(folder, basename(file)), CONFIG_MAX_BYTES);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (optional && code === 'ENOENT') return EMPTY_CONFIG;
+    if (code === 'ELOOP') throw new UsageError(`${label} is a symbolic link: configuration files are never read through links`);
+    throw new UsageError(`${label}: cannot read the configuration file (${code ?? (err as Error).message})`);
   }
-  return parseConfig(read.text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
+  return parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
 }
 
 export function parseConfig(text: string, name: string): Config {
