@@ -74,7 +74,7 @@ describe('events: outputs and exit status', () => {
     expect(r.outputs).toMatchObject({ result: 'fail', errors: '1', warnings: '0', notes: '0', findings: '1', suppressed: '0', 'sarif-file': '' });
     expect(gh.calls('GET', `/repos/octo/app/compare/${BASE_SHA}...${HEAD_SHA}`)).toHaveLength(1);
     expect(r.summary).toContain('the 1 file changed in 3333333...1111111');
-    expect(r.summary).toContain(`[src/app.py:1](https://github.com/octo/app/blob/${HEAD_SHA}/src/app.py#L1)`);
+    expect(r.summary).toContain(`[\`src/app.py:1\`](https://github.com/octo/app/blob/${HEAD_SHA}/src/app.py#L1)`);
     expect(commands(r.stdout, 'error')[0]).toMatch(/^::error title=published-api-credentials,file=src\/app.py,line=1,endLine=1::/);
     const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8')) as { findings: { path: string }[] };
     expect(r.outputs['report-json'].startsWith(r.runnerTemp)).toBe(true);
@@ -135,7 +135,7 @@ describe('events: outputs and exit status', () => {
     expect(empty.code).toBe(0);
     expect(empty.outputs).toMatchObject({ result: 'pass', findings: '0' });
     expect(commands(empty.stdout, 'notice').join('\n')).toContain('Nothing to scan: no file in the scanned folder.');
-    expect(empty.summary).toContain('Scanned: the whole tree, under app.');
+    expect(empty.summary).toContain('Scanned: the whole tree, under `app`.');
     const missing = await run({ workspace, event: 'workflow_dispatch', payload: {}, inputs: { path: 'nowhere' } });
     expect(missing.code).toBe(1);
     expect(commands(missing.stdout, 'error')).toEqual(['::error::input path: "nowhere" does not exist in the workspace']);
@@ -163,7 +163,7 @@ describe('inputs are validated with one clear line', () => {
     ['scope', 'diff', 'input scope: unknown value "diff"'],
     ['comment', 'maybe', 'input comment: "maybe" is not true or false'],
     ['path', '../elsewhere', 'input path: "../elsewhere" is outside the workspace'],
-    ['config', 'missing.yml', 'missing.yml: cannot read the configuration file (ENOENT)'],
+    ['config', 'missing.yml', 'input config: "missing.yml": cannot read the configuration file (ENOENT)'],
     ['sarif-file', '../out.sarif', 'input sarif-file: "../out.sarif" is outside the workspace and RUNNER_TEMP'],
   ])('%s: %s', async (name, value, message) => {
     const workspace = await workspaceWith({ 'src/app.py': CLEAN });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ChangeList, ChangeSource } from '../src/github/changed-files.js';
 import { readEvent, type EventInfo } from '../src/github/event.js';
-import { isInside } from '../src/action/paths.js';
+import { isInside } from '../src/files/inside.js';
 import { onDiskSpelling, resolveScope } from '../src/action/scope.js';
 import { runSettings } from '../src/action/run-settings.js';
 import { tempDir } from './helpers/fixtures.js';

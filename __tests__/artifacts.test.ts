@@ -265,4 +265,44 @@ describe('artifact globs', () => {
       { path: 'link.apk', reason: 'symbolic link or special file (not followed): not inspected' },
     ]);
   });
+
+  test('a linked folder in the fixed leading part of a glob (ln -s /outside out; out/**): nothing outside is listed or read', async () => {
+    const outside = await workspace({ 'leak.apk': ANDROID, 'deep/more.apk': ANDROID, 'deep/x.txt': ANDROID });
+    const root = await workspace({ 'real/a/ok.apk': 'x', 'real/b/ok.apk': 'x' });
+    await symlink(outside, join(root, 'out'));
+    await symlink(outside, join(root, 'real', 'a', 'linked'));
+    const warned: string[] = [];
+    const ctx: CheckContext = {
+      root,
+      files: [],
+      tree: [],
+      config: EMPTY_CONFIG,
+      settings: { ...DEFAULT_SETTINGS, artifacts: ['out/**', 'out/deep/*.apk', 'out', 'real/a/linked/**', 'o*/**', 'real/**'] },
+      log: { ...silentLogger, warning: (m) => warned.push(m) },
+      skip: () => undefined,
+      gplDuty: gplDutyOnce('auto', [], []),
+    };
+    const skipped: Skipped[] = [];
+    const outcome = await scanArtifacts({ ...ctx, skip: (path, reason) => skipped.push({ path, reason }) }, DEFAULT_LIMITS);
+    expect(outcome.findings).toEqual([]);
+    expect(outcome.files).toBe(2); // real/a/ok.apk, real/b/ok.apk
+    expect(skipped).toEqual([
+      { path: 'out/**', reason: '"out" leads outside the workspace through a symbolic link: nothing was inspected for it' },
+      { path: 'out/deep/*.apk', reason: '"out/deep" leads outside the workspace through a symbolic link: nothing was inspected for it' },
+      { path: 'out', reason: '"out" leads outside the workspace through a symbolic link: nothing was inspected for it' },
+      { path: 'real/a/linked/**', reason: '"real/a/linked" leads outside the workspace through a symbolic link: nothing was inspected for it' },
+      { path: 'o*/**', reason: 'no file matches this artifact glob: nothing was inspected for it' },
+      { path: 'real/a/linked', reason: 'symbolic link or special file (not followed): not inspected' },
+    ]);
+    expect(warned.join('\n')).not.toMatch(/leak|more\.apk|x\.txt/);
+    expect(warned).toHaveLength(skipped.length);
+  });
+
+  test('a brace-expansion bomb (22 {a,b} groups, {1..10000000}) is refused before any expansion', async () => {
+    const root = await workspace({ 'a.apk': 'x' });
+    const bomb = `${'{a,b}'.repeat(22)}/*.apk`;
+    await expect(scanLimited(root, [bomb], {})).rejects.toThrow(`artifacts: "${bomb}": its {…} groups expand to 4,194,304 patterns, more than the 1,024 allowed`);
+    await expect(scanLimited(root, ['build/{1..10000000}/*.apk'], {})).rejects.toThrow(/expand to 10,000,000 patterns/);
+    await expect(scanLimited(root, ['{a,{b,c}{d,e,f}}/{x..z}.apk'], {})).resolves.toMatchObject({ files: 0 });
+  });
 });

@@ -1218,8 +1218,8 @@ function noticeFiles(tree, root) {
 
 // EXTERNAL MODULE: ./src/files/read-text.ts
 var read_text = __webpack_require__(1499);
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/checks/license/read.ts
 
 

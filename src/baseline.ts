@@ -1,7 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { CONFIG_MAX_BYTES } from './config/load.js';
 import { UsageError } from './config/schema.js';
+import { readRegularFileSync } from './files/read-regular.js';
+import { writeReportFile } from './files/write-report.js';
 import type { Finding } from './findings.js';
 
 /**
@@ -11,9 +12,10 @@ import type { Finding } from './findings.js';
 export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<number> {
   let text = '';
   try {
-    text = await readFile(file, 'utf8');
+    text = readRegularFileSync(file, CONFIG_MAX_BYTES);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file}: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new UsageError(`--write-baseline: cannot read ${file} (${code === 'ELOOP' ? 'a symbolic link: never followed' : (code ?? (err as Error).message)})`);
   }
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new UsageError(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
@@ -33,7 +35,6 @@ export async function writeBaseline(file: string, findings: readonly Finding[]):
     (list as YAMLSeq).add(node);
     added++;
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, doc.toString({ lineWidth: 0 }));
+  await writeReportFile(file, doc.toString({ lineWidth: 0 }), { label: `--write-baseline: "${file}"` });
   return added;
 }

@@ -2,7 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { main } from './cli/main.js';
 import { unsupportedNodeReason } from './node-version.js';
+import { terminalText } from './report/terminal-text.js';
 import { runAsWorker } from './worker.js';
+
+// Standard error closed too: nowhere is left to say so, and the exit status still tells.
+process.stderr.on('error', () => undefined);
 
 const unsupported = unsupportedNodeReason(process.versions.node);
 if (unsupported) {
@@ -14,7 +18,7 @@ if (unsupported) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
       process.exitCode = 2;
     },
   );

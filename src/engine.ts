@@ -111,7 +111,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   }
 
   const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-  const { findings, suppressed } = runPipeline(raw, options.config.ignore);
+  const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     tool: { name: TOOL_NAME, version: VERSION, catalogue: CATALOGUE_VERSION },

@@ -1,4 +1,5 @@
 import type { Config, RequireGpl } from './config/schema.js';
+import { artifactGlobProblem } from './config/glob-check.js';
 import { REQUIRE_GPL_VALUES, UsageError } from './config/schema.js';
 import { parseSize } from './config/size.js';
 import { didYouMean } from './config/suggest.js';
@@ -34,6 +35,10 @@ export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 export function resolveOptions(raw: RawOptions, config: Config, label: (name: string) => string): RunOptions {
   const given = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
   const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
+  for (const glob of raw.artifacts ?? []) {
+    const problem = artifactGlobProblem(glob);
+    if (problem) throw new UsageError(`${label('artifacts')}: "${glob}": ${problem}`);
+  }
 
   let checks: CheckName[];
   const checksText = given(raw.checks);

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   brandingCheck: () => (/* binding */ brandingCheck)
 });
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
 var line_index = __webpack_require__(6933);
 ;// CONCATENATED MODULE: ./src/checks/branding/text.ts

@@ -56,7 +56,10 @@ var external_node_path_ = __webpack_require__(6760);
 var glob_check = __webpack_require__(3455);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/files/inside.ts
+var inside = __webpack_require__(2019);
 ;// CONCATENATED MODULE: ./src/checks/artifacts/globs.ts
+
 
 
 
@@ -66,21 +69,35 @@ var schema = __webpack_require__(131);
 const GLOB_OPTIONS = { dot: true, followSymbolicLinks: false, unique: true, ignore: ['**/.git/**'] };
 /**
  * Expands artifact globs relative to the workspace root. A folder that matches stands for every file under it (a
- * web build). A glob that climbs out of the workspace (`..`, or an absolute path outside it) is a usage error;
- * symbolic links are not followed, so no match can lead outside either.
+ * web build). A glob that climbs out of the workspace (`..`, or an absolute path outside it) is a usage error.
+ * Links are never followed: fast-glob itself would follow one in a glob's fixed leading part (`out/**` with `out`
+ * linked to /etc), so that part, every folder matched and every file's folder must resolve inside the workspace;
+ * what leads out is listed once, never listed file by file, never read.
  */
 async function expandArtifacts(root, globs) {
     const found = new Map();
     const unmatched = [];
+    const leadsOut = outsideCheck(root);
+    const outside = (path, what) => `"${path}" leads outside the workspace through a symbolic link: ${what}`;
     for (const glob of globs) {
         const pattern = workspacePattern(root, glob);
+        const fixed = fixedPart(pattern);
+        if (fixed && (await leadsOut(fixed))) {
+            unmatched.push({ path: glob, reason: outside(fixed, 'nothing was inspected for it') });
+            continue;
+        }
         const entries = await out_default()(pattern, { ...GLOB_OPTIONS, cwd: root, onlyFiles: false, markDirectories: true });
         let matched = 0;
         for (const entry of entries.sort()) {
             const isDir = entry.endsWith('/');
+            if (isDir && (await leadsOut(entry.slice(0, -1)))) {
+                unmatched.push({ path: entry.slice(0, -1), reason: outside(entry.slice(0, -1), 'nothing under it was inspected') });
+                matched++;
+                continue;
+            }
             const paths = isDir ? await out_default()(`${out_default().escapePath(entry)}**`, { ...GLOB_OPTIONS, cwd: root, onlyFiles: true }) : [entry];
             for (const path of paths.sort()) {
-                const file = found.get(path) ?? (await fileEntry(root, path));
+                const file = found.get(path) ?? ((await leadsOut(external_node_path_.posix.dirname(path))) ? undefined : await fileEntry(root, path));
                 if (file) {
                     found.set(path, file);
                     matched++;
@@ -95,6 +112,32 @@ async function expandArtifacts(root, globs) {
             unmatched.push({ path: glob, reason: 'no file matches this artifact glob: nothing was inspected for it' });
     }
     return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unmatched };
+}
+/** The leading folders of a pattern that hold no glob syntax (`out/deep` of `out/deep/*.apk`); all of a plain path. */
+function fixedPart(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const segment of segments) {
+        if (/[*?[\]{}()!+@\\]/.test(segment))
+            break;
+        fixed.push(segment);
+    }
+    return fixed.filter((s) => s !== '' && s !== '.').join('/');
+}
+/** Whether a workspace-relative folder resolves outside the workspace; one realpath per folder. */
+function outsideCheck(root) {
+    const realRoot = (0,promises_.realpath)(root);
+    const seen = new Map();
+    return (path) => {
+        if (path === '.' || path === '')
+            return Promise.resolve(false);
+        let answer = seen.get(path);
+        if (!answer) {
+            answer = Promise.all([realRoot, (0,promises_.realpath)((0,external_node_path_.join)(root, path)).catch(() => undefined)]).then(([base, real]) => real !== undefined && !(0,inside/* isInside */.F)(base, real));
+            seen.set(path, answer);
+        }
+        return answer;
+    };
 }
 /** The glob as fast-glob wants it: relative to root, `/` separators; refuses anything that leaves the workspace. */
 function workspacePattern(root, glob) {
@@ -112,7 +155,7 @@ function workspacePattern(root, glob) {
     }
     if (pattern === '')
         throw new schema/* UsageError */.eb('artifacts: an empty glob');
-    const problem = (0,glob_check/* globProblem */.A)(pattern);
+    const problem = (0,glob_check/* artifactGlobProblem */.GA)(pattern);
     if (problem)
         throw new schema/* UsageError */.eb(`artifacts: "${glob}": ${problem}`);
     return pattern;

@@ -352,8 +352,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __webpack_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var credentials_catalogue = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/files/file-kind.ts

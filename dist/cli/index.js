@@ -1650,14 +1650,15 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L$: () => (/* binding */ CATALOGUE_VERSION),
+/* harmony export */   RZ: () => (/* binding */ OFFICIAL_IDS_WITHOUT_HASH),
 /* harmony export */   Ul: () => (/* binding */ isPublic),
 /* harmony export */   VX: () => (/* binding */ PLACEHOLDER_HASHES),
 /* harmony export */   gm: () => (/* binding */ PLACEHOLDER_GET_ONE),
 /* harmony export */   h7: () => (/* binding */ PLACEHOLDER_IDS),
 /* harmony export */   ic: () => (/* binding */ buildCatalogue),
+/* harmony export */   ly: () => (/* binding */ PUBLISHED),
 /* harmony export */   mM: () => (/* binding */ PLACEHOLDER_WORDS)
 /* harmony export */ });
-/* unused harmony exports PUBLISHED, OFFICIAL_IDS_WITHOUT_HASH */
 const CATALOGUE_VERSION = '2025.11';
 const PUBLISHED = [
     { apiId: 4, apiHash: '014b35b6184100b085b0d0572f9b5103', kind: 'sample', origin: 'Telegram for Android (DrKLO/Telegram BuildVars.java APP_ID/APP_HASH), kept in most Android forks' },
@@ -1923,8 +1924,10 @@ function trimSlash(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ globProblem)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   GA: () => (/* binding */ artifactGlobProblem)
 /* harmony export */ });
+/* unused harmony exports MAX_BRACE_EXPANSIONS, braceExpansions */
 /**
  * What is wrong with a glob that the matchers would silently take as a literal name and never match: an unclosed
  * `[` or `{`. Undefined when it is well formed. (fast-glob and ignore accept anything, so a typo would pass unseen.)
@@ -1958,6 +1961,84 @@ function globProblem(glob) {
     if (braces > 0)
         return `a "{" is never closed (write \\{ for a literal brace)`;
     return undefined;
+}
+/** More patterns than any real artifacts glob needs; fast-glob would build every one in memory (22 `{a,b}` groups: 3 GB). */
+const MAX_BRACE_EXPANSIONS = 1024;
+/** Deeper nesting than any real glob; the expansion (and its count) recurse once per level. */
+const MAX_BRACE_DEPTH = 32;
+/** An artifacts glob's problem: a malformed pattern, or `{…}` groups that expand to more than MAX_BRACE_EXPANSIONS patterns. */
+function artifactGlobProblem(glob) {
+    const problem = globProblem(glob);
+    if (problem)
+        return problem;
+    if (braceDepth(glob) > MAX_BRACE_DEPTH)
+        return `its {…} groups nest more than ${MAX_BRACE_DEPTH} deep`;
+    const n = braceExpansions(glob);
+    return n > MAX_BRACE_EXPANSIONS ? `its {…} groups expand to ${n.toLocaleString('en-US')} patterns, more than the ${MAX_BRACE_EXPANSIONS.toLocaleString('en-US')} allowed` : undefined;
+}
+/**
+ * How many patterns a glob's `{a,b}` lists and `{1..9}` / `{a..z}` ranges expand to, nested or in a row, counted
+ * without expanding anything (the count saturates at Number.MAX_SAFE_INTEGER). A `{` never closed is a literal.
+ */
+function braceExpansions(glob) {
+    let i = 0;
+    const cap = (n) => Math.min(n, Number.MAX_SAFE_INTEGER);
+    // A run of text and groups, up to a `,` or `}` of the group it is in: the product of its groups.
+    const sequence = (inGroup) => {
+        let product = 1;
+        while (i < glob.length) {
+            const c = glob[i];
+            if (c === '\\')
+                i += 2;
+            else if (inGroup && (c === ',' || c === '}'))
+                break;
+            else if (c === '{') {
+                i++;
+                product = cap(product * group());
+            }
+            else
+                i++;
+        }
+        return product;
+    };
+    // After a `{`: the sum of its alternatives, or the length of its range.
+    const group = () => {
+        const start = i;
+        let sum = 0;
+        let alternatives = 0;
+        for (;;) {
+            sum = cap(sum + sequence(true));
+            alternatives++;
+            if (i >= glob.length)
+                return 1;
+            if (glob[i++] === '}')
+                break;
+        }
+        return alternatives === 1 ? rangeLength(glob.slice(start, i - 1)) : sum;
+    };
+    return sequence(false);
+}
+const RANGE = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/;
+function rangeLength(body) {
+    const m = RANGE.exec(body);
+    if (!m)
+        return 1;
+    const value = (s) => (/\d/.test(s) ? Number(s) : s.charCodeAt(0));
+    const step = Math.abs(Number(m[3] ?? 1)) || 1;
+    return Math.floor(Math.abs(value(m[2]) - value(m[1])) / step) + 1;
+}
+function braceDepth(glob) {
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\')
+            i++;
+        else if (glob[i] === '{')
+            deepest = Math.max(deepest, ++depth);
+        else if (glob[i] === '}' && depth > 0)
+            depth--;
+    }
+    return deepest;
 }
 
 
@@ -2050,6 +2131,31 @@ function releaseWorkflow(text) {
 
 /***/ }),
 
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   l: () => (/* binding */ insideAny)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether `path` is `base` or inside it; case-insensitive on Windows, whose file names are. */
+function isInside(base, path, platform = process.platform) {
+    const paths = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_0__.win32 : node_path__WEBPACK_IMPORTED_MODULE_0__.posix;
+    const fold = (p) => (platform === 'win32' ? p.toLowerCase() : p);
+    const rel = paths.relative(fold(base), fold(path));
+    return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
+}
+/** Whether `path` is inside any of `bases`. */
+function insideAny(bases, path) {
+    return bases.some((base) => isInside(base, path));
+}
+
+
+/***/ }),
+
 /***/ 6470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2087,7 +2193,51 @@ function readHead(abs, bytes, options = {}) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
+ * platform has it, lstat first where it has not, and the opened file checked to be a regular one) and never more
+ * than `maxBytes`: a `.gitignore` or config file linked to /dev/zero or outside the workspace, or a huge one, is
+ * refused unread. Throws an Error whose message says why (code ELOOP for a link).
+ */
+function readRegularFileSync(abs, maxBytes, noFollow = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) {
+    // Where the platform has no O_NOFOLLOW (Windows), the name is looked at first; the error is the one open gives.
+    if (!noFollow && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink())
+        throw Object.assign(new Error(`ELOOP: a symbolic link, never followed: ${abs}`), { code: 'ELOOP' });
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | noFollow | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.toString('utf8', 0, read);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2198,36 +2348,8 @@ function gitIgnoredAmong(cwd, paths) {
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/files/read-regular.ts
-
-/**
- * The text of a small regular file, read without following a symbolic link at its own name (O_NOFOLLOW where the
- * platform has it, and the opened file checked to be a regular one) and never more than `maxBytes`: a `.gitignore`
- * linked to /dev/zero, or a huge one, cannot take the run's memory. Throws an Error whose message says why.
- */
-function readRegularFileSync(abs, maxBytes) {
-    const fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(st.size);
-        let read = 0;
-        while (read < st.size) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, read, st.size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buffer.toString('utf8', 0, read);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/files/read-regular.ts
+var read_regular = __nccwpck_require__(4610);
 ;// CONCATENATED MODULE: ./src/files/gitignore.ts
 
 
@@ -2262,7 +2384,7 @@ function scopeFor(parent, absDir, relDir, hasGitignore) {
         return parent;
     let text;
     try {
-        text = readRegularFileSync((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
+        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(absDir, '.gitignore'), MAX_GITIGNORE_BYTES);
     }
     catch {
         return parent;
@@ -11768,54 +11890,10 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-
-
-
-/**
- * Writes the findings as `ignore` entries (fingerprint + reason "baseline") into a config file, keeping whatever
- * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
- */
-async function writeBaseline(file, findings) {
-    let text = '';
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT')
-            throw new schema/* UsageError */.eb(`--write-baseline: cannot read ${file}: ${err.message}`);
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0)
-        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({});
-    let list = doc.get('ignore');
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        list = new dist/* YAMLSeq */.Rw();
-        doc.set('ignore', list);
-    }
-    const existing = new Set(list.toJSON().map((e) => e?.fingerprint));
-    let added = 0;
-    for (const f of findings) {
-        if (existing.has(f.fingerprint))
-            continue;
-        existing.add(f.fingerprint);
-        const node = doc.createNode({ fingerprint: f.fingerprint, reason: 'baseline' });
-        node.commentBefore = ` ${f.ruleId} ${f.path}:${f.line}`;
-        list.add(node);
-        added++;
-    }
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,promises_.writeFile)(file, doc.toString({ lineWidth: 0 }));
-    return added;
-}
-
-// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
-var catalogue = __nccwpck_require__(7817);
+// EXTERNAL MODULE: ./src/files/inside.ts
+var inside = __nccwpck_require__(2019);
+// EXTERNAL MODULE: ./src/files/read-regular.ts
+var read_regular = __nccwpck_require__(4610);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -11948,6 +12026,8 @@ function ruleById(id) {
     return byId.get(id);
 }
 
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/glob-check.ts
 var glob_check = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/config/size.ts
@@ -12002,21 +12082,45 @@ function distance(a, b) {
 
 
 
+
+
+/** Larger than any real configuration; a file over it is refused unread. */
+const CONFIG_MAX_BYTES = 1024 * 1024;
 /**
  * Reads the configuration: `explicit` (relative to the current folder) must exist; otherwise the default file
- * under the workspace root is read when present. Every problem is a UsageError naming file, line and column.
+ * under the workspace root is read when present. One rule for both: never read through a symbolic link, never
+ * more than CONFIG_MAX_BYTES, and a file that comes with the tree must really be inside it. Every problem is a
+ * UsageError naming file, line and column; the file's contents are quoted only once it is known to be the file meant.
  */
-async function loadConfig(root, explicit) {
+async function loadConfig(root, explicit, options = {}) {
     const file = explicit ? (0,external_node_path_.resolve)(explicit) : (0,external_node_path_.resolve)(root, schema/* DEFAULT_CONFIG_PATH */.Bi);
+    const label = options.label ?? explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi;
+    const optional = !explicit;
+    let folder = (0,external_node_path_.dirname)(file);
+    if (options.confine || !explicit) {
+        try {
+            folder = await (0,promises_.realpath)(folder);
+        }
+        catch (err) {
+            const code = err.code;
+            if (optional && code === 'ENOENT')
+                return schema/* EMPTY_CONFIG */.$v;
+            throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? String(err)})`);
+        }
+        if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
+            throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
+    }
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
     }
     catch (err) {
         const code = err.code;
-        if (!explicit && code === 'ENOENT')
+        if (optional && code === 'ENOENT')
             return schema/* EMPTY_CONFIG */.$v;
-        throw new schema/* UsageError */.eb(`${explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi}: cannot read the configuration file (${code ?? String(err)})`);
+        if (code === 'ELOOP')
+            throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
+        throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
     return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
 }
@@ -12071,7 +12175,7 @@ function parseConfig(text, name) {
             case 'artifacts':
                 config.artifacts = stringList(value, 'artifacts', fail);
                 for (const glob of config.artifacts) {
-                    const problem = (0,glob_check/* globProblem */.A)(glob);
+                    const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
                     if (problem)
                         fail(`artifacts glob "${glob}": ${problem}`);
                 }
@@ -12164,7 +12268,7 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
         }
         for (const p of entry.paths ?? []) {
-            const problem = (0,glob_check/* globProblem */.A)(p);
+            const problem = (0,glob_check/* globProblem */.AI)(p);
             if (problem)
                 throw new schema/* UsageError */.eb(`${at}: ignore path "${p}": ${problem}`);
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..'))
@@ -12174,6 +12278,123 @@ function ignoreEntries(value, fail, where) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/files/write-report.ts
+
+
+
+
+
+/**
+ * Writes a report without ever writing through a symbolic link: the parent folder is resolved to its real path
+ * (and, for the action, must stay inside the allowed folders) before any folder is made; an existing link at the
+ * name is refused; the file is opened with O_NOFOLLOW, or created with O_EXCL where the platform has no O_NOFOLLOW,
+ * so a link that appears in between is not followed either. Returns the real path written.
+ */
+async function writeReportFile(path, text, options) {
+    const fail = (what) => new schema/* UsageError */.eb(`${options.label} ${what}`);
+    const folder = await realFolder((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)), options, fail);
+    const target = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(path));
+    const existing = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw fail('is a symbolic link: reports are never written through links');
+    if (existing && options.inside && !existing.isFile())
+        throw fail('is not a regular file');
+    const noFollow = options.noFollow ?? external_node_fs_.constants.O_NOFOLLOW ?? 0;
+    let flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | noFollow;
+    if (!noFollow) {
+        if (existing?.isFile())
+            await (0,promises_.unlink)(target);
+        flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL;
+    }
+    const handle = await (0,promises_.open)(target, flags, 0o666).catch((err) => {
+        if (err.code === 'ELOOP')
+            throw fail('is a symbolic link: reports are never written through links');
+        if (err.code === 'EEXIST')
+            throw fail('appeared while being written, or cannot be replaced: refused');
+        throw fail(`cannot be written (${err.code ?? err.message})`);
+    });
+    try {
+        await handle.writeFile(text);
+    }
+    catch (err) {
+        throw fail(`cannot be written (${err.code ?? err.message})`);
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+    return target;
+}
+/** The folder's real path, made if missing: resolved from its deepest existing ancestor, so no folder is made through a link that leads out. */
+async function realFolder(folder, options, fail) {
+    const missing = [];
+    let existing = folder;
+    while (!(await (0,promises_.lstat)(existing).then(() => true, () => false))) {
+        if ((0,external_node_path_.dirname)(existing) === existing)
+            break;
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    const check = (real) => {
+        if (options.inside && !(0,inside/* insideAny */.l)(options.inside.folders, real))
+            throw fail(`leads outside ${options.inside.where} (through a symbolic link)`);
+        return real;
+    };
+    const real = (0,external_node_path_.join)(check(await (0,promises_.realpath)(existing).catch(() => { throw fail('has a folder that cannot be resolved (a dangling symbolic link?)'); })), ...missing);
+    await (0,promises_.mkdir)(real, { recursive: true }).catch((err) => {
+        throw fail(`cannot be written: its folder cannot be made (${err.code ?? err.message})`);
+    });
+    return check(await (0,promises_.realpath)(real));
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+/**
+ * Writes the findings as `ignore` entries (fingerprint + reason "baseline") into a config file, keeping whatever
+ * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
+ */
+async function writeBaseline(file, findings) {
+    let text = '';
+    try {
+        text = (0,read_regular/* readRegularFileSync */.c)(file, CONFIG_MAX_BYTES);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT')
+            throw new schema/* UsageError */.eb(`--write-baseline: cannot read ${file} (${code === 'ELOOP' ? 'a symbolic link: never followed' : (code ?? err.message)})`);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    if (doc.contents === null)
+        doc.contents = doc.createNode({});
+    let list = doc.get('ignore');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = new dist/* YAMLSeq */.Rw();
+        doc.set('ignore', list);
+    }
+    const existing = new Set(list.toJSON().map((e) => e?.fingerprint));
+    let added = 0;
+    for (const f of findings) {
+        if (existing.has(f.fingerprint))
+            continue;
+        existing.add(f.fingerprint);
+        const node = doc.createNode({ fingerprint: f.fingerprint, reason: 'baseline' });
+        node.commentBefore = ` ${f.ruleId} ${f.path}:${f.line}`;
+        list.add(node);
+        added++;
+    }
+    await writeReportFile(file, doc.toString({ lineWidth: 0 }), { label: `--write-baseline: "${file}"` });
+    return added;
+}
+
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var catalogue = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./src/decision.ts
 
 /** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
@@ -12206,8 +12427,8 @@ const CHECK_LOADERS = {
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 3 modules
-var walk = __nccwpck_require__(9452);
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -12306,6 +12527,7 @@ function list(places) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/mask.ts
+
 /** How a private value is shown: its first 4 characters, never more. */
 function mask(secret) {
     return `${secret.slice(0, 4)}…`;
@@ -12320,6 +12542,31 @@ function maskText(text, secrets) {
     }
     return out;
 }
+/** api_hashes anyone may see whole: the published ones and the library-docs placeholders. */
+const PUBLIC_HASHES = new Set([...catalogue/* PUBLISHED */.ly.flatMap((c) => (c.apiHash ? [c.apiHash.toLowerCase()] : [])), ...catalogue/* PLACEHOLDER_HASHES */.VX.keys()]);
+const HEX32 = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])/g;
+/** A shorter api_id would show whole in its mask, and would mask line numbers and counts that happen to match. */
+const MASKED_ID_DIGITS = 5;
+/**
+ * The one masking rule for every text a finding carries (message, help, suppression reason): the values a check
+ * reported as secret, a team's own never-ship api_ids and api_hashes (config `credentials.extra`), and any other
+ * 32-hex-digit value, which is an api_hash nobody published (e.g. inside an override statement a message quotes),
+ * show only their first 4 characters. Published values stay whole.
+ */
+function masker(reported, extra = []) {
+    const publicIds = new Set([...catalogue/* PUBLISHED */.ly, ...catalogue/* OFFICIAL_IDS_WITHOUT_HASH */.RZ].map((c) => c.apiId));
+    const teamIds = extra.flatMap((e) => (e.apiId !== undefined && !publicIds.has(e.apiId) && String(e.apiId).length >= MASKED_ID_DIGITS ? [String(e.apiId)] : []));
+    const ids = teamIds.length > 0 ? new RegExp(`(?<!\\d)(?:${teamIds.join('|')})(?!\\d)`, 'g') : undefined;
+    // The HEX32 pass masks every reported api_hash already: one pattern per message, not one per secret (100,000
+    // private hashes would otherwise cost 100,000 passes over each of 100,000 messages).
+    const others = new Set([...reported].filter((s) => !/^[0-9a-fA-F]{32}$/.test(s)));
+    return (text) => {
+        let out = maskText(text, others).replace(HEX32, (hex) => (PUBLIC_HASHES.has(hex.toLowerCase()) ? hex : mask(hex)));
+        if (ids)
+            out = out.replace(ids, mask);
+        return out;
+    };
+}
 function mask_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -12332,11 +12579,12 @@ function mask_escape(s) {
 
 
 /** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-function runPipeline(raw, ignoreEntries) {
+function runPipeline(raw, ignoreEntries, extra = []) {
     const secrets = new Set();
     for (const f of raw)
         for (const s of f.secrets ?? [])
             secrets.add(s);
+    const maskText = masker(secrets, extra);
     const config = configSuppressor(ignoreEntries);
     const findings = [];
     const suppressed = [];
@@ -12346,11 +12594,11 @@ function runPipeline(raw, ignoreEntries) {
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
-        const clean = toFinding(f, secrets);
+        const clean = toFinding(f, maskText);
         const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
         const suppression = inline ? { kind: 'inline', reason: inline.reason } : config.match(clean);
         if (suppression)
-            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason, secrets) } });
+            suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
         else
             findings.push(clean);
     }
@@ -12358,18 +12606,18 @@ function runPipeline(raw, ignoreEntries) {
     suppressed.sort(compareFindings);
     return { findings, suppressed };
 }
-function toFinding(f, secrets) {
+function toFinding(f, maskText) {
     const out = {
         ruleId: f.ruleId,
         level: f.level,
-        message: maskText(f.message, secrets),
+        message: maskText(f.message),
         path: f.path,
         line: f.line,
         column: f.column,
         fingerprint: f.fingerprint,
     };
     if (f.help)
-        out.help = maskText(f.help, secrets);
+        out.help = maskText(f.help);
     return out;
 }
 
@@ -12474,7 +12722,7 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed } = runPipeline(raw, options.config.ignore);
+    const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
@@ -12576,15 +12824,45 @@ async function resolveRef(top, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/visible.ts
+/**
+ * Characters that text from the tree (file names, file lines, archive entry names) must never carry raw into an
+ * output: C0 and C1 controls and DEL (line breaks, a lone \r, ANSI escapes), the Unicode line and paragraph
+ * separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Writes each such character as an escape (`\n`, `\x1b`, `\u202e`): the text stays on one line, and shows what it holds. */
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const code = c.charCodeAt(0);
+        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+
+/**
+ * Untrusted text (a file name, a file's line, an error naming either) as the CLI prints it, on standard output or
+ * standard error: control characters written as escapes, so no ANSI sequence reaches the terminal and no line
+ * break starts a line of the attacker's; and no `::` at its start, which GitHub's runner reads as a workflow
+ * command (`::error file=…::`) when the text begins a line of a step's log, after any blanks.
+ */
+function terminalText(text) {
+    return visibleControls(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
+}
+
 ;// CONCATENATED MODULE: ./src/log.ts
+
 const silentLogger = { info() { }, warning() { }, debug() { } };
+/** Messages name files and quote their text: each is one line of terminalText. */
 function stderrLogger(verbose = false) {
     return {
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        info: (m) => process.stderr.write(`${terminalText(m)}\n`),
+        warning: (m) => process.stderr.write(`warning: ${terminalText(m)}\n`),
         debug: (m) => {
             if (verbose)
-                process.stderr.write(`debug: ${m}\n`);
+                process.stderr.write(`debug: ${terminalText(m)}\n`);
         },
     };
 }
@@ -12592,6 +12870,7 @@ function stderrLogger(verbose = false) {
 // EXTERNAL MODULE: ./src/checks/publication/place.ts
 var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/options.ts
+
 
 
 
@@ -12606,6 +12885,11 @@ const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function resolveOptions(raw, config, label) {
     const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
     const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
+    for (const glob of raw.artifacts ?? []) {
+        const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
+        if (problem)
+            throw new schema/* UsageError */.eb(`${label('artifacts')}: "${glob}": ${problem}`);
+    }
     let checks;
     const checksText = given(raw.checks);
     if (checksText) {
@@ -12657,7 +12941,38 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-text.ts
+
+/**
+ * Untrusted text in the Markdown reports (job summary, check-run summary, PR comment): every character GitHub's
+ * Markdown acts on is escaped, so a message quoting a file's line cannot make links, images, emphasis, math,
+ * headings, HTML, table cells or autolinks (`:` and `.` escaped break `https://` and `www.`); `&` is escaped so
+ * no entity spells a character back; mentions get a zero-width space after the `@` and notify nobody; control
+ * characters are written as escapes, so a lone \r cannot end a table row.
+ */
+function markdownText(text) {
+    return visibleControls(text).replace(/[\\`*_[\]()#.!|~$:<>&@]/g, (c) => ESCAPED[c] ?? `\\${c}`);
+}
+const ESCAPED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '@&#8203;' };
+/**
+ * Untrusted text as a code span (file names): fenced by one backtick more than its longest run of backticks, so
+ * nothing inside can close it; control characters written as escapes; `|` escaped for table cells (with the
+ * backslashes before it doubled, so that none of them escapes the other's pipe instead).
+ */
+function codeSpan(text) {
+    const body = visibleControls(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+    const longest = (body.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A URL as a Markdown link's destination: everything but the plain URL characters percent-encoded (parentheses too). */
+function markdownUrl(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
@@ -12667,7 +12982,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-        ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
+        ...(report.result === 'error' ? ['', `Not a pass: ${markdownText(failedChecks(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -12676,9 +12991,9 @@ function renderMarkdown(report, options = {}) {
     const perCheck = countsPerCheck(report.findings);
     const checkRows = Object.entries(report.checks).map(([name, c]) => {
         const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+        return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
     });
-    const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+    const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
     const checks = [
         '| check | status | errors | warnings | notes | files | bytes | time |',
         '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -12689,8 +13004,9 @@ function renderMarkdown(report, options = {}) {
     const rows = report.findings.map((f) => {
         const where = `${f.path}:${f.line}`;
         const link = options.link?.(f);
-        const fix = f.help ?? ruleById(f.ruleId)?.help ?? '';
-        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``} | \`${f.ruleId}\` | ${escapeCell(f.message)} | ${escapeCell(fix)} |`;
+        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
+        const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
+        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
     });
     const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
     const suppressedBlock = report.suppressed.length > 0
@@ -12700,7 +13016,7 @@ function renderMarkdown(report, options = {}) {
             '',
             '| location | rule | kind | reason |',
             '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| \`${escapeCell(`${f.path}:${f.line}`)}\` | \`${f.ruleId}\` | ${f.suppression.kind} | ${escapeCell(f.suppression.reason)} |`),
+            ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
             '',
             '</details>',
         ]
@@ -12741,9 +13057,6 @@ function fit(head, tableHead, rows, tail, maxLength) {
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
     return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
-}
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 function formatBytes(n) {
     if (n < 1024)
@@ -12827,7 +13140,11 @@ function plural(n, word) {
 
 
 
-/** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
+
+/**
+ * What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. Every
+ * text that came from the tree (names, messages, reasons) goes through terminalText before it is painted.
+ */
 function renderText(report, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const levelText = { error: paint(31, 'error  '), warning: paint(33, 'warning'), note: paint(36, 'note   ') };
@@ -12839,12 +13156,12 @@ function renderText(report, options = {}) {
         byFile.set(f.path, list);
     }
     for (const path of [...byFile.keys()].sort()) {
-        out.push(paint(1, path));
+        out.push(paint(1, terminalText(path)));
         for (const f of byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column)) {
             out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
-            out.push(`    ${f.message}`);
+            out.push(`    ${terminalText(f.message)}`);
             if (f.help)
-                out.push(`    ${paint(2, `fix: ${f.help}`)}`);
+                out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
         }
         out.push('');
     }
@@ -12864,19 +13181,19 @@ function renderText(report, options = {}) {
         }
         out.push(paint(2, `${report.suppressed.length} suppressed (--format json lists them):`));
         for (const [reason, n] of byReason)
-            out.push(paint(2, `  ${n} × ${reason}`));
+            out.push(paint(2, `  ${n} × ${terminalText(reason)}`));
         out.push('');
     }
     const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
     for (const [name, c] of skippedChecks)
-        out.push(paint(2, `check ${name} ${c.status}: ${c.reason ?? ''}`));
+        out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
     if (report.skipped.length > 0)
         out.push(paint(2, skippedSummary(report)));
     const { errors, warnings, notes, suppressed } = report.summary;
     const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
     const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
     if (report.result === 'error')
-        out.push(paint(31, `✖ ${total}; not a pass: ${failedChecks(report.checks)}`));
+        out.push(paint(31, `✖ ${total}; not a pass: ${terminalText(failedChecks(report.checks))}`));
     else
         out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
@@ -12888,7 +13205,7 @@ function skippedSummary(report) {
         const reason = open >= 0 && s.reason.endsWith(')') ? s.reason.slice(0, open).trimEnd() : s.reason;
         counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }
-    return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
+    return `skipped: ${[...counts].map(([reason, n]) => `${n} ${terminalText(reason)}`).join(', ')} (--format json lists them)`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
@@ -13040,7 +13357,29 @@ async function publicationTarget(repository, ref, apiUrl, target, top, log) {
     return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
 }
 
+;// CONCATENATED MODULE: ./src/cli/write-stdout.ts
+
+const WHY = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device' };
+/**
+ * Writes all of `text` to standard output. A reader that went away (`| head`) or a full disk (`> /dev/full`) is
+ * one line and exit 2, not an unhandled 'error' event with a stack trace and exit 1, which reads as "findings".
+ */
+function writeStdout(text, stream = process.stdout) {
+    return new Promise((resolve, reject) => {
+        // Kept after the first error: the stream emits it again after the callback, and nothing may reach the default handler.
+        stream.on('error', (err) => reject(outputError(err)));
+        stream.write(text, (err) => (err ? reject(outputError(err)) : resolve()));
+    });
+}
+function outputError(err) {
+    const code = err.code ?? err.message;
+    return new schema/* UsageError */.eb(`cannot write to standard output (${code}${WHY[code] ? `: ${WHY[code]}` : ''})`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -13064,7 +13403,7 @@ async function main(argv, runtime = {}) {
     }
     catch (err) {
         if (err instanceof schema/* UsageError */.eb) {
-            process.stderr.write(`tg-compliance: error: ${err.message}\n`);
+            process.stderr.write(`tg-compliance: error: ${terminalText(err.message)}\n`);
             return 2;
         }
         throw err;
@@ -13073,11 +13412,11 @@ async function main(argv, runtime = {}) {
 async function main_run(argv, workerScript) {
     const args = parseCliArgs(argv);
     if (args.help) {
-        process.stdout.write(HELP);
+        await writeStdout(HELP);
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
+        await writeStdout(`tg-compliance ${version/* VERSION */.x} (catalogue ${catalogue/* CATALOGUE_VERSION */.L$})\n`);
         return 0;
     }
     const badRepository = args.repository === undefined ? undefined : (0,place/* repositoryProblem */.Ki)(args.repository);
@@ -13104,17 +13443,17 @@ async function main_run(argv, workerScript) {
     const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, log });
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
-        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);
+        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
         return 0;
     }
     const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const text = render(report, args.format, { color: useColor });
     if (args.output)
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(args.output), text);
+        await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
     else
-        process.stdout.write(text);
+        await writeStdout(text);
     if (report.result === 'error')
-        process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+        process.stderr.write(`tg-compliance: error: ${terminalText(failedChecks(report.checks))}\n`);
     return exitStatusOf(report.result);
 }
 async function directory(path) {
@@ -13172,6 +13511,9 @@ function runAsWorker() {
 
 
 
+
+// Standard error closed too: nowhere is left to say so, and the exit status still tells.
+process.stderr.on('error', () => undefined);
 const unsupported = unsupportedNodeReason(process.versions.node);
 if (unsupported) {
     process.stderr.write(`tg-compliance: error: ${unsupported}\n`);
@@ -13181,7 +13523,7 @@ else if (!runAsWorker()) {
     main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
-        process.stderr.write(`tg-compliance: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
         process.exitCode = 2;
     });
 }

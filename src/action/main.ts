@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
@@ -17,7 +16,9 @@ import { renderSarif } from '../report/sarif.js';
 import { readInputs } from './inputs.js';
 import { runSettings } from './run-settings.js';
 import { writeOutputs } from './outputs.js';
-import { bothForms, confined, isInside } from './paths.js';
+import { bothForms, confined } from './paths.js';
+import { isInside } from '../files/inside.js';
+import { writeReportFile } from '../files/write-report.js';
 import { onDiskSpelling, resolveScope } from './scope.js';
 import { annotationsSink } from './sinks/annotations.js';
 import { checkRunSink } from './sinks/check-run.js';
@@ -26,9 +27,12 @@ import { writeSinks } from './sinks/run.js';
 import { summarySink } from './sinks/summary.js';
 import type { Sink } from './sinks/types.js';
 import { plural } from '../report/plural.js';
+import { codeSpan } from '../report/markdown-text.js';
+import { terminalText } from '../report/terminal-text.js';
 
 const actionLogger: Logger = {
-  info: (m) => core.info(m),
+  // core.info writes the text as it is (the other levels are escaped workflow commands).
+  info: (m) => core.info(terminalText(m)),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
 };
@@ -57,12 +61,9 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   if (!isInside(workspace, target)) throw new UsageError(`input path: "${inputs.path}" leads outside the workspace (through a symbolic link)`);
   if (!(await stat(target)).isDirectory()) throw new UsageError(`input path: "${inputs.path}" is not a folder`);
   const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
-  const configGiven = inputs.config !== '' && inputs.config !== DEFAULT_CONFIG_PATH;
-  const configPath = configGiven ? confined('config', inputs.config, workspace, workspaces) : undefined;
-  if (configPath && !isInside(workspace, await realpath(configPath).catch(() => configPath))) {
-    throw new UsageError(`input config: "${inputs.config}" leads outside the workspace (through a symbolic link)`);
-  }
-  const config = await loadConfig(workspace, configPath);
+  const configInput = inputs.config || DEFAULT_CONFIG_PATH;
+  const configPath = confined('config', configInput, workspace, workspaces);
+  const config = await loadConfig(workspace, configInput === DEFAULT_CONFIG_PATH ? undefined : configPath, { confine: true, label: `input config: "${configInput}"` });
   const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
 
   const event = readEvent();
@@ -85,12 +86,11 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   const sinks: Sink[] = [annotationsSink, summarySink];
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
-  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${inputs.path}`;
+  const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${codeSpan(inputs.path)}`;
   await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
 
   if (sarifPath) {
-    await mkdir(dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, renderSarif(report));
+    await writeReportFile(sarifPath, renderSarif(report), { label: `input sarif-file: "${inputs.sarifFile}"`, inside: { folders: [...workspaces, ...runnerTemp], where: 'the workspace and RUNNER_TEMP' } });
   }
   await writeOutputs(report, sarifPath);
 

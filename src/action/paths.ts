@@ -1,14 +1,7 @@
 import { realpath } from 'node:fs/promises';
-import { posix, resolve, win32 } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../config/schema.js';
-
-/** Whether `path` is `base` or inside it; case-insensitive on Windows, whose file names are. */
-export function isInside(base: string, path: string, platform: NodeJS.Platform = process.platform): boolean {
-  const paths = platform === 'win32' ? win32 : posix;
-  const fold = (p: string) => (platform === 'win32' ? p.toLowerCase() : p);
-  const rel = paths.relative(fold(base), fold(path));
-  return rel === '' || (!rel.startsWith('..') && !paths.isAbsolute(rel));
-}
+import { insideAny } from '../files/inside.js';
 
 /** The folder's own path and its real path (macOS /var is /private/var; runners may link the workspace). */
 export async function bothForms(dir: string): Promise<string[]> {
@@ -23,7 +16,7 @@ export async function bothForms(dir: string): Promise<string[]> {
  */
 export function confined(input: string, value: string, workspace: string, allowed: readonly string[], where = 'the workspace'): string {
   const abs = resolve(workspace, value);
-  if (!allowed.some((base) => isInside(base, abs))) {
+  if (!insideAny(allowed, abs)) {
     throw new UsageError(`input ${input}: "${value}" is outside ${where}; give a path inside it`);
   }
   return abs;

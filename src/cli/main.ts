@@ -1,8 +1,9 @@
-import { realpath, stat, writeFile } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeBaseline } from '../baseline.js';
 import { CATALOGUE_VERSION } from '../checks/credentials/catalogue.js';
 import { loadConfig } from '../config/load.js';
+import { writeReportFile } from '../files/write-report.js';
 import { UsageError } from '../config/schema.js';
 import { exitStatusOf, failedChecks } from '../decision.js';
 import { runEngine } from '../engine.js';
@@ -11,10 +12,12 @@ import type { RunSettings } from '../settings.js';
 import { stderrLogger } from '../log.js';
 import { resolveOptions } from '../options.js';
 import { render } from '../report/render.js';
+import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs } from './args.js';
 import { apiUrlOf, publicationTarget } from './publication-target.js';
 import { repositoryProblem } from '../checks/publication/place.js';
+import { writeStdout } from './write-stdout.js';
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 export async function main(argv: readonly string[], runtime: { workerScript?: string } = {}): Promise<number> {
@@ -22,7 +25,7 @@ export async function main(argv: readonly string[], runtime: { workerScript?: st
     return await run(argv, runtime.workerScript);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`tg-compliance: error: ${err.message}\n`);
+      process.stderr.write(`tg-compliance: error: ${terminalText(err.message)}\n`);
       return 2;
     }
     throw err;
@@ -32,11 +35,11 @@ export async function main(argv: readonly string[], runtime: { workerScript?: st
 async function run(argv: readonly string[], workerScript: string | undefined): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help) {
-    process.stdout.write(HELP);
+    await writeStdout(HELP);
     return 0;
   }
   if (args.version) {
-    process.stdout.write(`tg-compliance ${VERSION} (catalogue ${CATALOGUE_VERSION})\n`);
+    await writeStdout(`tg-compliance ${VERSION} (catalogue ${CATALOGUE_VERSION})\n`);
     return 0;
   }
   const badRepository = args.repository === undefined ? undefined : repositoryProblem(args.repository);
@@ -67,15 +70,15 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
 
   if (args.writeBaseline) {
     const added = await writeBaseline(resolve(args.writeBaseline), report.findings);
-    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${args.writeBaseline}\n`);
+    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
     return 0;
   }
   const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = render(report, args.format, { color: useColor });
-  if (args.output) await writeFile(resolve(args.output), text);
-  else process.stdout.write(text);
+  if (args.output) await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
+  else await writeStdout(text);
 
-  if (report.result === 'error') process.stderr.write(`tg-compliance: error: ${failedChecks(report.checks)}\n`);
+  if (report.result === 'error') process.stderr.write(`tg-compliance: error: ${terminalText(failedChecks(report.checks))}\n`);
   return exitStatusOf(report.result);
 }
 

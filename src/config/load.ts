@@ -1,26 +1,54 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isSeq, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isInside } from '../files/inside.js';
+import { readRegularFileSync } from '../files/read-regular.js';
 import { FAIL_ON_VALUES, type FailOn } from '../findings.js';
 import { CHECK_NAMES, RULE_IDS, type CheckName } from '../rules.js';
 import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl } from './schema.js';
-import { globProblem } from './glob-check.js';
+import { artifactGlobProblem, globProblem } from './glob-check.js';
 import { parseSize } from './size.js';
 import { didYouMean } from './suggest.js';
 
+/** Larger than any real configuration; a file over it is refused unread. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+export interface ConfigFileOptions {
+  /** How messages name the file (the action: `input config: "…"`); the path as given when absent. */
+  label?: string;
+  /** The file's real folder must be inside root. Always so for the default path, which comes with the tree. */
+  confine?: boolean;
+}
+
 /**
  * Reads the configuration: `explicit` (relative to the current folder) must exist; otherwise the default file
- * under the workspace root is read when present. Every problem is a UsageError naming file, line and column.
+ * under the workspace root is read when present. One rule for both: never read through a symbolic link, never
+ * more than CONFIG_MAX_BYTES, and a file that comes with the tree must really be inside it. Every problem is a
+ * UsageError naming file, line and column; the file's contents are quoted only once it is known to be the file meant.
  */
-export async function loadConfig(root: string, explicit?: string): Promise<Config> {
+export async function loadConfig(root: string, explicit?: string, options: ConfigFileOptions = {}): Promise<Config> {
   const file = explicit ? resolve(explicit) : resolve(root, DEFAULT_CONFIG_PATH);
+  const label = options.label ?? explicit ?? DEFAULT_CONFIG_PATH;
+  const optional = !explicit;
+  let folder = dirname(file);
+  if (options.confine || !explicit) {
+    try {
+      folder = await realpath(folder);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (optional && code === 'ENOENT') return EMPTY_CONFIG;
+      throw new UsageError(`${label}: cannot read the configuration file (${code ?? String(err)})`);
+    }
+    if (!isInside(await realpath(root), folder)) throw new UsageError(`${label} leads outside the workspace (through a symbolic link)`);
+  }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readRegularFileSync(join(folder, basename(file)), CONFIG_MAX_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return EMPTY_CONFIG;
-    throw new UsageError(`${explicit ?? DEFAULT_CONFIG_PATH}: cannot read the configuration file (${code ?? String(err)})`);
+    if (optional && code === 'ENOENT') return EMPTY_CONFIG;
+    if (code === 'ELOOP') throw new UsageError(`${label} is a symbolic link: configuration files are never read through links`);
+    throw new UsageError(`${label}: cannot read the configuration file (${code ?? (err as Error).message})`);
   }
   return parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
 }
@@ -72,7 +100,7 @@ export function parseConfig(text: string, name: string): Config {
       case 'artifacts':
         config.artifacts = stringList(value, 'artifacts', fail);
         for (const glob of config.artifacts) {
-          const problem = globProblem(glob);
+          const problem = artifactGlobProblem(glob);
           if (problem) fail(`artifacts glob "${glob}": ${problem}`);
         }
         break;

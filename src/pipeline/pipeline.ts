@@ -1,10 +1,10 @@
-import type { IgnoreEntry } from '../config/schema.js';
+import type { ExtraCredential, IgnoreEntry } from '../config/schema.js';
 import { compareFindings, type Finding, type RawFinding, type SuppressedFinding } from '../findings.js';
 import { configSuppressor } from './config-suppression.js';
 import { addFingerprints, type Fingerprinted } from './fingerprints.js';
 import { inlineSuppression } from './inline-suppression.js';
 import { linkShipped } from './link-shipped.js';
-import { maskText } from './mask.js';
+import { masker } from './mask.js';
 
 export interface PipelineResult {
   findings: Finding[];
@@ -12,9 +12,10 @@ export interface PipelineResult {
 }
 
 /** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly IgnoreEntry[]): PipelineResult {
+export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly IgnoreEntry[], extra: readonly ExtraCredential[] = []): PipelineResult {
   const secrets = new Set<string>();
   for (const f of raw) for (const s of f.secrets ?? []) secrets.add(s);
+  const maskText = masker(secrets, extra);
   const config = configSuppressor(ignoreEntries);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
@@ -23,10 +24,10 @@ export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly 
     const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    const clean = toFinding(f, secrets);
+    const clean = toFinding(f, maskText);
     const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
     const suppression = inline ? { kind: 'inline' as const, reason: inline.reason } : config.match(clean);
-    if (suppression) suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason, secrets) } });
+    if (suppression) suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
     else findings.push(clean);
   }
   findings.sort(compareFindings);
@@ -34,16 +35,16 @@ export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly 
   return { findings, suppressed };
 }
 
-function toFinding(f: Fingerprinted, secrets: ReadonlySet<string>): Finding {
+function toFinding(f: Fingerprinted, maskText: (text: string) => string): Finding {
   const out: Finding = {
     ruleId: f.ruleId,
     level: f.level,
-    message: maskText(f.message, secrets),
+    message: maskText(f.message),
     path: f.path,
     line: f.line,
     column: f.column,
     fingerprint: f.fingerprint,
   };
-  if (f.help) out.help = maskText(f.help, secrets);
+  if (f.help) out.help = maskText(f.help);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Finding, Level } from '../findings.js';
 import { ruleById } from '../rules.js';
+import { codeSpan, markdownText, markdownUrl } from './markdown-text.js';
 import type { Report } from './model.js';
 import { failedChecks } from '../decision.js';
 
@@ -8,7 +9,7 @@ export interface MarkdownOptions {
   link?: (f: Finding) => string | undefined;
   /** The rendered text stays under this many UTF-8 bytes (so also characters); rows past it are left out with a note. */
   maxLength?: number;
-  /** What was scanned, in words (the action: the PR's files, a push range, the whole tree). */
+  /** What was scanned, in words (the action: the PR's files, a push range, the whole tree): Markdown of ours, shown as it is. */
   scanned?: string;
   /** Lines right under the heading (e.g. the sticky comment saying an earlier failure is fixed). */
   preface?: readonly string[];
@@ -22,7 +23,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const { errors, warnings, notes, suppressed } = report.summary;
   const head: string[] = [
     `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-    ...(report.result === 'error' ? ['', `Not a pass: ${escapeCell(failedChecks(report.checks))}.`] : []),
+    ...(report.result === 'error' ? ['', `Not a pass: ${markdownText(failedChecks(report.checks))}.`] : []),
     '',
     ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
     `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -31,9 +32,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const perCheck = countsPerCheck(report.findings);
   const checkRows = Object.entries(report.checks).map(([name, c]) => {
     const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-    return `| ${name} | ${c.status}${c.reason ? `: ${escapeCell(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+    return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
   });
-  const scanned = options.scanned ? [`Scanned: ${escapeCell(options.scanned)}.`, ''] : [];
+  const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
   const checks = [
     '| check | status | errors | warnings | notes | files | bytes | time |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -44,8 +45,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const rows = report.findings.map((f) => {
     const where = `${f.path}:${f.line}`;
     const link = options.link?.(f);
-    const fix = f.help ?? ruleById(f.ruleId)?.help ?? '';
-    return `| ${ICON[f.level]} ${f.level} | ${link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``} | \`${f.ruleId}\` | ${escapeCell(f.message)} | ${escapeCell(fix)} |`;
+    // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
+    const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
+    return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
   });
   const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
   const suppressedBlock =
@@ -56,7 +58,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
           '',
           '| location | rule | kind | reason |',
           '| --- | --- | --- | --- |',
-          ...report.suppressed.map((f) => `| \`${escapeCell(`${f.path}:${f.line}`)}\` | \`${f.ruleId}\` | ${f.suppression.kind} | ${escapeCell(f.suppression.reason)} |`),
+          ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
           '',
           '</details>',
         ]
@@ -99,10 +101,6 @@ function fit(head: string[], tableHead: string[], rows: string[], tail: string[]
   const cut = rows.length - kept.length;
   const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
   return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
-}
-
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 
 export function formatBytes(n: number): string {

@@ -3,8 +3,12 @@ import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
 import { failedChecks } from '../decision.js';
 import { plural } from './plural.js';
+import { terminalText } from './terminal-text.js';
 
-/** What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. */
+/**
+ * What a person reads in a terminal: findings grouped by file, each with line, level, rule, message and fix. Every
+ * text that came from the tree (names, messages, reasons) goes through terminalText before it is painted.
+ */
 export function renderText(report: Report, options: { color?: boolean } = {}): string {
   const paint = (code: number, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const levelText = { error: paint(31, 'error  '), warning: paint(33, 'warning'), note: paint(36, 'note   ') };
@@ -16,11 +20,11 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     byFile.set(f.path, list);
   }
   for (const path of [...byFile.keys()].sort()) {
-    out.push(paint(1, path));
+    out.push(paint(1, terminalText(path)));
     for (const f of byFile.get(path)!.sort((a, b) => a.line - b.line || a.column - b.column)) {
       out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
-      out.push(`    ${f.message}`);
-      if (f.help) out.push(`    ${paint(2, `fix: ${f.help}`)}`);
+      out.push(`    ${terminalText(f.message)}`);
+      if (f.help) out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
     }
     out.push('');
   }
@@ -37,16 +41,16 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       byReason.set(key, (byReason.get(key) ?? 0) + 1);
     }
     out.push(paint(2, `${report.suppressed.length} suppressed (--format json lists them):`));
-    for (const [reason, n] of byReason) out.push(paint(2, `  ${n} × ${reason}`));
+    for (const [reason, n] of byReason) out.push(paint(2, `  ${n} × ${terminalText(reason)}`));
     out.push('');
   }
   const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
-  for (const [name, c] of skippedChecks) out.push(paint(2, `check ${name} ${c.status}: ${c.reason ?? ''}`));
+  for (const [name, c] of skippedChecks) out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
   if (report.skipped.length > 0) out.push(paint(2, skippedSummary(report)));
   const { errors, warnings, notes, suppressed } = report.summary;
   const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
   const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
-  if (report.result === 'error') out.push(paint(31, `✖ ${total}; not a pass: ${failedChecks(report.checks)}`));
+  if (report.result === 'error') out.push(paint(31, `✖ ${total}; not a pass: ${terminalText(failedChecks(report.checks))}`));
   else out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
   return `${out.join('\n')}\n`;
 }
@@ -58,6 +62,6 @@ function skippedSummary(report: Report): string {
     const reason = open >= 0 && s.reason.endsWith(')') ? s.reason.slice(0, open).trimEnd() : s.reason;
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return `skipped: ${[...counts].map(([reason, n]) => `${n} ${reason}`).join(', ')} (--format json lists them)`;
+  return `skipped: ${[...counts].map(([reason, n]) => `${n} ${terminalText(reason)}`).join(', ')} (--format json lists them)`;
 }
 
