@@ -14,6 +14,7 @@ interface ActionYml {
 const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionYml;
 const INPUTS = Object.keys(action.inputs);
 const OURS = /^(\.\/?|telegram-compliance\/telegram-compliance@.+)$/;
+const SWEEP = /^telegram-compliance\/telegram-compliance\/\.github\/workflows\/sweep\.yml@.+$/;
 
 interface Step {
   uses?: string;
@@ -21,7 +22,7 @@ interface Step {
 }
 interface Workflow {
   on?: unknown;
-  jobs?: Record<string, { steps?: Step[] }>;
+  jobs?: Record<string, { steps?: Step[]; uses?: string }>;
 }
 
 function yamlBlocks(markdown: string): string[] {
@@ -46,10 +47,11 @@ describe('example workflows', () => {
   }
   for (const file of workflows) examples.push({ where: `.github/workflows/${file}`, workflow: parse(readFileSync(join(workflowDir, file), 'utf8')) as Workflow });
 
-  test('the README holds a PR check, a release gate and a manual run, each using the action', () => {
+  test('the README holds a PR check, a release gate and a manual run, each using the action (or calling the sweep)', () => {
     const triggers = examples.filter((e) => e.where.startsWith('README.md')).map((e) => Object.keys(e.workflow.on as object));
     expect(triggers).toEqual(expect.arrayContaining([['pull_request'], ['release'], ['workflow_dispatch']]));
-    for (const e of examples.filter((x) => x.where.startsWith('README.md'))) expect(ourSteps(e.workflow).length).toBeGreaterThan(0);
+    const callsSweep = (w: Workflow) => Object.values(w.jobs ?? {}).some((job) => typeof job.uses === 'string' && SWEEP.test(job.uses));
+    for (const e of examples.filter((x) => x.where.startsWith('README.md'))) expect(`${e.where}: ${ourSteps(e.workflow).length > 0 || callsSweep(e.workflow)}`).toBe(`${e.where}: true`);
   });
 
   test('CI runs the action on this repository with uses: ./', () => {

@@ -76,9 +76,10 @@ describe('events: outputs and exit status', () => {
     expect(r.summary).toContain('the 1 file changed in 3333333...1111111');
     expect(r.summary).toContain(`[\`src/app.py:1\`](https://github.com/octo/app/blob/${HEAD_SHA}/src/app.py#L1)`);
     expect(commands(r.stdout, 'error')[0]).toMatch(/^::error title=published-api-credentials,file=src\/app.py,line=1,endLine=1::/);
-    const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8')) as { findings: { path: string }[] };
+    const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8')) as { findings: { path: string }[]; repository: unknown };
     expect(r.outputs['report-json'].startsWith(r.runnerTemp)).toBe(true);
     expect(json.findings.map((f) => f.path)).toEqual(['src/app.py']);
+    expect(json.repository).toEqual({ name: 'octo/app', url: 'https://github.com/octo/app', revision: HEAD_SHA });
     expect(r.stdout + r.stderr).not.toContain('ghs_fake_token_for_tests');
     expect(commands(r.stdout, 'notice')).toHaveLength(0);
   });

@@ -50106,10 +50106,7 @@ function resolveOptions(raw, config, label) {
     if (artifacts.length > 0 && !checks.includes('artifacts'))
         checks.push('artifacts');
     checks = [...new Set(checks)];
-    const failOnText = given(raw.failOn);
-    if (failOnText && !FAIL_ON_VALUES.includes(failOnText)) {
-        throw new schema/* UsageError */.eb(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
-    }
+    const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
     const gplText = given(raw.requireGpl);
     if (gplText && !schema/* REQUIRE_GPL_VALUES */.HF.includes(gplText)) {
         throw new schema/* UsageError */.eb(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, schema/* REQUIRE_GPL_VALUES */.HF)}`);
@@ -50120,7 +50117,7 @@ function resolveOptions(raw, config, label) {
         throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
     return {
         checks,
-        failOn: failOnText ?? config.failOn ?? 'error',
+        failOn: failOn ?? config.failOn ?? 'error',
         maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
         requireGpl: gplText ?? config.requireGpl ?? 'auto',
         artifacts,
@@ -50135,6 +50132,14 @@ function checkedMirror(given, configured, label) {
         throw new schema/* UsageError */.eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
     return mirror;
 }
+/** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
+function parseFailOn(text, label) {
+    if (text === undefined)
+        return undefined;
+    if (!FAIL_ON_VALUES.includes(text))
+        throw new schema/* UsageError */.eb(`${label}: unknown value "${text}"${didYouMean(text, FAIL_ON_VALUES)}`);
+    return text;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -50142,6 +50147,34 @@ const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'telegramCompliance/v1';
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
 function renderSarif(report) {
+    return sarifLog([sarifRun(report)]);
+}
+/** A SARIF log of the given runs. */
+function sarifLog(runs) {
+    return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+}
+/** The tool as SARIF describes it: name, version and every rule with help. */
+function sarifTool(tool) {
+    return {
+        driver: {
+            name: tool.name,
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
+            rules: RULES.map((r) => ({
+                id: r.id,
+                name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                shortDescription: { text: r.summary },
+                fullDescription: { text: r.summary },
+                help: { text: r.help, markdown: r.help },
+                defaultConfiguration: { level: r.level },
+                properties: { tags: ['telegram', r.check], precision: 'high' },
+            })),
+        },
+    };
+}
+/** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
+function sarifRun(report, extra = {}) {
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
     const result = (f) => ({
         ruleId: f.ruleId,
@@ -50161,34 +50194,12 @@ function renderSarif(report) {
             ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
             : {}),
     });
-    const sarif = {
-        $schema: SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: r.summary },
-                            fullDescription: { text: r.summary },
-                            help: { text: r.help, markdown: r.help },
-                            defaultConfiguration: { level: r.level },
-                            properties: { tags: ['telegram', r.check], precision: 'high' },
-                        })),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
-                results: [...report.findings.map(result), ...report.suppressed.map(result)],
-            },
-        ],
+    return {
+        tool: sarifTool(report.tool),
+        ...extra,
+        originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
+        results: [...report.findings.map(result), ...report.suppressed.map(result)],
     };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 function encodeUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
@@ -50260,7 +50271,7 @@ function runSettings(event, options, token) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report of DESIGN §5; `result` and `failOn` are added for scripts. */
+/** The JSON report of DESIGN §5 (`result` and `failOn` are added for scripts), or the sweep's merged report. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -50396,9 +50407,9 @@ function describeError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/plural.ts
-/** "1 error", "2 errors". */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 error", "2 errors"; "1 repository", "2 repositories" with the plural given. */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/scope.ts
@@ -50606,7 +50617,7 @@ function markdownUrl(url) {
 
 
 
-const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
+const LEVEL_ICON = { error: '🔴', warning: '🟡', note: '🔵' };
 /** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
 function renderMarkdown(report, options = {}) {
     const maxLength = options.maxLength ?? 1_000_000;
@@ -50637,7 +50648,7 @@ function renderMarkdown(report, options = {}) {
         const link = options.link?.(f);
         // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
         const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
-        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
+        return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
     });
     const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
     const suppressedBlock = report.suppressed.length > 0
@@ -50667,23 +50678,23 @@ function countsPerCheck(findings) {
     return out;
 }
 /** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
-function size(s) {
+function utf8Size(s) {
     return Buffer.byteLength(s, 'utf8');
 }
 /** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
 function fit(head, tableHead, rows, tail, maxLength) {
     const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-    const base = size([...head, ...tableHead].join('\n')) + 200;
-    const tailSize = size(tail.join('\n'));
-    const rowsSize = rows.reduce((n, r) => n + size(r) + 1, 0);
+    const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+    const tailSize = utf8Size(tail.join('\n'));
+    const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
     const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
     const kept = [];
-    let length = base + size((keepTail ? tail : tailNote).join('\n'));
+    let length = base + utf8Size((keepTail ? tail : tailNote).join('\n'));
     for (const row of rows) {
-        if (length + size(row) + 1 > maxLength)
+        if (length + utf8Size(row) + 1 > maxLength)
             break;
         kept.push(row);
-        length += size(row) + 1;
+        length += utf8Size(row) + 1;
     }
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
@@ -50874,6 +50885,27 @@ const summarySink = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+/** The web page of a line in a commit: `{repository page}/blob/{sha}/{path}#L{line}`, each path segment encoded. */
+function blobLink(repositoryUrl, sha, path, line) {
+    return `${repositoryUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/repository-name.ts
+/** OWNER/NAME as GitHub allows them: the owner letters, digits and hyphens, the name also dots and underscores. */
+const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+
+;// CONCATENATED MODULE: ./src/report/repository.ts
+
+/** A full commit id (SHA-1, or SHA-256 in a SHA-256 repository). */
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** The report's `repository`: only a valid OWNER/NAME, with its web page and the commit scanned when that is a commit id. */
+function describeRepository(name, pageUrl, revision) {
+    if (!name || !REPOSITORY_NAME.test(name))
+        return {};
+    return { repository: { name, url: pageUrl, ...(revision && COMMIT_ID.test(revision) ? { revision } : {}) } };
+}
+
 ;// CONCATENATED MODULE: ./src/report/terminal-text.ts
 
 /**
@@ -50887,6 +50919,8 @@ function terminalText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
 
 
 
@@ -50963,7 +50997,9 @@ async function runAction(workerScript) {
     for (const n of notices)
         notice(n);
     const settings = { ...runSettings(event, options, inputs.token), workerScript };
-    const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+    const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+    const commit = scannedCommit(event, head);
+    const report = { ...engineReport, ...describeRepository(event.repository && `${event.repository.owner}/${event.repository.repo}`, repositoryPage(event), commit) };
     if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
         notices.push('Nothing to scan: no file in the scanned folder.');
         notice(notices.at(-1));
@@ -50974,7 +51010,7 @@ async function runAction(workerScript) {
     if (inputs.checkRun)
         sinks.push(checkRunSink);
     const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${codeSpan(inputs.path)}`;
-    await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
+    await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, commit) });
     if (sarifPath) {
         await writeReportFile(sarifPath, renderSarif(report), { label: `input sarif-file: "${inputs.sarifFile}"`, inside: { folders: [...workspaces, ...runnerTemp], where: 'the workspace and RUNNER_TEMP' } });
     }
@@ -50992,12 +51028,16 @@ function scannedCommit(event, checkedOut) {
         return checkedOut ?? event.sha;
     return event.pullRequest?.headSha ?? event.sha;
 }
+/** `{server}/{owner}/{repo}`. */
+function repositoryPage(event) {
+    return `${event.serverUrl}/${event.repository?.owner}/${event.repository?.repo}`;
+}
 /** `{server}/{repo}/blob/{sha}/{path}#L{line}`. */
 function linkTo(event, sha) {
     if (!event.repository || !sha)
         return () => undefined;
-    const base = `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/blob/${sha}`;
-    return (f) => `${base}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
+    const page = repositoryPage(event);
+    return (f) => blobLink(page, sha, f.path, f.line);
 }
 async function checkedOutHead(workspace) {
     try {

@@ -53,10 +53,7 @@ export function resolveOptions(raw: RawOptions, config: Config, label: (name: st
   if (artifacts.length > 0 && !checks.includes('artifacts')) checks.push('artifacts');
   checks = [...new Set(checks)];
 
-  const failOnText = given(raw.failOn);
-  if (failOnText && !(FAIL_ON_VALUES as readonly string[]).includes(failOnText)) {
-    throw new UsageError(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
-  }
+  const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
   const gplText = given(raw.requireGpl);
   if (gplText && !(REQUIRE_GPL_VALUES as readonly string[]).includes(gplText)) {
     throw new UsageError(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, REQUIRE_GPL_VALUES)}`);
@@ -67,7 +64,7 @@ export function resolveOptions(raw: RawOptions, config: Config, label: (name: st
 
   return {
     checks,
-    failOn: (failOnText as FailOn | undefined) ?? config.failOn ?? 'error',
+    failOn: failOn ?? config.failOn ?? 'error',
     maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     requireGpl: (gplText as RequireGpl | undefined) ?? config.requireGpl ?? 'auto',
     artifacts,
@@ -81,4 +78,11 @@ function checkedMirror(given: string | undefined, configured: string | undefined
   const problem = mirror === undefined ? undefined : mirrorProblem(mirror);
   if (problem) throw new UsageError(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
   return mirror;
+}
+
+/** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
+export function parseFailOn(text: string | undefined, label: string): FailOn | undefined {
+  if (text === undefined) return undefined;
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(text)) throw new UsageError(`${label}: unknown value "${text}"${didYouMean(text, FAIL_ON_VALUES)}`);
+  return text as FailOn;
 }

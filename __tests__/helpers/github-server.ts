@@ -45,6 +45,13 @@ export interface FakeFile {
   status: 'added' | 'modified' | 'removed' | 'renamed';
 }
 
+export interface FakeOrgRepo {
+  name: string;
+  fork: boolean;
+  archived: boolean;
+  topics: string[];
+}
+
 /** What the routes serve; tests set what they need, the rest has realistic defaults. */
 export interface FakeState {
   repo: { private: boolean; visibility: 'public' | 'private' | 'internal'; default_branch: string; fork: boolean };
@@ -62,6 +69,8 @@ export interface FakeState {
   checkRuns: FakeCheckRun[];
   /** Who the token's writes are attributed to. */
   tokenUser: { login: string; type: 'Bot' | 'User' };
+  /** organisation → its repositories; an organisation not here answers 404. */
+  orgRepos: Map<string, FakeOrgRepo[]>;
 }
 
 interface Route {
@@ -83,6 +92,7 @@ export class FakeGitHub {
     comments: new Map(),
     checkRuns: [],
     tokenUser: { login: 'github-actions[bot]', type: 'Bot' },
+    orgRepos: new Map(),
   };
   private readonly overrides: Route[] = [];
   private readonly routes: Route[] = [];
@@ -170,6 +180,12 @@ export class FakeGitHub {
       status: 200,
       body: { id: 1, name: p.repo, full_name: `${p.owner}/${p.repo}`, owner: { login: p.owner }, html_url: `https://github.com/${p.owner}/${p.repo}`, ...s.repo },
     }));
+    add('GET', '/orgs/:org/repos', (q, p) => {
+      const repos = s.orgRepos.get(p.org);
+      if (!repos) return undefined;
+      const full = repos.map((r, i) => ({ id: i + 1, name: r.name, full_name: `${p.org}/${r.name}`, private: false, fork: r.fork, archived: r.archived, topics: r.topics }));
+      return this.page(q, full);
+    });
     add('GET', '/repos/:owner/:repo/license', () =>
       s.license ? { status: 200, body: { name: 'LICENSE', path: 'LICENSE', license: { key: s.license.toLowerCase(), spdx_id: s.license, name: s.license } } } : undefined,
     );

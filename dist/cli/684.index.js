@@ -95,7 +95,7 @@ const fsStat = __webpack_require__(1470);
 const rpl = __webpack_require__(2743);
 const constants_1 = __webpack_require__(2479);
 const utils = __webpack_require__(1144);
-const common = __webpack_require__(770);
+const common = __webpack_require__(8389);
 function read(directory, settings, callback) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -196,7 +196,7 @@ function callSuccessCallback(callback, result) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8389:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -225,7 +225,7 @@ exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
 const fsStat = __webpack_require__(1470);
 const constants_1 = __webpack_require__(2479);
 const utils = __webpack_require__(1144);
-const common = __webpack_require__(770);
+const common = __webpack_require__(8389);
 function read(directory, settings) {
     if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -2157,7 +2157,7 @@ exports["default"] = DeepFilter;
 
 /***/ }),
 
-/***/ 4285:
+/***/ 6666:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2375,7 +2375,7 @@ exports["default"] = PartialMatcher;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const path = __webpack_require__(6928);
 const deep_1 = __webpack_require__(3591);
-const entry_1 = __webpack_require__(4285);
+const entry_1 = __webpack_require__(6666);
 const error_1 = __webpack_require__(1587);
 const entry_2 = __webpack_require__(7094);
 class Provider {

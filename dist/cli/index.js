@@ -1920,6 +1920,276 @@ function trimSlash(s) {
 
 /***/ }),
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ parseListReposArgs),
+/* harmony export */   Sm: () => (/* binding */ parseMatrixArgs),
+/* harmony export */   _$: () => (/* binding */ HELP),
+/* harmony export */   _P: () => (/* binding */ MATRIX_HELP),
+/* harmony export */   h$: () => (/* binding */ MERGE_HELP),
+/* harmony export */   hT: () => (/* binding */ parseCliArgs),
+/* harmony export */   t9: () => (/* binding */ LIST_REPOS_HELP),
+/* harmony export */   vB: () => (/* binding */ parseMergeArgs)
+/* harmony export */ });
+/* unused harmony export FORMATS */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
+
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const HELP = `Usage: tg-compliance [options] [PATH]
+       tg-compliance merge [options] REPORT.json...      (see tg-compliance merge --help)
+       tg-compliance list-repos --org NAME [options]     (see tg-compliance list-repos --help)
+       tg-compliance matrix [--batch N] [FILE]           (see tg-compliance matrix --help)
+
+Checks a Telegram API app before it ships: published api_id/api_hash values, the GPL license,
+source publication and the app title. PATH defaults to the current folder (write ./merge for a folder named merge).
+
+Options:
+  --format text|json|sarif|markdown   output format (default: text)
+  --output FILE                       write the report to FILE instead of standard output
+  --checks LIST                       comma-separated: credentials,license,branding,publication,artifacts
+                                      (default: the first four; artifacts runs when --artifacts is given)
+  --fail-on error|warning|note|never  exit 1 when a finding is at or above this level (default: error)
+  --config FILE                       configuration file (default: .github/telegram-compliance.yml under the workspace root)
+  --require-gpl auto|true|false       whether the code must be GPL (default: auto, from upstream markers)
+  --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
+  --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
+  --artifacts GLOB                    release artifacts to scan (repeatable)
+  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top)
+  --ref REF                           the commit or tag being released (publication check)
+  --mirror OWNER/NAME|URL             the public mirror of a private repository
+  --api-url URL                       GitHub API URL (default: https://api.github.com); token from GITHUB_TOKEN
+  --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
+  --verbose                           print debug information to standard error
+  -h, --help                          show this help
+  -v, --version                       print the version and the catalogue's version
+
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
+`;
+function parseCliArgs(argv) {
+    const { values, positionals } = parseStrict(argv, {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        checks: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'require-gpl': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        since: { type: 'string' },
+        artifacts: { type: 'string', multiple: true },
+        repository: { type: 'string' },
+        ref: { type: 'string' },
+        mirror: { type: 'string' },
+        'api-url': { type: 'string' },
+        'write-baseline': { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+    });
+    if (positionals.length > 1)
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
+    return {
+        path: positionals[0] ?? '.',
+        format: formatOf(values.format),
+        output: values.output,
+        checks: values.checks,
+        failOn: values['fail-on'],
+        config: values.config,
+        requireGpl: values['require-gpl'],
+        maxFileSize: values['max-file-size'],
+        since: values.since,
+        artifacts: values.artifacts ?? [],
+        repository: values.repository,
+        ref: values.ref,
+        mirror: values.mirror,
+        apiUrl: values['api-url'],
+        writeBaseline: values['write-baseline'],
+        verbose: values.verbose ?? false,
+        help: values.help ?? false,
+        version: values.version ?? false,
+    };
+}
+const MERGE_HELP = `Usage: tg-compliance merge [options] REPORT.json...
+
+Merges the JSON reports of many repositories (tg-compliance --format json, one per repository) into one report:
+a table of repositories, totals per rule and the repositories that were unreachable. A file may also be an
+unreachable entry: {"repository": {"name": "OWNER/NAME"}, "unreachable": "why"}.
+
+Options:
+  --format text|json|sarif|markdown   output format (default: text); SARIF has one run per repository
+  --output FILE                       write the merged report to FILE instead of standard output
+  --fail-on error|warning|note|never  exit 1 when a merged finding is at or above this level (default: error)
+  -h, --help                          show this help
+
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 a usage error, a report that cannot be read (the merged
+report is still written, with that file listed as unreachable) or a repository whose scan had a failed check.
+`;
+function parseMergeArgs(argv) {
+    const { values, positionals } = parseStrict(argv, {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    const help = values.help ?? false;
+    if (positionals.length === 0 && !help)
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('merge: expected one or more REPORT.json files (see tg-compliance merge --help)');
+    return { reports: positionals, format: formatOf(values.format), output: values.output, failOn: values['fail-on'], help };
+}
+const LIST_REPOS_HELP = `Usage: tg-compliance list-repos --org NAME [options]
+
+Prints an organisation's repositories as OWNER/NAME, one a line, sorted: the input of tg-compliance matrix.
+Forks and archived repositories are left out unless asked for. The token comes from GITHUB_TOKEN (without one,
+public repositories only).
+
+Options:
+  --org NAME                          the organisation (required)
+  --topic TOPIC                       only repositories with this topic
+  --include-forks                     list forks too
+  --include-archived                  list archived repositories too
+  --api-url URL                       GitHub API URL (default: https://api.github.com)
+  --output FILE                       write the list to FILE instead of standard output
+  -h, --help                          show this help
+`;
+function parseListReposArgs(argv) {
+    const { values, positionals } = parseStrict(argv, {
+        org: { type: 'string' },
+        topic: { type: 'string' },
+        'include-forks': { type: 'boolean' },
+        'include-archived': { type: 'boolean' },
+        'api-url': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    const help = values.help ?? false;
+    if (positionals.length > 0)
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`list-repos: unexpected argument "${positionals[0]}" (see tg-compliance list-repos --help)`);
+    const org = values.org?.trim() ?? '';
+    if (!help && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`list-repos: --org needs an organisation name${org ? `, not "${org}"` : ''} (see tg-compliance list-repos --help)`);
+    return {
+        org,
+        topic: values.topic?.trim() || undefined,
+        includeForks: values['include-forks'] ?? false,
+        includeArchived: values['include-archived'] ?? false,
+        apiUrl: values['api-url'],
+        output: values.output,
+        help,
+    };
+}
+const MATRIX_HELP = `Usage: tg-compliance matrix [--batch N] [FILE]
+
+Reads OWNER/NAME lines (FILE, or standard input when FILE is absent or -; blank lines and # comments skipped,
+repeats dropped) and prints the sweep's matrix as JSON: {"total", "batches", "batch", "repositories", "summary"}.
+GitHub runs at most 256 jobs from one matrix: larger lists are split into batches of 256 and "repositories"
+holds batch N's.
+
+Options:
+  --batch N                           which batch, from 1 (default: 1)
+  --output FILE                       write the JSON to FILE instead of standard output
+  -h, --help                          show this help
+
+Exit status: 0, or 2 when a line is not OWNER/NAME (each is named on standard error; the matrix is still printed).
+`;
+function parseMatrixArgs(argv) {
+    const { values, positionals } = parseStrict(argv, {
+        batch: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (positionals.length > 1)
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`matrix: expected at most one FILE, got ${positionals.length} (see tg-compliance matrix --help)`);
+    const batchText = values.batch ?? '1';
+    if (!/^[1-9]\d{0,5}$/.test(batchText))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`matrix: --batch: "${batchText}" is not a batch number (1, 2, ...)`);
+    return { file: positionals[0], batch: Number(batchText), output: values.output, help: values.help ?? false };
+}
+function parseStrict(argv, options) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options });
+    }
+    catch (err) {
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${err.message.split('\n')[0]} (see --help)`);
+    }
+}
+function formatOf(value) {
+    const format = (value ?? 'text');
+    if (!FORMATS.includes(format))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--format: unknown format "${value}" (expected one of: ${FORMATS.join(', ')})`);
+    return format;
+}
+
+
+/***/ }),
+
+/***/ 5220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aG: () => (/* binding */ publicationTarget),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   p4: () => (/* binding */ repositoryInfo),
+/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */ });
+/* harmony import */ var _checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1243);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(131);
+/* harmony import */ var _report_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5020);
+
+
+
+
+/** --api-url or GITHUB_API_URL, checked to be an http(s) URL. */
+function apiUrlOf(given, env) {
+    const url = given ?? (env || 'https://api.github.com');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${given !== undefined ? '--api-url' : 'GITHUB_API_URL'}: "${url}" is not an http(s) URL`);
+    return url;
+}
+/**
+ * The repository the run is about: --repository, else the origin remote, read only when PATH is the top of a git work
+ * tree (a fixture folder inside another repository is not that repository).
+ */
+async function repositoryName(repository, apiUrl, target, top, log) {
+    if (repository || top !== target || !top)
+        return repository;
+    const url = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .originUrl */ .sH)(top);
+    if (!url)
+        return undefined;
+    const name = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryFromRemote */ .Py)(url, (0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl));
+    if (!name)
+        log.debug(`the origin remote is not on ${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}; pass --repository`);
+    return name;
+}
+/** The repository and release the publication check looks at: --ref resolved to a commit (and its tag) in the work tree when git can. */
+async function publicationTarget(repo, ref, top) {
+    if (!ref || !top)
+        return { repository: repo, ref };
+    const resolved = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref);
+    if (!resolved)
+        return { repository: repo, ref };
+    return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
+}
+/** The report's `repository`, when the run's repository is known: its page on the API's web host and the commit scanned. */
+async function repositoryInfo(name, apiUrl, top) {
+    const head = name && top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, 'HEAD') : undefined;
+    return (0,_report_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRepository */ .M)(name, `https://${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}/${name}`, head?.sha);
+}
+
+
+/***/ }),
+
 /***/ 3455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2061,6 +2331,95 @@ const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
 /** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
 class UsageError extends Error {
     name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseSize)
+/* harmony export */ });
+const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
+/** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.floor(Number(m[1]) * unit);
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/** "did you mean" for a misspelt key, rule id or check name: the closest candidate within a small edit distance. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = distance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : ` (expected one of: ${candidates.join(', ')})`;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 7033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ failedChecks),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   et: () => (/* binding */ exitStatusOf)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+
+/** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
+function decide(findings, failOn, checks) {
+    if (Object.values(checks).some((c) => c.status === 'failed'))
+        return 'error';
+    return findings.some((f) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .atOrAbove */ .kU)(f.level, failOn)) ? 'fail' : 'pass';
+}
+/** The exit status of a verdict: 0 pass, 1 findings at fail-on, 2 a check failed. */
+function exitStatusOf(result) {
+    return result === 'pass' ? 0 : result === 'fail' ? 1 : 2;
+}
+/** The checks that failed, each with its reason, for the line that says why a run is `error`. */
+function failedChecks(checks) {
+    return Object.entries(checks)
+        .filter(([, c]) => c.status === 'failed')
+        .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
+        .join('; ');
 }
 
 
@@ -2635,6 +2994,405 @@ function relative(root, abs) {
 
 /***/ }),
 
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   T6: () => (/* binding */ compareLocation),
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const LEVELS = ['error', 'warning', 'note'];
+const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+function fingerprint(ruleId, path, key, occurrence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+function compareFindings(a, b) {
+    return (LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+        compareLocation(a, b) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function compareLocation(a, b) {
+    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function atOrAbove(level, failOn) {
+    return failOn !== 'never' && LEVEL_RANK[level] >= LEVEL_RANK[failOn];
+}
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ changedSince),
+/* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
+/* harmony export */   Sp: () => (/* binding */ gitTop),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   sH: () => (/* binding */ originUrl)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(131);
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The top of the git work tree that holds `dir`, or undefined when it is in none (or git is missing). */
+async function gitTop(dir) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(stdout.trim());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Files changed between `ref` and HEAD, relative to the work tree's top; deleted files are left out. */
+async function changedSince(top, ref) {
+    if (ref.startsWith('-'))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--since: "${ref}" is not a git revision`);
+    try {
+        const { stdout } = await run('git', ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${ref}`, 'HEAD', '--'], { cwd: top, maxBuffer: 256 * 1024 * 1024 });
+        return stdout.split('\0').filter(Boolean);
+    }
+    catch (err) {
+        const detail = String(err.stderr ?? err).split('\n')[0];
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--since: cannot list the files changed since "${ref}": ${detail}`);
+    }
+}
+/** The URL of the `origin` remote of the work tree at `top`, or undefined when there is none. */
+async function originUrl(top) {
+    try {
+        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: top });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * OWNER/NAME of a remote URL on `webHost` (https://HOST/o/r.git, git@HOST:o/r.git, ssh://git@HOST/o/r), or undefined
+ * for a remote on another host.
+ */
+function repositoryFromRemote(url, webHost) {
+    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    if (scp)
+        return sameHost(scp[1], webHost) ? `${scp[2]}/${scp[3]}` : undefined;
+    try {
+        const u = new URL(url);
+        const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u.pathname);
+        return m && sameHost(u.host, webHost) ? `${m[1]}/${m[2]}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameHost(a, b) {
+    const bare = (h) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
+    return bare(a) === bare(b);
+}
+/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+async function resolveRef(top, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
+        const sha = stdout.trim();
+        if (!sha)
+            return undefined;
+        const tagName = ref.replace(/^refs\/tags\//, '');
+        const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
+        return isTag ? { sha, tag: tagName } : { sha };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ REPOSITORY_NAME)
+/* harmony export */ });
+/** OWNER/NAME as GitHub allows them: the owner letters, digits and hyphens, the name also dots and underscores. */
+const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+
+
+/***/ }),
+
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ resolveOptions),
+/* harmony export */   XV: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_FILE_SIZE */
+/* harmony import */ var _config_glob_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3455);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
+/* harmony import */ var _config_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4089);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
+/* harmony import */ var _checks_publication_place_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2211);
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+/**
+ * Flags and inputs override the config file, which overrides the defaults. `label` names an option the way the
+ * user wrote it (`--fail-on` or `input fail-on`) in error messages.
+ */
+function resolveOptions(raw, config, label) {
+    const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
+    const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
+    for (const glob of raw.artifacts ?? []) {
+        const problem = (0,_config_glob_check_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactGlobProblem */ .GA)(glob);
+        if (problem)
+            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('artifacts')}: "${glob}": ${problem}`);
+    }
+    let checks;
+    const checksText = given(raw.checks);
+    if (checksText) {
+        checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
+            if (!_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj.includes(c))
+                throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('checks')}: unknown check "${c}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(c, _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj)}`);
+            return c;
+        });
+    }
+    else {
+        checks = [...(config.checks ?? _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CHECKS */ .UK)];
+    }
+    if (artifacts.length > 0 && !checks.includes('artifacts'))
+        checks.push('artifacts');
+    checks = [...new Set(checks)];
+    const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
+    const gplText = given(raw.requireGpl);
+    if (gplText && !_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIRE_GPL_VALUES */ .HF.includes(gplText)) {
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('require-gpl')}: unknown value "${gplText}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(gplText, _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIRE_GPL_VALUES */ .HF)}`);
+    }
+    const sizeText = given(raw.maxFileSize);
+    const size = sizeText ? (0,_config_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .D)(sizeText) : undefined;
+    if (sizeText && (size === undefined || size <= 0))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
+    return {
+        checks,
+        failOn: failOn ?? config.failOn ?? 'error',
+        maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+        requireGpl: gplText ?? config.requireGpl ?? 'auto',
+        artifacts,
+        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
+    };
+}
+/** The mirror setting, refused before any scan when it can never be read. */
+function checkedMirror(given, configured, label) {
+    const mirror = given ?? configured;
+    const problem = mirror === undefined ? undefined : (0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_4__/* .mirrorProblem */ .Bm)(mirror);
+    if (problem)
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
+    return mirror;
+}
+/** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
+function parseFailOn(text, label) {
+    if (text === undefined)
+        return undefined;
+    if (!_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm.includes(text))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: unknown value "${text}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(text, _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm)}`);
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/** The JSON report of DESIGN §5 (`result` and `failOn` are added for scripts), or the sweep's merged report. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _visible_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(776);
+
+/**
+ * Untrusted text in the Markdown reports (job summary, check-run summary, PR comment): every character GitHub's
+ * Markdown acts on is escaped, so a message quoting a file's line cannot make links, images, emphasis, math,
+ * headings, HTML, table cells or autolinks (`:` and `.` escaped break `https://` and `www.`); `&` is escaped so
+ * no entity spells a character back; mentions get a zero-width space after the `@` and notify nobody; control
+ * characters are written as escapes, so a lone \r cannot end a table row.
+ */
+function markdownText(text) {
+    return (0,_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .x)(text).replace(/[\\`*_[\]()#.!|~$:<>&@]/g, (c) => ESCAPED[c] ?? `\\${c}`);
+}
+const ESCAPED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '@&#8203;' };
+/**
+ * Untrusted text as a code span (file names): fenced by one backtick more than its longest run of backticks, so
+ * nothing inside can close it; control characters written as escapes; `|` escaped for table cells (with the
+ * backslashes before it doubled, so that none of them escapes the other's pipe instead).
+ */
+function codeSpan(text) {
+    const body = (0,_visible_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleControls */ .x)(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
+    const longest = (body.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A URL as a Markdown link's destination: everything but the plain URL characters percent-encoded (parentheses too). */
+function markdownUrl(url) {
+    return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ LEVEL_ICON),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   N$: () => (/* binding */ utf8Size)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
+/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7141);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7033);
+
+
+
+const LEVEL_ICON = { error: '🔴', warning: '🟡', note: '🔵' };
+/** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? 1_000_000;
+    const { errors, warnings, notes, suppressed } = report.summary;
+    const head = [
+        `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
+        ...(report.result === 'error' ? ['', `Not a pass: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .failedChecks */ .HH)(report.checks))}.`] : []),
+        '',
+        ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
+        `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
+        '',
+    ];
+    const perCheck = countsPerCheck(report.findings);
+    const checkRows = Object.entries(report.checks).map(([name, c]) => {
+        const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
+        return `| ${name} | ${c.status}${c.reason ? `: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+    });
+    const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
+    const checks = [
+        '| check | status | errors | warnings | notes | files | bytes | time |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...checkRows,
+        '',
+        ...scanned,
+    ];
+    const rows = report.findings.map((f) => {
+        const where = `${f.path}:${f.line}`;
+        const link = options.link?.(f);
+        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
+        const fix = f.help !== undefined ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.help) : ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(f.ruleId)?.help ?? '');
+        return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(where)}](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(link)})` : (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(where)} | \`${f.ruleId}\` | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.message)} | ${fix} |`;
+    });
+    const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
+    const suppressedBlock = report.suppressed.length > 0
+        ? [
+            '',
+            `<details><summary>${report.suppressed.length} suppressed</summary>`,
+            '',
+            '| location | rule | kind | reason |',
+            '| --- | --- | --- | --- |',
+            ...report.suppressed.map((f) => `| ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.suppression.reason)} |`),
+            '',
+            '</details>',
+        ]
+        : [];
+    const skipped = report.skipped.length > 0 ? ['', `${report.skipped.length} files were skipped (the JSON report lists them with reasons).`] : [];
+    const tail = [...suppressedBlock, ...skipped, ''];
+    return fit([...head, ...checks], table, rows, tail, maxLength);
+}
+function countsPerCheck(findings) {
+    const out = new Map();
+    for (const f of findings) {
+        const check = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(f.ruleId)?.check ?? 'other';
+        const n = out.get(check) ?? { error: 0, warning: 0, note: 0 };
+        n[f.level]++;
+        out.set(check, n);
+    }
+    return out;
+}
+/** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
+function utf8Size(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
+function fit(head, tableHead, rows, tail, maxLength) {
+    const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
+    const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+    const tailSize = utf8Size(tail.join('\n'));
+    const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
+    const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
+    const kept = [];
+    let length = base + utf8Size((keepTail ? tail : tailNote).join('\n'));
+    for (const row of rows) {
+        if (length + utf8Size(row) + 1 > maxLength)
+            break;
+        kept.push(row);
+        length += utf8Size(row) + 1;
+    }
+    const cut = rows.length - kept.length;
+    const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
+    return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2643,6 +3401,267 @@ function relative(root, abs) {
 /* harmony export */ });
 /** The tool's name in every report (JSON `tool.name`, SARIF `tool.driver.name`). */
 const TOOL_NAME = 'telegram-compliance';
+
+
+/***/ }),
+
+/***/ 1190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 error", "2 errors"; "1 repository", "2 repositories" with the plural given. */
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+
+/***/ }),
+
+/***/ 5020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ COMMIT_ID),
+/* harmony export */   M: () => (/* binding */ describeRepository)
+/* harmony export */ });
+/* harmony import */ var _github_repository_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9623);
+
+/** A full commit id (SHA-1, or SHA-256 in a SHA-256 repository). */
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** The report's `repository`: only a valid OWNER/NAME, with its web page and the commit scanned when that is a commit id. */
+function describeRepository(name, pageUrl, revision) {
+    if (!name || !_github_repository_name_js__WEBPACK_IMPORTED_MODULE_0__/* .REPOSITORY_NAME */ .N.test(name))
+        return {};
+    return { repository: { name, url: pageUrl, ...(revision && COMMIT_ID.test(revision) ? { revision } : {}) } };
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Si: () => (/* binding */ sarifTool),
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   ec: () => (/* binding */ sarifLog),
+/* harmony export */   nU: () => (/* binding */ sarifRun)
+/* harmony export */ });
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'telegramCompliance/v1';
+/** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
+function renderSarif(report) {
+    return sarifLog([sarifRun(report)]);
+}
+/** A SARIF log of the given runs. */
+function sarifLog(runs) {
+    return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+}
+/** The tool as SARIF describes it: name, version and every rule with help. */
+function sarifTool(tool) {
+    return {
+        driver: {
+            name: tool.name,
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
+            rules: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r) => ({
+                id: r.id,
+                name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
+                shortDescription: { text: r.summary },
+                fullDescription: { text: r.summary },
+                help: { text: r.help, markdown: r.help },
+                defaultConfiguration: { level: r.level },
+                properties: { tags: ['telegram', r.check], precision: 'high' },
+            })),
+        },
+    };
+}
+/** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
+function sarifRun(report, extra = {}) {
+    const ruleIndex = new Map(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
+    const result = (f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: f.level,
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        ...('suppression' in f
+            ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
+            : {}),
+    });
+    return {
+        tool: sarifTool(report.tool),
+        ...extra,
+        originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
+        results: [...report.findings.map(result), ...report.suppressed.map(result)],
+    };
+}
+function encodeUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toFileUri(root) {
+    const p = root.replace(/\\/g, '/');
+    return `file://${p.startsWith('/') ? '' : '/'}${p.split('/').map(encodeURIComponent).join('/')}/`;
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ visibleControls)
+/* harmony export */ });
+/**
+ * Characters that text from the tree (file names, file lines, archive entry names) must never carry raw into an
+ * output: C0 and C1 controls and DEL (line breaks, a lone \r, ANSI escapes), the Unicode line and paragraph
+ * separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Writes each such character as an escape (`\n`, `\x1b`, `\u202e`): the text stays on one line, and shows what it holds. */
+function visibleControls(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const code = c.charCodeAt(0);
+        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ ruleById),
+/* harmony export */   Iu: () => (/* binding */ RULE_IDS),
+/* harmony export */   UK: () => (/* binding */ DEFAULT_CHECKS),
+/* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+const CHECK_NAMES = ['credentials', 'license', 'branding', 'publication', 'artifacts'];
+const DEFAULT_CHECKS = ['credentials', 'license', 'branding', 'publication'];
+const OWN_ID = 'Register your own app at https://my.telegram.org/apps and pass its api_id/api_hash at build time from a CI secret or a git-ignored file.';
+const RULES = [
+    {
+        id: 'published-api-credentials',
+        check: 'credentials',
+        level: 'error',
+        summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
+        help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
+    },
+    {
+        id: 'placeholder-api-credentials',
+        check: 'credentials',
+        level: 'warning',
+        summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
+        help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
+    },
+    {
+        id: 'hardcoded-api-credentials',
+        check: 'credentials',
+        level: 'warning',
+        summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
+        help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
+    },
+    {
+        id: 'test-dc-in-release',
+        check: 'credentials',
+        level: 'warning',
+        summary: "A switch to Telegram's test data centers is set outside test code.",
+        help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
+    },
+    {
+        id: 'app-title-telegram',
+        check: 'branding',
+        level: 'error',
+        summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
+        help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
+    },
+    {
+        id: 'license-missing',
+        check: 'license',
+        level: 'error',
+        summary: 'The repository has no license file.',
+        help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
+    },
+    {
+        id: 'license-not-gpl',
+        check: 'license',
+        level: 'error',
+        summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
+        help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
+    },
+    {
+        id: 'license-incompatible',
+        check: 'license',
+        level: 'error',
+        summary: "The license's GPL version cannot carry the upstream's.",
+        help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
+    },
+    {
+        id: 'license-mismatch',
+        check: 'license',
+        level: 'warning',
+        summary: 'A manifest license field or SPDX header disagrees with the license file.',
+        help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
+    },
+    {
+        id: 'license-unrecognized',
+        check: 'license',
+        level: 'warning',
+        summary: 'The license file matches no known license text closely enough.',
+        help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
+    },
+    {
+        id: 'source-not-public',
+        check: 'publication',
+        level: 'error',
+        summary: 'The repository is not public and no public mirror is declared.',
+        help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
+    },
+    {
+        id: 'release-not-published',
+        check: 'publication',
+        level: 'error',
+        summary: 'The released commit or tag is not in the public repository or mirror.',
+        help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
+    },
+    {
+        id: 'source-unverified',
+        check: 'publication',
+        level: 'warning',
+        summary: 'Publication of the source could not be checked.',
+        help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+    },
+    {
+        id: 'source-directions-missing',
+        check: 'publication',
+        level: 'note',
+        summary: "Neither the README nor the app's about strings point to the source.",
+        help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
+    },
+];
+const RULE_IDS = RULES.map((r) => r.id);
+const byId = new Map(RULES.map((r) => [r.id, r]));
+function ruleById(id) {
+    return byId.get(id);
+}
 
 
 /***/ }),
@@ -3033,6 +4052,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8321:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
 
 /***/ }),
 
@@ -11894,184 +12920,18 @@ var dist = __nccwpck_require__(8815);
 var inside = __nccwpck_require__(2019);
 // EXTERNAL MODULE: ./src/files/read-regular.ts
 var read_regular = __nccwpck_require__(4610);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/findings.ts
-
-const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
-const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
-function fingerprint(ruleId, path, key, occurrence) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
-}
-function compareFindings(a, b) {
-    return (LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
-        compareLocation(a, b) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-function compareLocation(a, b) {
-    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
-function atOrAbove(level, failOn) {
-    return failOn !== 'never' && LEVEL_RANK[level] >= LEVEL_RANK[failOn];
-}
-
-;// CONCATENATED MODULE: ./src/rules.ts
-const CHECK_NAMES = ['credentials', 'license', 'branding', 'publication', 'artifacts'];
-const DEFAULT_CHECKS = ['credentials', 'license', 'branding', 'publication'];
-const OWN_ID = 'Register your own app at https://my.telegram.org/apps and pass its api_id/api_hash at build time from a CI secret or a git-ignored file.';
-const RULES = [
-    {
-        id: 'published-api-credentials',
-        check: 'credentials',
-        level: 'error',
-        summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
-        help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
-    },
-    {
-        id: 'placeholder-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
-        help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
-    },
-    {
-        id: 'hardcoded-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
-        help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
-    },
-    {
-        id: 'test-dc-in-release',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A switch to Telegram's test data centers is set outside test code.",
-        help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
-    },
-    {
-        id: 'app-title-telegram',
-        check: 'branding',
-        level: 'error',
-        summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
-        help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
-    },
-    {
-        id: 'license-missing',
-        check: 'license',
-        level: 'error',
-        summary: 'The repository has no license file.',
-        help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
-    },
-    {
-        id: 'license-not-gpl',
-        check: 'license',
-        level: 'error',
-        summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
-        help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
-    },
-    {
-        id: 'license-incompatible',
-        check: 'license',
-        level: 'error',
-        summary: "The license's GPL version cannot carry the upstream's.",
-        help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
-    },
-    {
-        id: 'license-mismatch',
-        check: 'license',
-        level: 'warning',
-        summary: 'A manifest license field or SPDX header disagrees with the license file.',
-        help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
-    },
-    {
-        id: 'license-unrecognized',
-        check: 'license',
-        level: 'warning',
-        summary: 'The license file matches no known license text closely enough.',
-        help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
-    },
-    {
-        id: 'source-not-public',
-        check: 'publication',
-        level: 'error',
-        summary: 'The repository is not public and no public mirror is declared.',
-        help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
-    },
-    {
-        id: 'release-not-published',
-        check: 'publication',
-        level: 'error',
-        summary: 'The released commit or tag is not in the public repository or mirror.',
-        help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
-    },
-    {
-        id: 'source-unverified',
-        check: 'publication',
-        level: 'warning',
-        summary: 'Publication of the source could not be checked.',
-        help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
-    },
-    {
-        id: 'source-directions-missing',
-        check: 'publication',
-        level: 'note',
-        summary: "Neither the README nor the app's about strings point to the source.",
-        help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
-    },
-];
-const RULE_IDS = RULES.map((r) => r.id);
-const byId = new Map(RULES.map((r) => [r.id, r]));
-function ruleById(id) {
-    return byId.get(id);
-}
-
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/rules.ts
+var src_rules = __nccwpck_require__(9244);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/glob-check.ts
 var glob_check = __nccwpck_require__(3455);
-;// CONCATENATED MODULE: ./src/config/size.ts
-const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
-/** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
-function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const unit = UNITS[m[2].toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.floor(Number(m[1]) * unit);
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** "did you mean" for a misspelt key, rule id or check name: the closest candidate within a small edit distance. */
-function didYouMean(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = distance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : ` (expected one of: ${candidates.join(', ')})`;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-
+// EXTERNAL MODULE: ./src/config/size.ts
+var config_size = __nccwpck_require__(4089);
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -12152,13 +13012,13 @@ function parseConfig(text, name) {
         const plain = () => (value && 'toJSON' in value ? value.toJSON() : value);
         switch (key) {
             case 'checks':
-                config.checks = stringList(value, 'checks', fail).map((c) => oneOf(c, CHECK_NAMES, 'check', fail));
+                config.checks = stringList(value, 'checks', fail).map((c) => oneOf(c, src_rules/* CHECK_NAMES */.cj, 'check', fail));
                 break;
             case 'fail-on':
-                config.failOn = oneOf(String(plain()), FAIL_ON_VALUES, 'fail-on value', fail);
+                config.failOn = oneOf(String(plain()), src_findings/* FAIL_ON_VALUES */.Qm, 'fail-on value', fail);
                 break;
             case 'max-file-size': {
-                const size = parseSize(String(plain()));
+                const size = (0,config_size/* parseSize */.D)(String(plain()));
                 if (size === undefined || size <= 0)
                     fail(`max-file-size "${String(plain())}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
                 config.maxFileSize = size;
@@ -12187,14 +13047,14 @@ function parseConfig(text, name) {
                 config.ignore = ignoreEntries(value, fail, where);
                 break;
             default:
-                fail(`unknown key "${key}"${didYouMean(key, schema/* CONFIG_KEYS */.mC)}`, pair);
+                fail(`unknown key "${key}"${(0,suggest/* didYouMean */.a)(key, schema/* CONFIG_KEYS */.mC)}`, pair);
         }
     }
     return config;
 }
 function oneOf(value, allowed, what, fail) {
     if (!allowed.includes(value))
-        fail(`unknown ${what} "${value}"${didYouMean(value, allowed)}`);
+        fail(`unknown ${what} "${value}"${(0,suggest/* didYouMean */.a)(value, allowed)}`);
     return value;
 }
 function stringList(value, key, fail) {
@@ -12215,7 +13075,7 @@ function extraCredentials(value, fail, where) {
     for (const pair of value.items) {
         const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
         if (key !== 'extra')
-            fail(`unknown key "credentials.${key}"${didYouMean(key, ['extra'])}`, pair);
+            fail(`unknown key "credentials.${key}"${(0,suggest/* didYouMean */.a)(key, ['extra'])}`, pair);
         if (!(0,dist/* isSeq */.oP)(pair.value))
             fail('credentials.extra must be a list of { api_id, api_hash, origin }', pair);
         for (const item of pair.value.items) {
@@ -12224,7 +13084,7 @@ function extraCredentials(value, fail, where) {
             const entry = item.toJSON();
             for (const k of Object.keys(entry)) {
                 if (!['api_id', 'api_hash', 'origin'].includes(k))
-                    throw new schema/* UsageError */.eb(`${where(item)}: unknown key "${k}"${didYouMean(k, ['api_id', 'api_hash', 'origin'])}`);
+                    throw new schema/* UsageError */.eb(`${where(item)}: unknown key "${k}"${(0,suggest/* didYouMean */.a)(k, ['api_id', 'api_hash', 'origin'])}`);
             }
             const apiId = entry.api_id === undefined ? undefined : Number(entry.api_id);
             const apiHash = entry.api_hash === undefined ? undefined : String(entry.api_hash);
@@ -12249,7 +13109,7 @@ function ignoreEntries(value, fail, where) {
         const at = where(item);
         for (const k of Object.keys(raw)) {
             if (!['paths', 'rules', 'fingerprint', 'reason'].includes(k))
-                throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
+                throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${(0,suggest/* didYouMean */.a)(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
         }
         const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
         const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
@@ -12264,8 +13124,8 @@ function ignoreEntries(value, fail, where) {
         if (!entry.paths && !entry.fingerprint)
             throw new schema/* UsageError */.eb(`${at}: an ignore entry needs paths or a fingerprint`);
         for (const rule of entry.rules ?? []) {
-            if (!RULE_IDS.includes(rule))
-                throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`);
+            if (!src_rules/* RULE_IDS */.Iu.includes(rule))
+                throw new schema/* UsageError */.eb(`${at}: unknown rule id "${rule}"${(0,suggest/* didYouMean */.a)(rule, src_rules/* RULE_IDS */.Iu)}`);
         }
         for (const p of entry.paths ?? []) {
             const problem = (0,glob_check/* globProblem */.AI)(p);
@@ -12395,26 +13255,8 @@ async function writeBaseline(file, findings) {
 
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var catalogue = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: ./src/decision.ts
-
-/** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
-function decide(findings, failOn, checks) {
-    if (Object.values(checks).some((c) => c.status === 'failed'))
-        return 'error';
-    return findings.some((f) => atOrAbove(f.level, failOn)) ? 'fail' : 'pass';
-}
-/** The exit status of a verdict: 0 pass, 1 findings at fail-on, 2 a check failed. */
-function exitStatusOf(result) {
-    return result === 'pass' ? 0 : result === 'fail' ? 1 : 2;
-}
-/** The checks that failed, each with its reason, for the line that says why a run is `error`. */
-function failedChecks(checks) {
-    return Object.entries(checks)
-        .filter(([, c]) => c.status === 'failed')
-        .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
-        .join('; ');
-}
-
+// EXTERNAL MODULE: ./src/decision.ts
+var decision = __nccwpck_require__(7033);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
@@ -12422,7 +13264,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 const CHECK_LOADERS = {
     credentials: async () => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9444))).publicationCheck,
+    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 };
@@ -12460,13 +13302,13 @@ function configSuppressor(entries) {
  * the file. Lines can move without changing it; two equal matches in one file stay apart.
  */
 function addFingerprints(findings) {
-    const ordered = [...findings].sort(compareLocation);
+    const ordered = [...findings].sort(src_findings/* compareLocation */.T6);
     const seen = new Map();
     return ordered.map((f) => {
         const id = `${f.ruleId}\0${f.path}\0${f.key}`;
         const occurrence = (seen.get(id) ?? 0) + 1;
         seen.set(id, occurrence);
-        return { ...f, fingerprint: fingerprint(f.ruleId, f.path, f.key, occurrence) };
+        return { ...f, fingerprint: (0,src_findings/* fingerprint */.Rj)(f.ruleId, f.path, f.key, occurrence) };
     });
 }
 
@@ -12602,8 +13444,8 @@ function runPipeline(raw, ignoreEntries, extra = []) {
         else
             findings.push(clean);
     }
-    findings.sort(compareFindings);
-    suppressed.sort(compareFindings);
+    findings.sort(src_findings/* compareFindings */.Eg);
+    suppressed.sort(src_findings/* compareFindings */.Eg);
     return { findings, suppressed };
 }
 function toFinding(f, maskText) {
@@ -12738,108 +13580,14 @@ async function runEngine(options) {
         },
         checks: statsInOrder,
         failOn: options.failOn,
-        result: decide(findings, options.failOn, statsInOrder),
+        result: (0,decision/* decide */.LD)(findings, options.failOn, statsInOrder),
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/git.ts
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** The top of the git work tree that holds `dir`, or undefined when it is in none (or git is missing). */
-async function gitTop(dir) {
-    try {
-        const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dir });
-        return await (0,promises_.realpath)(stdout.trim());
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Files changed between `ref` and HEAD, relative to the work tree's top; deleted files are left out. */
-async function changedSince(top, ref) {
-    if (ref.startsWith('-'))
-        throw new schema/* UsageError */.eb(`--since: "${ref}" is not a git revision`);
-    try {
-        const { stdout } = await run('git', ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${ref}`, 'HEAD', '--'], { cwd: top, maxBuffer: 256 * 1024 * 1024 });
-        return stdout.split('\0').filter(Boolean);
-    }
-    catch (err) {
-        const detail = String(err.stderr ?? err).split('\n')[0];
-        throw new schema/* UsageError */.eb(`--since: cannot list the files changed since "${ref}": ${detail}`);
-    }
-}
-/** The URL of the `origin` remote of the work tree at `top`, or undefined when there is none. */
-async function originUrl(top) {
-    try {
-        const { stdout } = await run('git', ['remote', 'get-url', 'origin'], { cwd: top });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * OWNER/NAME of a remote URL on `webHost` (https://HOST/o/r.git, git@HOST:o/r.git, ssh://git@HOST/o/r), or undefined
- * for a remote on another host.
- */
-function repositoryFromRemote(url, webHost) {
-    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    if (scp)
-        return sameHost(scp[1], webHost) ? `${scp[2]}/${scp[3]}` : undefined;
-    try {
-        const u = new URL(url);
-        const m = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(u.pathname);
-        return m && sameHost(u.host, webHost) ? `${m[1]}/${m[2]}` : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function sameHost(a, b) {
-    const bare = (h) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
-    return bare(a) === bare(b);
-}
-/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
-async function resolveRef(top, ref) {
-    if (ref.startsWith('-'))
-        return undefined;
-    try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
-        const sha = stdout.trim();
-        if (!sha)
-            return undefined;
-        const tagName = ref.replace(/^refs\/tags\//, '');
-        const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
-        return isTag ? { sha, tag: tagName } : { sha };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/visible.ts
-/**
- * Characters that text from the tree (file names, file lines, archive entry names) must never carry raw into an
- * output: C0 and C1 controls and DEL (line breaks, a lone \r, ANSI escapes), the Unicode line and paragraph
- * separators, and the bidirectional overrides that make a name read differently from what it is.
- */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Writes each such character as an escape (`\n`, `\x1b`, `\u202e`): the text stays on one line, and shows what it holds. */
-function visibleControls(text) {
-    return text.replace(INVISIBLE, (c) => {
-        const code = c.charCodeAt(0);
-        return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
-    });
-}
-
+// EXTERNAL MODULE: ./src/git.ts
+var git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/report/visible.ts
+var visible = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/report/terminal-text.ts
 
 /**
@@ -12849,7 +13597,7 @@ function visibleControls(text) {
  * command (`::error file=…::`) when the text begins a line of a step's log, after any blanks.
  */
 function terminalText(text) {
-    return visibleControls(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
+    return (0,visible/* visibleControls */.x)(text).replace(/^(\s*):(?=:)/, '$1\\x3a');
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -12867,275 +13615,16 @@ function stderrLogger(verbose = false) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/publication/place.ts
-var place = __nccwpck_require__(2211);
-;// CONCATENATED MODULE: ./src/options.ts
-
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
-/**
- * Flags and inputs override the config file, which overrides the defaults. `label` names an option the way the
- * user wrote it (`--fail-on` or `input fail-on`) in error messages.
- */
-function resolveOptions(raw, config, label) {
-    const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
-    const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
-    for (const glob of raw.artifacts ?? []) {
-        const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
-        if (problem)
-            throw new schema/* UsageError */.eb(`${label('artifacts')}: "${glob}": ${problem}`);
-    }
-    let checks;
-    const checksText = given(raw.checks);
-    if (checksText) {
-        checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
-            if (!CHECK_NAMES.includes(c))
-                throw new schema/* UsageError */.eb(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
-            return c;
-        });
-    }
-    else {
-        checks = [...(config.checks ?? DEFAULT_CHECKS)];
-    }
-    if (artifacts.length > 0 && !checks.includes('artifacts'))
-        checks.push('artifacts');
-    checks = [...new Set(checks)];
-    const failOnText = given(raw.failOn);
-    if (failOnText && !FAIL_ON_VALUES.includes(failOnText)) {
-        throw new schema/* UsageError */.eb(`${label('fail-on')}: unknown value "${failOnText}"${didYouMean(failOnText, FAIL_ON_VALUES)}`);
-    }
-    const gplText = given(raw.requireGpl);
-    if (gplText && !schema/* REQUIRE_GPL_VALUES */.HF.includes(gplText)) {
-        throw new schema/* UsageError */.eb(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, schema/* REQUIRE_GPL_VALUES */.HF)}`);
-    }
-    const sizeText = given(raw.maxFileSize);
-    const size = sizeText ? parseSize(sizeText) : undefined;
-    if (sizeText && (size === undefined || size <= 0))
-        throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
-    return {
-        checks,
-        failOn: failOnText ?? config.failOn ?? 'error',
-        maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-        requireGpl: gplText ?? config.requireGpl ?? 'auto',
-        artifacts,
-        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
-    };
-}
-/** The mirror setting, refused before any scan when it can never be read. */
-function checkedMirror(given, configured, label) {
-    const mirror = given ?? configured;
-    const problem = mirror === undefined ? undefined : (0,place/* mirrorProblem */.Bm)(mirror);
-    if (problem)
-        throw new schema/* UsageError */.eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
-    return mirror;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report of DESIGN §5; `result` and `failOn` are added for scripts. */
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-text.ts
-
-/**
- * Untrusted text in the Markdown reports (job summary, check-run summary, PR comment): every character GitHub's
- * Markdown acts on is escaped, so a message quoting a file's line cannot make links, images, emphasis, math,
- * headings, HTML, table cells or autolinks (`:` and `.` escaped break `https://` and `www.`); `&` is escaped so
- * no entity spells a character back; mentions get a zero-width space after the `@` and notify nobody; control
- * characters are written as escapes, so a lone \r cannot end a table row.
- */
-function markdownText(text) {
-    return visibleControls(text).replace(/[\\`*_[\]()#.!|~$:<>&@]/g, (c) => ESCAPED[c] ?? `\\${c}`);
-}
-const ESCAPED = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '@&#8203;' };
-/**
- * Untrusted text as a code span (file names): fenced by one backtick more than its longest run of backticks, so
- * nothing inside can close it; control characters written as escapes; `|` escaped for table cells (with the
- * backslashes before it doubled, so that none of them escapes the other's pipe instead).
- */
-function codeSpan(text) {
-    const body = visibleControls(text).replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes}\\|`);
-    const longest = (body.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A URL as a Markdown link's destination: everything but the plain URL characters percent-encoded (parentheses too). */
-function markdownUrl(url) {
-    return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const ICON = { error: '🔴', warning: '🟡', note: '🔵' };
-/** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
-function renderMarkdown(report, options = {}) {
-    const maxLength = options.maxLength ?? 1_000_000;
-    const { errors, warnings, notes, suppressed } = report.summary;
-    const head = [
-        `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-        ...(report.result === 'error' ? ['', `Not a pass: ${markdownText(failedChecks(report.checks))}.`] : []),
-        '',
-        ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
-        `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
-        '',
-    ];
-    const perCheck = countsPerCheck(report.findings);
-    const checkRows = Object.entries(report.checks).map(([name, c]) => {
-        const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
-    });
-    const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
-    const checks = [
-        '| check | status | errors | warnings | notes | files | bytes | time |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...checkRows,
-        '',
-        ...scanned,
-    ];
-    const rows = report.findings.map((f) => {
-        const where = `${f.path}:${f.line}`;
-        const link = options.link?.(f);
-        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
-        const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
-        return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
-    });
-    const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
-    const suppressedBlock = report.suppressed.length > 0
-        ? [
-            '',
-            `<details><summary>${report.suppressed.length} suppressed</summary>`,
-            '',
-            '| location | rule | kind | reason |',
-            '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
-            '',
-            '</details>',
-        ]
-        : [];
-    const skipped = report.skipped.length > 0 ? ['', `${report.skipped.length} files were skipped (the JSON report lists them with reasons).`] : [];
-    const tail = [...suppressedBlock, ...skipped, ''];
-    return fit([...head, ...checks], table, rows, tail, maxLength);
-}
-function countsPerCheck(findings) {
-    const out = new Map();
-    for (const f of findings) {
-        const check = ruleById(f.ruleId)?.check ?? 'other';
-        const n = out.get(check) ?? { error: 0, warning: 0, note: 0 };
-        n[f.level]++;
-        out.set(check, n);
-    }
-    return out;
-}
-/** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
-function size(s) {
-    return Buffer.byteLength(s, 'utf8');
-}
-/** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
-function fit(head, tableHead, rows, tail, maxLength) {
-    const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-    const base = size([...head, ...tableHead].join('\n')) + 200;
-    const tailSize = size(tail.join('\n'));
-    const rowsSize = rows.reduce((n, r) => n + size(r) + 1, 0);
-    const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
-    const kept = [];
-    let length = base + size((keepTail ? tail : tailNote).join('\n'));
-    for (const row of rows) {
-        if (length + size(row) + 1 > maxLength)
-            break;
-        kept.push(row);
-        length += size(row) + 1;
-    }
-    const cut = rows.length - kept.length;
-    const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-    return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 ** 2)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FINGERPRINT_KEY = 'telegramCompliance/v1';
-/** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
-function renderSarif(report) {
-    const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-    const result = (f) => ({
-        ruleId: f.ruleId,
-        ruleIndex: ruleIndex.get(f.ruleId),
-        level: f.level,
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                },
-            },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        ...('suppression' in f
-            ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
-            : {}),
-    });
-    const sarif = {
-        $schema: SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
-                        rules: RULES.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-                            shortDescription: { text: r.summary },
-                            fullDescription: { text: r.summary },
-                            help: { text: r.help, markdown: r.help },
-                            defaultConfiguration: { level: r.level },
-                            properties: { tags: ['telegram', r.check], precision: 'high' },
-                        })),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
-                results: [...report.findings.map(result), ...report.suppressed.map(result)],
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-function encodeUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function toFileUri(root) {
-    const p = root.replace(/\\/g, '/');
-    return `file://${p.startsWith('/') ? '' : '/'}${p.split('/').map(encodeURIComponent).join('/')}/`;
-}
-
-;// CONCATENATED MODULE: ./src/report/plural.ts
-/** "1 error", "2 errors". */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __nccwpck_require__(1190);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -13167,7 +13656,7 @@ function renderText(report, options = {}) {
     }
     const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
     for (const id of rules) {
-        const help = ruleById(id)?.help;
+        const help = (0,src_rules/* ruleById */.BD)(id)?.help;
         if (help)
             out.push(`${paint(1, `How to fix ${id}:`)} ${help}`);
     }
@@ -13191,9 +13680,9 @@ function renderText(report, options = {}) {
         out.push(paint(2, skippedSummary(report)));
     const { errors, warnings, notes, suppressed } = report.summary;
     const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
-    const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
+    const total = `${(0,plural/* plural */.L)(errors, 'error')}, ${(0,plural/* plural */.L)(warnings, 'warning')}, ${(0,plural/* plural */.L)(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${(0,plural/* plural */.L)(files, 'file')} scanned`;
     if (report.result === 'error')
-        out.push(paint(31, `✖ ${total}; not a pass: ${terminalText(failedChecks(report.checks))}`));
+        out.push(paint(31, `✖ ${total}; not a pass: ${terminalText((0,decision/* failedChecks */.HH)(report.checks))}`));
     else
         out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
@@ -13216,147 +13705,22 @@ function skippedSummary(report) {
 function render(report, format, options = {}) {
     switch (format) {
         case 'json':
-            return renderJson(report);
+            return (0,json/* renderJson */.h)(report);
         case 'sarif':
-            return renderSarif(report);
+            return (0,sarif/* renderSarif */.WH)(report);
         case 'markdown':
-            return renderMarkdown(report);
+            return (0,markdown/* renderMarkdown */.Gc)(report);
         case 'text':
             return renderText(report, options);
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const HELP = `Usage: tg-compliance [options] [PATH]
-
-Checks a Telegram API app before it ships: published api_id/api_hash values, the GPL license,
-source publication and the app title. PATH defaults to the current folder.
-
-Options:
-  --format text|json|sarif|markdown   output format (default: text)
-  --output FILE                       write the report to FILE instead of standard output
-  --checks LIST                       comma-separated: credentials,license,branding,publication,artifacts
-                                      (default: the first four; artifacts runs when --artifacts is given)
-  --fail-on error|warning|note|never  exit 1 when a finding is at or above this level (default: error)
-  --config FILE                       configuration file (default: .github/telegram-compliance.yml under the workspace root)
-  --require-gpl auto|true|false       whether the code must be GPL (default: auto, from upstream markers)
-  --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
-  --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
-  --artifacts GLOB                    release artifacts to scan (repeatable)
-  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top)
-  --ref REF                           the commit or tag being released (publication check)
-  --mirror OWNER/NAME|URL             the public mirror of a private repository
-  --api-url URL                       GitHub API URL (default: https://api.github.com); token from GITHUB_TOKEN
-  --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
-  --verbose                           print debug information to standard error
-  -h, --help                          show this help
-  -v, --version                       print the version and the catalogue's version
-
-Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
-`;
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                checks: { type: 'string' },
-                'fail-on': { type: 'string' },
-                config: { type: 'string' },
-                'require-gpl': { type: 'string' },
-                'max-file-size': { type: 'string' },
-                since: { type: 'string' },
-                artifacts: { type: 'string', multiple: true },
-                repository: { type: 'string' },
-                ref: { type: 'string' },
-                mirror: { type: 'string' },
-                'api-url': { type: 'string' },
-                'write-baseline': { type: 'string' },
-                verbose: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (err) {
-        throw new schema/* UsageError */.eb(`${err.message.split('\n')[0]} (see --help)`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length > 1)
-        throw new schema/* UsageError */.eb(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
-    const format = (values.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new schema/* UsageError */.eb(`--format: unknown format "${values.format}" (expected one of: ${FORMATS.join(', ')})`);
-    return {
-        path: positionals[0] ?? '.',
-        format,
-        output: values.output,
-        checks: values.checks,
-        failOn: values['fail-on'],
-        config: values.config,
-        requireGpl: values['require-gpl'],
-        maxFileSize: values['max-file-size'],
-        since: values.since,
-        artifacts: values.artifacts ?? [],
-        repository: values.repository,
-        ref: values.ref,
-        mirror: values.mirror,
-        apiUrl: values['api-url'],
-        writeBaseline: values['write-baseline'],
-        verbose: values.verbose ?? false,
-        help: values.help ?? false,
-        version: values.version ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/publication-target.ts
-
-
-
-/**
- * The repository and release the publication check looks at: --repository, else the origin remote, read only when PATH
- * is the top of a git work tree (a fixture folder inside another repository is not that repository); --ref resolved to a
- * commit (and its tag) in the work tree when git can.
- */
-/** --api-url or GITHUB_API_URL, checked to be an http(s) URL. */
-function apiUrlOf(given, env) {
-    const url = given ?? (env || 'https://api.github.com');
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (!parsed || !/^https?:$/.test(parsed.protocol))
-        throw new schema/* UsageError */.eb(`${given !== undefined ? '--api-url' : 'GITHUB_API_URL'}: "${url}" is not an http(s) URL`);
-    return url;
-}
-async function publicationTarget(repository, ref, apiUrl, target, top, log) {
-    let repo = repository;
-    if (!repo && top === target) {
-        const url = await originUrl(top);
-        if (url) {
-            repo = repositoryFromRemote(url, (0,place/* webHostOf */.C1)(apiUrl));
-            if (!repo)
-                log.debug(`publication: the origin remote is not on ${(0,place/* webHostOf */.C1)(apiUrl)}; pass --repository`);
-        }
-    }
-    if (!ref || !top)
-        return { repository: repo, ref };
-    const resolved = await resolveRef(top, ref);
-    if (!resolved)
-        return { repository: repo, ref };
-    return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
-}
-
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/publication-target.ts
+var publication_target = __nccwpck_require__(5220);
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/cli/write-stdout.ts
 
 const WHY = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device' };
@@ -13396,10 +13760,16 @@ function outputError(err) {
 
 
 
+/** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
+const SUBCOMMANDS = {
+    merge: async (argv) => (await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 3084))).runMerge(argv),
+    'list-repos': async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5207))).runListRepos(argv),
+    matrix: async (argv) => (await __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 1614))).runMatrix(argv),
+};
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 async function main(argv, runtime = {}) {
     try {
-        return await main_run(argv, runtime.workerScript);
+        return await run(argv, runtime.workerScript);
     }
     catch (err) {
         if (err instanceof schema/* UsageError */.eb) {
@@ -13409,10 +13779,15 @@ async function main(argv, runtime = {}) {
         throw err;
     }
 }
-async function main_run(argv, workerScript) {
-    const args = parseCliArgs(argv);
+async function run(argv, workerScript) {
+    const [first, ...rest] = argv;
+    const subcommand = Object.hasOwn(SUBCOMMANDS, first ?? '') ? SUBCOMMANDS[first] : undefined;
+    return subcommand ? subcommand(rest) : scan(argv, workerScript);
+}
+async function scan(argv, workerScript) {
+    const args = (0,cli_args/* parseCliArgs */.hT)(argv);
     if (args.help) {
-        await writeStdout(HELP);
+        await writeStdout(cli_args/* HELP */._$);
         return 0;
     }
     if (args.version) {
@@ -13423,14 +13798,15 @@ async function main_run(argv, workerScript) {
     if (badRepository)
         throw new schema/* UsageError */.eb(`--repository: ${badRepository}`);
     const target = await directory(args.path);
-    const top = await gitTop(target);
+    const top = await (0,git/* gitTop */.Sp)(target);
     const root = top ?? target;
     const config = await loadConfig(root, args.config);
-    const options = resolveOptions({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
+    const options = (0,src_options/* resolveOptions */.$i)({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
     const log = stderrLogger(args.verbose);
-    const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
+    const changedFiles = args.since ? await (0,git/* changedSince */.$A)(root, args.since) : undefined;
     const publication = options.checks.includes('publication');
-    const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
+    const apiUrl = publication ? (0,publication_target/* apiUrlOf */.po)(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
+    const repository = await (0,publication_target/* repositoryName */.aR)(args.repository, apiUrl, target, top, log);
     const settings = {
         requireGpl: options.requireGpl,
         mirror: options.mirror,
@@ -13438,9 +13814,10 @@ async function main_run(argv, workerScript) {
         token: process.env.GITHUB_TOKEN || undefined,
         artifacts: options.artifacts,
         workerScript,
-        ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
+        ...(publication ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top) : {}),
     };
-    const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, log });
+    const scanned = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, log });
+    const report = { ...scanned, ...(await (0,publication_target/* repositoryInfo */.p4)(repository, apiUrl, top)) };
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
         process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
@@ -13453,8 +13830,8 @@ async function main_run(argv, workerScript) {
     else
         await writeStdout(text);
     if (report.result === 'error')
-        process.stderr.write(`tg-compliance: error: ${terminalText(failedChecks(report.checks))}\n`);
-    return exitStatusOf(report.result);
+        process.stderr.write(`tg-compliance: error: ${terminalText((0,decision/* failedChecks */.HH)(report.checks))}\n`);
+    return (0,decision/* exitStatusOf */.et)(report.result);
 }
 async function directory(path) {
     let abs;

@@ -26,6 +26,8 @@ import { commentSink } from './sinks/comment.js';
 import { writeSinks } from './sinks/run.js';
 import { summarySink } from './sinks/summary.js';
 import type { Sink } from './sinks/types.js';
+import { blobLink } from '../report/links.js';
+import { describeRepository } from '../report/repository.js';
 import { plural } from '../report/plural.js';
 import { codeSpan } from '../report/markdown-text.js';
 import { terminalText } from '../report/terminal-text.js';
@@ -77,7 +79,9 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   for (const n of notices) core.notice(n);
 
   const settings = { ...runSettings(event, options, inputs.token), workerScript };
-  const report = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+  const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+  const commit = scannedCommit(event, head);
+  const report = { ...engineReport, ...describeRepository(event.repository && `${event.repository.owner}/${event.repository.repo}`, repositoryPage(event), commit) };
   if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {
     notices.push('Nothing to scan: no file in the scanned folder.');
     core.notice(notices.at(-1)!);
@@ -87,7 +91,7 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   if (inputs.comment) sinks.push(commentSink);
   if (inputs.checkRun) sinks.push(checkRunSink);
   const scanned = inputs.path === '.' ? scope.description : `${scope.description}, under ${codeSpan(inputs.path)}`;
-  await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, scannedCommit(event, head)) });
+  await writeSinks(sinks, { report, event, octokit, scanned, earlierNotices: notices.length, link: linkTo(event, commit) });
 
   if (sarifPath) {
     await writeReportFile(sarifPath, renderSarif(report), { label: `input sarif-file: "${inputs.sarifFile}"`, inside: { folders: [...workspaces, ...runnerTemp], where: 'the workspace and RUNNER_TEMP' } });
@@ -107,11 +111,16 @@ function scannedCommit(event: EventInfo, checkedOut: string | undefined): string
   return event.pullRequest?.headSha ?? event.sha;
 }
 
+/** `{server}/{owner}/{repo}`. */
+function repositoryPage(event: EventInfo): string {
+  return `${event.serverUrl}/${event.repository?.owner}/${event.repository?.repo}`;
+}
+
 /** `{server}/{repo}/blob/{sha}/{path}#L{line}`. */
 function linkTo(event: EventInfo, sha: string | undefined): (f: Finding) => string | undefined {
   if (!event.repository || !sha) return () => undefined;
-  const base = `${event.serverUrl}/${event.repository.owner}/${event.repository.repo}/blob/${sha}`;
-  return (f) => `${base}/${f.path.split('/').map(encodeURIComponent).join('/')}#L${f.line}`;
+  const page = repositoryPage(event);
+  return (f) => blobLink(page, sha, f.path, f.line);
 }
 
 async function checkedOutHead(workspace: string): Promise<string | undefined> {

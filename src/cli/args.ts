@@ -26,9 +26,12 @@ export interface CliArgs {
 }
 
 export const HELP = `Usage: tg-compliance [options] [PATH]
+       tg-compliance merge [options] REPORT.json...      (see tg-compliance merge --help)
+       tg-compliance list-repos --org NAME [options]     (see tg-compliance list-repos --help)
+       tg-compliance matrix [--batch N] [FILE]           (see tg-compliance matrix --help)
 
 Checks a Telegram API app before it ships: published api_id/api_hash values, the GPL license,
-source publication and the app title. PATH defaults to the current folder.
+source publication and the app title. PATH defaults to the current folder (write ./merge for a folder named merge).
 
 Options:
   --format text|json|sarif|markdown   output format (default: text)
@@ -54,42 +57,29 @@ Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or
 `;
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        checks: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'require-gpl': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        since: { type: 'string' },
-        artifacts: { type: 'string', multiple: true },
-        repository: { type: 'string' },
-        ref: { type: 'string' },
-        mirror: { type: 'string' },
-        'api-url': { type: 'string' },
-        'write-baseline': { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseStrict(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    checks: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'require-gpl': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    since: { type: 'string' },
+    artifacts: { type: 'string', multiple: true },
+    repository: { type: 'string' },
+    ref: { type: 'string' },
+    mirror: { type: 'string' },
+    'api-url': { type: 'string' },
+    'write-baseline': { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   if (positionals.length > 1) throw new UsageError(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${values.format}" (expected one of: ${FORMATS.join(', ')})`);
   return {
     path: positionals[0] ?? '.',
-    format,
+    format: formatOf(values.format),
     output: values.output,
     checks: values.checks,
     failOn: values['fail-on'],
@@ -107,4 +97,145 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** The subcommands; anything else as the first argument is an option or the PATH to scan. */
+export type Subcommand = 'merge' | 'list-repos' | 'matrix';
+
+export interface MergeArgs {
+  reports: string[];
+  format: Format;
+  output?: string;
+  failOn?: string;
+  help: boolean;
+}
+
+export const MERGE_HELP = `Usage: tg-compliance merge [options] REPORT.json...
+
+Merges the JSON reports of many repositories (tg-compliance --format json, one per repository) into one report:
+a table of repositories, totals per rule and the repositories that were unreachable. A file may also be an
+unreachable entry: {"repository": {"name": "OWNER/NAME"}, "unreachable": "why"}.
+
+Options:
+  --format text|json|sarif|markdown   output format (default: text); SARIF has one run per repository
+  --output FILE                       write the merged report to FILE instead of standard output
+  --fail-on error|warning|note|never  exit 1 when a merged finding is at or above this level (default: error)
+  -h, --help                          show this help
+
+Exit status: 0 pass, 1 findings at or above --fail-on, 2 a usage error, a report that cannot be read (the merged
+report is still written, with that file listed as unreachable) or a repository whose scan had a failed check.
+`;
+
+export function parseMergeArgs(argv: readonly string[]): MergeArgs {
+  const { values, positionals } = parseStrict(argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const help = values.help ?? false;
+  if (positionals.length === 0 && !help) throw new UsageError('merge: expected one or more REPORT.json files (see tg-compliance merge --help)');
+  return { reports: positionals, format: formatOf(values.format), output: values.output, failOn: values['fail-on'], help };
+}
+
+export interface ListReposArgs {
+  org: string;
+  topic?: string;
+  includeForks: boolean;
+  includeArchived: boolean;
+  apiUrl?: string;
+  output?: string;
+  help: boolean;
+}
+
+export const LIST_REPOS_HELP = `Usage: tg-compliance list-repos --org NAME [options]
+
+Prints an organisation's repositories as OWNER/NAME, one a line, sorted: the input of tg-compliance matrix.
+Forks and archived repositories are left out unless asked for. The token comes from GITHUB_TOKEN (without one,
+public repositories only).
+
+Options:
+  --org NAME                          the organisation (required)
+  --topic TOPIC                       only repositories with this topic
+  --include-forks                     list forks too
+  --include-archived                  list archived repositories too
+  --api-url URL                       GitHub API URL (default: https://api.github.com)
+  --output FILE                       write the list to FILE instead of standard output
+  -h, --help                          show this help
+`;
+
+export function parseListReposArgs(argv: readonly string[]): ListReposArgs {
+  const { values, positionals } = parseStrict(argv, {
+    org: { type: 'string' },
+    topic: { type: 'string' },
+    'include-forks': { type: 'boolean' },
+    'include-archived': { type: 'boolean' },
+    'api-url': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const help = values.help ?? false;
+  if (positionals.length > 0) throw new UsageError(`list-repos: unexpected argument "${positionals[0]}" (see tg-compliance list-repos --help)`);
+  const org = values.org?.trim() ?? '';
+  if (!help && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org)) throw new UsageError(`list-repos: --org needs an organisation name${org ? `, not "${org}"` : ''} (see tg-compliance list-repos --help)`);
+  return {
+    org,
+    topic: values.topic?.trim() || undefined,
+    includeForks: values['include-forks'] ?? false,
+    includeArchived: values['include-archived'] ?? false,
+    apiUrl: values['api-url'],
+    output: values.output,
+    help,
+  };
+}
+
+export interface MatrixArgs {
+  /** Undefined or "-": standard input. */
+  file?: string;
+  batch: number;
+  output?: string;
+  help: boolean;
+}
+
+export const MATRIX_HELP = `Usage: tg-compliance matrix [--batch N] [FILE]
+
+Reads OWNER/NAME lines (FILE, or standard input when FILE is absent or -; blank lines and # comments skipped,
+repeats dropped) and prints the sweep's matrix as JSON: {"total", "batches", "batch", "repositories", "summary"}.
+GitHub runs at most 256 jobs from one matrix: larger lists are split into batches of 256 and "repositories"
+holds batch N's.
+
+Options:
+  --batch N                           which batch, from 1 (default: 1)
+  --output FILE                       write the JSON to FILE instead of standard output
+  -h, --help                          show this help
+
+Exit status: 0, or 2 when a line is not OWNER/NAME (each is named on standard error; the matrix is still printed).
+`;
+
+export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
+  const { values, positionals } = parseStrict(argv, {
+    batch: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (positionals.length > 1) throw new UsageError(`matrix: expected at most one FILE, got ${positionals.length} (see tg-compliance matrix --help)`);
+  const batchText = values.batch ?? '1';
+  if (!/^[1-9]\d{0,5}$/.test(batchText)) throw new UsageError(`matrix: --batch: "${batchText}" is not a batch number (1, 2, ...)`);
+  return { file: positionals[0], batch: Number(batchText), output: values.output, help: values.help ?? false };
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+function parseStrict<T extends OptionSpec>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+  }
+}
+
+function formatOf(value: string | undefined): Format {
+  const format = (value ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${value}" (expected one of: ${FORMATS.join(', ')})`);
+  return format;
 }

@@ -14,10 +14,17 @@ import { resolveOptions } from '../options.js';
 import { render } from '../report/render.js';
 import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
-import { HELP, parseCliArgs } from './args.js';
-import { apiUrlOf, publicationTarget } from './publication-target.js';
+import { HELP, parseCliArgs, type Subcommand } from './args.js';
+import { apiUrlOf, publicationTarget, repositoryInfo, repositoryName } from './publication-target.js';
 import { repositoryProblem } from '../checks/publication/place.js';
 import { writeStdout } from './write-stdout.js';
+
+/** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
+const SUBCOMMANDS: Record<Subcommand, (argv: readonly string[]) => Promise<number>> = {
+  merge: async (argv) => (await import('./merge.js')).runMerge(argv),
+  'list-repos': async (argv) => (await import('./list-repos.js')).runListRepos(argv),
+  matrix: async (argv) => (await import('./matrix.js')).runMatrix(argv),
+};
 
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
 export async function main(argv: readonly string[], runtime: { workerScript?: string } = {}): Promise<number> {
@@ -33,6 +40,12 @@ export async function main(argv: readonly string[], runtime: { workerScript?: st
 }
 
 async function run(argv: readonly string[], workerScript: string | undefined): Promise<number> {
+  const [first, ...rest] = argv;
+  const subcommand = Object.hasOwn(SUBCOMMANDS, first ?? '') ? SUBCOMMANDS[first as Subcommand] : undefined;
+  return subcommand ? subcommand(rest) : scan(argv, workerScript);
+}
+
+async function scan(argv: readonly string[], workerScript: string | undefined): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.help) {
     await writeStdout(HELP);
@@ -57,6 +70,7 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
   const changedFiles = args.since ? await changedSince(root, args.since) : undefined;
   const publication = options.checks.includes('publication');
   const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
+  const repository = await repositoryName(args.repository, apiUrl, target, top, log);
   const settings: RunSettings = {
     requireGpl: options.requireGpl,
     mirror: options.mirror,
@@ -64,9 +78,10 @@ async function run(argv: readonly string[], workerScript: string | undefined): P
     token: process.env.GITHUB_TOKEN || undefined,
     artifacts: options.artifacts,
     workerScript,
-    ...(publication ? await publicationTarget(args.repository, args.ref, apiUrl, target, top, log) : {}),
+    ...(publication ? await publicationTarget(repository, args.ref, top) : {}),
   };
-  const report = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [resolve(args.output)] : [], settings, log });
+  const scanned = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [resolve(args.output)] : [], settings, log });
+  const report = { ...scanned, ...(await repositoryInfo(repository, apiUrl, top)) };
 
   if (args.writeBaseline) {
     const added = await writeBaseline(resolve(args.writeBaseline), report.findings);

@@ -15,7 +15,7 @@ export interface MarkdownOptions {
   preface?: readonly string[];
 }
 
-const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
+export const LEVEL_ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
 
 /** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
@@ -47,7 +47,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const link = options.link?.(f);
     // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
     const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
-    return `| ${ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
+    return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
   });
   const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
   const suppressedBlock =
@@ -80,23 +80,23 @@ function countsPerCheck(findings: readonly Finding[]): Map<string, Record<Level,
 }
 
 /** Size in UTF-8 bytes: the job summary's limit is in bytes, the comment's in characters, and bytes bound both. */
-function size(s: string): number {
+export function utf8Size(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
 /** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
 function fit(head: string[], tableHead: string[], rows: string[], tail: string[], maxLength: number): string {
   const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-  const base = size([...head, ...tableHead].join('\n')) + 200;
-  const tailSize = size(tail.join('\n'));
-  const rowsSize = rows.reduce((n, r) => n + size(r) + 1, 0);
+  const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+  const tailSize = utf8Size(tail.join('\n'));
+  const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
   const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
   const kept: string[] = [];
-  let length = base + size((keepTail ? tail : tailNote).join('\n'));
+  let length = base + utf8Size((keepTail ? tail : tailNote).join('\n'));
   for (const row of rows) {
-    if (length + size(row) + 1 > maxLength) break;
+    if (length + utf8Size(row) + 1 > maxLength) break;
     kept.push(row);
-    length += size(row) + 1;
+    length += utf8Size(row) + 1;
   }
   const cut = rows.length - kept.length;
   const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];

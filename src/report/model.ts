@@ -14,6 +14,16 @@ export interface CheckStats {
   reason?: string;
 }
 
+/** The repository a report is about, when the CLI knows it (--repository or the origin remote): the sweep's merge links to it. */
+export interface RepositoryInfo {
+  /** OWNER/NAME. */
+  name: string;
+  /** Its web page, e.g. https://github.com/OWNER/NAME. */
+  url: string;
+  /** The commit scanned. */
+  revision?: string;
+}
+
 /** Everything a run produced; every reporter renders this and nothing else. */
 export interface Report {
   tool: { name: string; version: string; catalogue: string };
@@ -25,4 +35,5 @@ export interface Report {
   checks: Record<string, CheckStats>;
   failOn: FailOn;
   result: Result;
+  repository?: RepositoryInfo;
 }

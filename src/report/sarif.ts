@@ -7,6 +7,37 @@ const FINGERPRINT_KEY = 'telegramCompliance/v1';
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
 export function renderSarif(report: Report): string {
+  return sarifLog([sarifRun(report)]);
+}
+
+/** A SARIF log of the given runs. */
+export function sarifLog(runs: readonly object[]): string {
+  return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+}
+
+/** The tool as SARIF describes it: name, version and every rule with help. */
+export function sarifTool(tool: Report['tool']) {
+  return {
+    driver: {
+      name: tool.name,
+      version: tool.version,
+      semanticVersion: tool.version,
+      informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
+      rules: RULES.map((r) => ({
+        id: r.id,
+        name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+        shortDescription: { text: r.summary },
+        fullDescription: { text: r.summary },
+        help: { text: r.help, markdown: r.help },
+        defaultConfiguration: { level: r.level },
+        properties: { tags: ['telegram', r.check], precision: 'high' },
+      })),
+    },
+  };
+}
+
+/** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
+export function sarifRun(report: Report, extra: object = {}) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const result = (f: Finding | SuppressedFinding) => ({
     ruleId: f.ruleId,
@@ -26,34 +57,12 @@ export function renderSarif(report: Report): string {
       ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
       : {}),
   });
-  const sarif = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
-            rules: RULES.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.summary },
-              fullDescription: { text: r.summary },
-              help: { text: r.help, markdown: r.help },
-              defaultConfiguration: { level: r.level },
-              properties: { tags: ['telegram', r.check], precision: 'high' },
-            })),
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
-        results: [...report.findings.map(result), ...report.suppressed.map(result)],
-      },
-    ],
+  return {
+    tool: sarifTool(report.tool),
+    ...extra,
+    originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
+    results: [...report.findings.map(result), ...report.suppressed.map(result)],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
 function encodeUri(path: string): string {

@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 9444:
+/***/ 7730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -123,96 +123,10 @@ function describeRelease(r) {
     return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/fetch.ts
-const DEFAULT_RESILIENCE = {
-    timeoutMs: 10_000,
-    retries: 2,
-    backoffMs: 1_000,
-    maxWaitMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-}
-function resilientFetch(base, options = {}) {
-    const o = { ...DEFAULT_RESILIENCE, ...options };
-    return async (input, init) => {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= o.retries;
-            const timeout = AbortSignal.timeout(o.timeoutMs);
-            const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-            let response;
-            try {
-                response = await base(input, { ...init, signal });
-            }
-            catch (err) {
-                if (init?.signal?.aborted)
-                    throw err;
-                const timedOut = timeout.aborted;
-                if (last)
-                    throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
-                await o.sleep(o.backoffMs * 2 ** attempt);
-                continue;
-            }
-            if (last)
-                return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
-            if (wait === undefined)
-                return response;
-            if (wait > o.maxWaitMs)
-                return response;
-            await response.body?.cancel().catch(() => undefined);
-            await o.sleep(wait);
-        }
-    };
-}
-/** How long to wait before retrying this response, or undefined when it should not be retried. */
-function retryDelay(response, backoff) {
-    const { status, headers } = response;
-    if (status >= 500)
-        return backoff;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = retryAfterMs(headers.get('retry-after'));
-    if (retryAfter !== undefined)
-        return retryAfter;
-    if (headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - Date.now());
-    }
-    return status === 429 ? backoff : undefined;
-}
-/** `retry-after` in seconds or as an HTTP date. */
-function retryAfterMs(value) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
-var utils = __webpack_require__(1845);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-const quiet = { debug() { }, info() { }, warn() { }, error() { } };
-function createOctokit(options) {
-    const base = utils/* defaults */.NT.request?.fetch ?? fetch;
-    return new utils/* GitHub */.gq({
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: `telegram-compliance/${version/* VERSION */.x}`,
-        ...(options.token ? { auth: `token ${options.token}` } : {}),
-        request: { fetch: resilientFetch(base, options.resilience) },
-        log: quiet,
-    });
-}
-
+// EXTERNAL MODULE: ./src/github/fetch.ts
+var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
 /** Raised by place queries when the server answered in a way that leaves the question open. */
 class PlaceError extends Error {
@@ -665,13 +579,13 @@ class Network {
     constructor(settings, deps) {
         this.settings = settings;
         this.deps = deps;
-        this.smartFetch = resilientFetch(deps.fetch ?? fetch, deps.resilience);
+        this.smartFetch = (0,github_fetch/* resilientFetch */.u4)(deps.fetch ?? fetch, deps.resilience);
     }
     tokenFor(apiUrl) {
         return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
     }
     repo(place) {
-        const octokit = createOctokit({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
         return new GitHubRepo(octokit, place.owner, place.repo);
     }
     async advertise(place) {
@@ -760,6 +674,112 @@ function finding(ruleId, level, message, key, anchor) {
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 6463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u4: () => (/* binding */ resilientFetch)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RESILIENCE, RequestTimeoutError */
+const DEFAULT_RESILIENCE = {
+    timeoutMs: 10_000,
+    retries: 2,
+    backoffMs: 1_000,
+    maxWaitMs: 60_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+class RequestTimeoutError extends Error {
+    name = 'RequestTimeoutError';
+}
+function resilientFetch(base, options = {}) {
+    const o = { ...DEFAULT_RESILIENCE, ...options };
+    return async (input, init) => {
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= o.retries;
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+            let response;
+            try {
+                response = await base(input, { ...init, signal });
+            }
+            catch (err) {
+                if (init?.signal?.aborted)
+                    throw err;
+                const timedOut = timeout.aborted;
+                if (last)
+                    throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
+                await o.sleep(o.backoffMs * 2 ** attempt);
+                continue;
+            }
+            if (last)
+                return response;
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
+            if (wait === undefined)
+                return response;
+            if (wait > o.maxWaitMs)
+                return response;
+            await response.body?.cancel().catch(() => undefined);
+            await o.sleep(wait);
+        }
+    };
+}
+/** How long to wait before retrying this response, or undefined when it should not be retried. */
+function retryDelay(response, backoff) {
+    const { status, headers } = response;
+    if (status >= 500)
+        return backoff;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = retryAfterMs(headers.get('retry-after'));
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(headers.get('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, reset * 1000 - Date.now());
+    }
+    return status === 429 ? backoff : undefined;
+}
+/** `retry-after` in seconds or as an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit)
+/* harmony export */ });
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1845);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
+
+
+
+const quiet = { debug() { }, info() { }, warn() { }, error() { } };
+function createOctokit(options) {
+    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request?.fetch ?? fetch;
+    return new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: `telegram-compliance/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
+        ...(options.token ? { auth: `token ${options.token}` } : {}),
+        request: { fetch: (0,_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .resilientFetch */ .u4)(base, options.resilience) },
+        log: quiet,
+    });
 }
 
 
