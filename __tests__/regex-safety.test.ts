@@ -36,6 +36,9 @@ const ADVERSARIAL: Record<string, string> = {
   'api_id = spaces': 'api_id =' + fill(' ', 'x').slice(8),
   'api_hash = "unclosed': 'api_hash = "' + fill('a').slice(12),
   'api_id = 4 repeated': fill('api_id = 4\n'),
+  // Issue 14 item 12: the same binding over and over on one line (112 s for 100,000 before the line index kept its place).
+  'int api_id = 611335; on one line': fill('int api_id = 611335; '),
+  'a published hash on one line': fill('x = "b18441a1ff607e10a989891a5462e627"; '),
   'APP_ID: Int = repeated': fill('APP_ID: Int = '),
   'tg-compliance:allow repeated': fill('tg-compliance:allow '),
   'allow comment with -- and spaces': 'tg-compliance:allow --' + fill(' -- ', 'x').slice(22),

@@ -11,7 +11,11 @@ export const modules = {
 /* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
 
 const MAX_LINE_TEXT = 1000;
-/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+/**
+ * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
+ * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
+ * on one long line cost what the line costs, not the line once per finding.
+ */
 class LineIndex {
     text;
     firstLine;
@@ -19,6 +23,10 @@ class LineIndex {
     bytes;
     lastOffset = 0;
     lastLine;
+    /** The line that holds lastOffset, once located. */
+    line;
+    /** Columns (characters) from that line's start to lastOffset. */
+    columnSoFar = 0;
     constructor(text, firstLine, 
     /** Characters before text[0] on its line. */
     firstColumn = 0, 
@@ -31,32 +39,57 @@ class LineIndex {
         this.lastLine = firstLine;
     }
     locate(offset) {
-        if (offset < this.lastOffset) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-        }
-        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
-        this.lastOffset = offset;
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let lineEnd = this.text.indexOf('\n', offset);
-        if (lineEnd === -1)
-            lineEnd = this.text.length;
-        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const line = this.moveTo(offset);
         const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
         return {
             line: this.lastLine,
-            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
-            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
-            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+            column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
+            lineText: decode(clip(this.text, line.start, line.end, offset)),
+            previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
         };
+    }
+    /** Where the line that holds `offset` starts. */
+    lineStartOf(offset) {
+        return this.moveTo(offset).start;
     }
     /** Whether the number stands as a token of its own on the line that holds `offset`. */
     lineContainsNumber(offset, n) {
-        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let end = this.text.indexOf('\n', offset);
+        // A window around the offset, so that a long line costs the window, not the line, per finding.
+        const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
+        const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
+        const at = offset - from;
+        const end = window.indexOf('\n', at);
+        const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
+    }
+    moveTo(offset) {
+        if (offset < this.lastOffset || !this.line) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+            this.line = this.lineAt(0);
+            this.columnSoFar = 0;
+        }
+        const newlines = (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        if (newlines > 0) {
+            this.lastLine += newlines;
+            this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
+            this.columnSoFar = this.width(this.line.start, offset);
+        }
+        else {
+            this.columnSoFar += this.width(this.lastOffset, offset);
+        }
+        this.lastOffset = offset;
+        return this.line;
+    }
+    lineAt(start) {
+        let end = this.text.indexOf('\n', start);
         if (end === -1)
             end = this.text.length;
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+        const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
+        return { start, end, previousStart };
+    }
+    width(from, to) {
+        return this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(from, to)).length : to - from;
     }
 }
 function clip(text, start, end, around) {
@@ -262,6 +295,8 @@ function isDefaultArgument(text, nameEnd) {
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/context.ts
 /** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
+// 60 lines of guard context at most; a window this wide holds them on any real source.
+const GUARD_LOOKBACK = 16 * 1024;
 const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
 const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
 const IDENTIFIER = /[A-Za-z_]\w*/g;
@@ -288,15 +323,20 @@ function testSwitchIn(directive, condition) {
  * matters: the `#else` of `#ifdef TDESKTOP_API_TEST`, and `#ifndef`/`if (NOT ...)`, are what ships.
  */
 function findGuard(text, offset) {
-    let end = text.lastIndexOf('\n', offset - 1);
+    // Only the text just before the value is read: a long line costs this window, not the line, per finding.
+    const from = Math.max(0, offset - GUARD_LOOKBACK);
+    const before = text.slice(from, offset);
+    let end = before.lastIndexOf('\n');
     let depth = 0;
     // In the current block: whether the value's branch is an #else (every condition above must then be false), and
     // whether a branch directive has been passed (an #error above it belongs to another branch).
     let inElse = false;
     let branchSeen = false;
     for (let n = 0; n < 60 && end > 0; n++) {
-        const start = text.lastIndexOf('\n', end - 1) + 1;
-        const line = text.slice(start, end);
+        const start = before.lastIndexOf('\n', end - 1) + 1;
+        if (start === 0 && from > 0)
+            break; // a line cut by the window's start: never read as a directive
+        const line = before.slice(start, end);
         end = start - 1;
         const pp = PREPROCESSOR.exec(line);
         const cm = pp ? null : CMAKE_BLOCK.exec(line);
@@ -523,6 +563,9 @@ function scanCredentials(input, catalogue) {
     const boundHashes = new Map();
     let telegramContext;
     const overrides = new OverrideIndex(text);
+    // Overrides come after their values: their own index keeps `lines` moving forward only.
+    const overrideLines = new line_index/* LineIndex */.r(text, input.line, input.column ?? 0, input.bytes);
+    const guards = new Map();
     const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
     const emit = (f, offset) => {
         if (!(0,chunk_window/* owns */.S4)({ from: input.from ?? 0, limit: input.limit }, offset))
@@ -697,12 +740,16 @@ function scanCredentials(input, catalogue) {
         const notes = [];
         if (binding?.fallback)
             notes.push(' as a fallback default (used whenever the variable or secret is missing)');
-        const guard = findGuard(text, valueStart);
+        // What guards a value depends only on the lines above its own: worked out once per line.
+        const lineStart = lines.lineStartOf(valueStart);
+        if (!guards.has(lineStart))
+            guards.set(lineStart, findGuard(text, lineStart));
+        const guard = guards.get(lineStart);
         if (guard)
             notes.push(`; guarded: ${guard.description}`);
         const override = identifier && binding ? overrides.after(valueStart + binding.value.length, identifier) : undefined;
         if (override)
-            notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
+            notes.push(`; overridden at line ${overrideLines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
         const level = input.kind.docs || guard || override ? 'warning' : 'error';
         return { level, text: notes.join(''), guardSwitch: guard?.switchName };
     }
@@ -802,7 +849,10 @@ function align(n, to) {
     return Math.ceil(n / to) * to;
 }
 
+// EXTERNAL MODULE: ./src/append.ts
+var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/credentials/scan-files.ts
+
 
 
 
@@ -854,7 +904,7 @@ class FileScanner {
                 result.bytes += file.size;
                 // Chunk by chunk: a file that fails half-way keeps the findings of the chunks read before.
                 for (const found of chunks)
-                    result.findings.push(...found);
+                    (0,append/* append */.B)(result.findings, found);
             }
             catch (err) {
                 result.skipped.push({ path: file.path, reason: `could not be read: ${(0,walk/* errorCode */.CA)(err)}` });
@@ -1138,6 +1188,13 @@ function utf8Of(bytes) {
 }
 function countNewlines(text, from, to) {
     let n = 0;
+    // A short range is read character by character: indexOf would run on to the end of a long line each time.
+    if (to - from < 256) {
+        for (let i = from; i < to; i++)
+            if (text.charCodeAt(i) === 10)
+                n++;
+        return n;
+    }
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
         n++;
     return n;

@@ -109,7 +109,7 @@ async function expandArtifacts(root, globs) {
             }
         }
         if (matched === 0)
-            unmatched.push({ path: glob, reason: 'no file matches this artifact glob: nothing was inspected for it' });
+            unmatched.push({ path: glob, reason: 'no file matches this artifact glob: nothing was inspected for it', nothingMatched: true });
     }
     return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unmatched };
 }
@@ -780,7 +780,10 @@ async function head(abs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/append.ts
+var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/artifacts/index.ts
+
 
 
 
@@ -795,8 +798,7 @@ const artifactsCheck = {
 async function scanArtifacts(ctx, limits) {
     const outcome = { findings: [], files: 0, bytes: 0 };
     if (ctx.settings.artifacts.length === 0) {
-        ctx.log.warning('the artifacts check has nothing to scan: name release artifacts with --artifacts, the artifacts input or the artifacts config key');
-        return outcome;
+        return { ...outcome, incomplete: ['no release artifact was named: give globs with --artifacts, the artifacts input or the artifacts config key'] };
     }
     const catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' })));
     const hashes = new Set(catalogue.byHash.keys());
@@ -805,6 +807,10 @@ async function scanArtifacts(ctx, limits) {
         ctx.log.warning(`artifacts: ${u.path}: ${u.reason}`);
         ctx.skip(u.path, u.reason);
     }
+    // A release gate that inspected nothing for a glob cannot say the release is clean.
+    const nothingMatched = unmatched.filter((u) => u.nothingMatched).map((u) => `"${u.path}" matches no file`);
+    if (nothingMatched.length > 0)
+        outcome.incomplete = nothingMatched;
     for (const file of files) {
         if (file.size > limits.maxArtifactBytes) {
             ctx.skip(file.path, `artifact of ${formatBytes(file.size)}, above the ${formatBytes(limits.maxArtifactBytes)} limit: not inspected`);
@@ -820,7 +826,7 @@ async function scanArtifacts(ctx, limits) {
         outcome.files++;
         outcome.bytes += session.bytes;
         const found = session.hits.map((hit) => artifactFinding(file.path, hit, catalogue.byHash.get(hit.match.hash)));
-        outcome.findings.push(...found);
+        (0,append/* append */.B)(outcome.findings, found);
     }
     return outcome;
 }

@@ -14,6 +14,7 @@ import type { CheckName } from './rules.js';
 import { DEFAULT_SETTINGS, type RunSettings } from './settings.js';
 import { gplDutyOnce } from './upstream/duty.js';
 import { VERSION } from './version.js';
+import { append } from './append.js';
 
 export interface EngineOptions {
   /** Workspace root: findings' paths are relative to it. */
@@ -92,7 +93,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     await Promise.allSettled([...streams.values()].map((s) => s.finish())); // lets their threads end
     throw err;
   }
-  skipped.push(...walked.skipped);
+  append(skipped, walked.skipped);
   const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
   log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
 
@@ -103,8 +104,15 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     const from = stream ? started : performance.now();
     try {
       const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
-      raw.push(...outcome.findings);
-      checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - from) };
+      append(raw, outcome.findings);
+      const stats = { files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - from) };
+      if (outcome.incomplete?.length) {
+        const reason = outcome.incomplete.join('; ');
+        log.warning(`the ${name} check failed: ${reason}`);
+        checks[name] = { status: 'failed', ...stats, reason };
+      } else {
+        checks[name] = { status: 'ran', ...stats };
+      }
     } catch (err) {
       failed(name, from, err);
     }

@@ -1011,7 +1011,10 @@ function resolveAndroidTitles(pieces) {
 
 // EXTERNAL MODULE: ./src/files/read-text.ts
 var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/append.ts
+var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
+
 
 
 
@@ -1066,7 +1069,7 @@ const brandingCheck = {
         if (missed.size > 0) {
             await readAll(valuesFiles.filter((f) => read.has(f.file.path)), (name) => missed.has(name));
         }
-        titles.push(...resolveAndroidTitles(android));
+        (0,append/* append */.B)(titles, resolveAndroidTitles(android));
         for (const title of titles) {
             const finding = judge(title);
             if (finding)
@@ -1147,7 +1150,11 @@ function judge(title) {
 /* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
 
 const MAX_LINE_TEXT = 1000;
-/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+/**
+ * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
+ * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
+ * on one long line cost what the line costs, not the line once per finding.
+ */
 class LineIndex {
     text;
     firstLine;
@@ -1155,6 +1162,10 @@ class LineIndex {
     bytes;
     lastOffset = 0;
     lastLine;
+    /** The line that holds lastOffset, once located. */
+    line;
+    /** Columns (characters) from that line's start to lastOffset. */
+    columnSoFar = 0;
     constructor(text, firstLine, 
     /** Characters before text[0] on its line. */
     firstColumn = 0, 
@@ -1167,32 +1178,57 @@ class LineIndex {
         this.lastLine = firstLine;
     }
     locate(offset) {
-        if (offset < this.lastOffset) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-        }
-        this.lastLine += (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
-        this.lastOffset = offset;
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let lineEnd = this.text.indexOf('\n', offset);
-        if (lineEnd === -1)
-            lineEnd = this.text.length;
-        const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const line = this.moveTo(offset);
         const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
         return {
             line: this.lastLine,
-            column: (this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
-            lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
-            previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+            column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
+            lineText: decode(clip(this.text, line.start, line.end, offset)),
+            previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
         };
+    }
+    /** Where the line that holds `offset` starts. */
+    lineStartOf(offset) {
+        return this.moveTo(offset).start;
     }
     /** Whether the number stands as a token of its own on the line that holds `offset`. */
     lineContainsNumber(offset, n) {
-        const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-        let end = this.text.indexOf('\n', offset);
+        // A window around the offset, so that a long line costs the window, not the line, per finding.
+        const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
+        const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
+        const at = offset - from;
+        const end = window.indexOf('\n', at);
+        const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
+    }
+    moveTo(offset) {
+        if (offset < this.lastOffset || !this.line) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+            this.line = this.lineAt(0);
+            this.columnSoFar = 0;
+        }
+        const newlines = (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        if (newlines > 0) {
+            this.lastLine += newlines;
+            this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
+            this.columnSoFar = this.width(this.line.start, offset);
+        }
+        else {
+            this.columnSoFar += this.width(this.lastOffset, offset);
+        }
+        this.lastOffset = offset;
+        return this.line;
+    }
+    lineAt(start) {
+        let end = this.text.indexOf('\n', start);
         if (end === -1)
             end = this.text.length;
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+        const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
+        return { start, end, previousStart };
+    }
+    width(from, to) {
+        return this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(from, to)).length : to - from;
     }
 }
 function clip(text, start, end, around) {
@@ -1388,6 +1424,13 @@ function utf8Of(bytes) {
 }
 function countNewlines(text, from, to) {
     let n = 0;
+    // A short range is read character by character: indexOf would run on to the end of a long line each time.
+    if (to - from < 256) {
+        for (let i = from; i < to; i++)
+            if (text.charCodeAt(i) === 10)
+                n++;
+        return n;
+    }
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
         n++;
     return n;

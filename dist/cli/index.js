@@ -1645,6 +1645,24 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
+/***/ 1871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ append)
+/* harmony export */ });
+/**
+ * Appends every item of `items` to `target`. `target.push(...items)` passes each item as an argument and throws
+ * "Maximum call stack size exceeded" past about 120,000 of them (findings of a hostile tree, skipped links).
+ */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+
+/***/ }),
+
 /***/ 7817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3449,10 +3467,13 @@ function describeRepository(name, pageUrl, revision) {
 /* harmony export */   ec: () => (/* binding */ sarifLog),
 /* harmony export */   nU: () => (/* binding */ sarifRun)
 /* harmony export */ });
+/* unused harmony export SARIF_MAX_RESULTS */
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'telegramCompliance/v1';
+/** GitHub code scanning takes at most this many results per run; the JSON report keeps every finding. */
+const SARIF_MAX_RESULTS = 25_000;
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
 function renderSarif(report) {
     return sarifLog([sarifRun(report)]);
@@ -3502,11 +3523,25 @@ function sarifRun(report, extra = {}) {
             ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
             : {}),
     });
+    // Findings come sorted errors first, then the suppressed ones: a cut keeps what matters most.
+    const all = [...report.findings, ...report.suppressed];
+    const left = all.length - SARIF_MAX_RESULTS;
+    const cut = left > 0
+        ? {
+            invocations: [
+                {
+                    executionSuccessful: true,
+                    toolExecutionNotifications: [{ level: 'warning', message: { text: `${left} more results are left out: GitHub code scanning takes at most ${SARIF_MAX_RESULTS} per run. The JSON report (--format json, the report-json output) lists every finding.` } }],
+                },
+            ],
+        }
+        : {};
     return {
         tool: sarifTool(report.tool),
+        ...cut,
         ...extra,
         originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
-        results: [...report.findings.map(result), ...report.suppressed.map(result)],
+        results: all.slice(0, SARIF_MAX_RESULTS).map(result),
     };
 }
 function encodeUri(path) {
@@ -13262,7 +13297,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
+    credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(337), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
@@ -13348,21 +13383,29 @@ function linkShipped(raw) {
         if (!f.value)
             continue;
         const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
-        places.set(f.value, [...(places.get(f.value) ?? []), { path: f.path, text }]);
+        const list = places.get(f.value);
+        if (list)
+            list.push({ path: f.path, text });
+        else
+            places.set(f.value, [{ path: f.path, text }]);
     }
     if (shipsIn.size === 0)
         return [...raw];
+    // One note per value, side and file: a value found thousands of times is listed once per file, not once per finding.
+    const notes = new Map();
     return raw.map((f) => {
         if (!f.value)
             return f;
-        const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
-        if (others.length === 0)
-            return f;
-        const note = f.shipsIn ? `Written in the source at ${list(others)}.` : `This value ships: also found in ${list(others)}.`;
-        return { ...f, message: `${f.message} ${note}` };
+        const key = `${f.shipsIn ? 'artifact' : 'source'}\0${f.value}\0${f.path}`;
+        if (!notes.has(key)) {
+            const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
+            notes.set(key, others.length === 0 ? undefined : f.shipsIn ? `Written in the source at ${listed(others)}.` : `This value ships: also found in ${listed(others)}.`);
+        }
+        const note = notes.get(key);
+        return note ? { ...f, message: `${f.message} ${note}` } : f;
     });
 }
-function list(places) {
+function listed(places) {
     const all = [...new Set(places.map((p) => p.text))].sort();
     const shown = all.slice(0, LISTED).join(', ');
     return all.length > LISTED ? `${shown} and ${all.length - LISTED} more` : shown;
@@ -13432,7 +13475,8 @@ function runPipeline(raw, ignoreEntries, extra = []) {
     const suppressed = [];
     const seen = new Set();
     for (const f of addFingerprints(linkShipped(raw))) {
-        const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
+        // The same rule on the same matched content at the same place is one finding (the message is not needed to tell).
+        const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.key}`;
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
@@ -13472,7 +13516,10 @@ const DEFAULT_SETTINGS = { requireGpl: 'auto', apiUrl: 'https://api.github.com',
 var duty = __nccwpck_require__(8589);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/append.ts
+var append = __nccwpck_require__(1871);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -13546,7 +13593,7 @@ async function runEngine(options) {
         await Promise.allSettled([...streams.values()].map((s) => s.finish())); // lets their threads end
         throw err;
     }
-    skipped.push(...walked.skipped);
+    (0,append/* append */.B)(skipped, walked.skipped);
     const files = wanted ? walked.files.filter((f) => wanted.has(f.path)) : walked.files;
     log.debug(`${walked.found} files in the tree, ${wanted ? `${files.length} in scope, ` : ''}${walked.ignored} left out by .gitignore`);
     const gplDuty = (0,duty/* gplDutyOnce */.N)(base.settings.requireGpl, walked.files, options.config.ignore);
@@ -13556,8 +13603,16 @@ async function runEngine(options) {
         const from = stream ? started : external_node_perf_hooks_.performance.now();
         try {
             const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
-            raw.push(...outcome.findings);
-            checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
+            (0,append/* append */.B)(raw, outcome.findings);
+            const stats = { files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
+            if (outcome.incomplete?.length) {
+                const reason = outcome.incomplete.join('; ');
+                log.warning(`the ${name} check failed: ${reason}`);
+                checks[name] = { status: 'failed', ...stats, reason };
+            }
+            else {
+                checks[name] = { status: 'ran', ...stats };
+            }
         }
         catch (err) {
             failed(name, from, err);

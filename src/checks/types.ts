@@ -28,6 +28,11 @@ export interface CheckOutcome {
   /** Files and bytes the check read. */
   files: number;
   bytes: number;
+  /**
+   * What the check was asked to look at and could not (an artifact glob that matched nothing): the check then counts
+   * as failed, so the run is never a pass, and its findings are kept.
+   */
+  incomplete?: string[];
 }
 
 /** What a check that streams needs before any file is known. */

@@ -135,6 +135,11 @@ export function utf8Of(bytes: string): string {
 
 export function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
+  // A short range is read character by character: indexOf would run on to the end of a long line each time.
+  if (to - from < 256) {
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+    return n;
+  }
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }

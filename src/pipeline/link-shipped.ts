@@ -18,19 +18,26 @@ export function linkShipped(raw: readonly RawFinding[]): RawFinding[] {
   for (const f of raw) {
     if (!f.value) continue;
     const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
-    places.set(f.value, [...(places.get(f.value) ?? []), { path: f.path, text }]);
+    const list = places.get(f.value);
+    if (list) list.push({ path: f.path, text });
+    else places.set(f.value, [{ path: f.path, text }]);
   }
   if (shipsIn.size === 0) return [...raw];
+  // One note per value, side and file: a value found thousands of times is listed once per file, not once per finding.
+  const notes = new Map<string, string | undefined>();
   return raw.map((f) => {
     if (!f.value) return f;
-    const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
-    if (others.length === 0) return f;
-    const note = f.shipsIn ? `Written in the source at ${list(others)}.` : `This value ships: also found in ${list(others)}.`;
-    return { ...f, message: `${f.message} ${note}` };
+    const key = `${f.shipsIn ? 'artifact' : 'source'}\0${f.value}\0${f.path}`;
+    if (!notes.has(key)) {
+      const others = (f.shipsIn ? writtenAt : shipsIn).get(f.value)?.filter((p) => p.path !== f.path) ?? [];
+      notes.set(key, others.length === 0 ? undefined : f.shipsIn ? `Written in the source at ${listed(others)}.` : `This value ships: also found in ${listed(others)}.`);
+    }
+    const note = notes.get(key);
+    return note ? { ...f, message: `${f.message} ${note}` } : f;
   });
 }
 
-function list(places: readonly Place[]): string {
+function listed(places: readonly Place[]): string {
   const all = [...new Set(places.map((p) => p.text))].sort();
   const shown = all.slice(0, LISTED).join(', ');
   return all.length > LISTED ? `${shown} and ${all.length - LISTED} more` : shown;

@@ -21,7 +21,8 @@ export function runPipeline(raw: readonly RawFinding[], ignoreEntries: readonly 
   const suppressed: SuppressedFinding[] = [];
   const seen = new Set<string>();
   for (const f of addFingerprints(linkShipped(raw))) {
-    const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.message}`;
+    // The same rule on the same matched content at the same place is one finding (the message is not needed to tell).
+    const dedupeKey = `${f.ruleId}\0${f.path}\0${f.line}\0${f.column}\0${f.key}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
     const clean = toFinding(f, maskText);

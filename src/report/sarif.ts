@@ -4,6 +4,8 @@ import type { Report } from './model.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'telegramCompliance/v1';
+/** GitHub code scanning takes at most this many results per run; the JSON report keeps every finding. */
+export const SARIF_MAX_RESULTS = 25_000;
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule with help, suppressed findings with `suppressions`. */
 export function renderSarif(report: Report): string {
@@ -57,11 +59,26 @@ export function sarifRun(report: Report, extra: object = {}) {
       ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
       : {}),
   });
+  // Findings come sorted errors first, then the suppressed ones: a cut keeps what matters most.
+  const all: (Finding | SuppressedFinding)[] = [...report.findings, ...report.suppressed];
+  const left = all.length - SARIF_MAX_RESULTS;
+  const cut =
+    left > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: 'warning', message: { text: `${left} more results are left out: GitHub code scanning takes at most ${SARIF_MAX_RESULTS} per run. The JSON report (--format json, the report-json output) lists every finding.` } }],
+            },
+          ],
+        }
+      : {};
   return {
     tool: sarifTool(report.tool),
+    ...cut,
     ...extra,
     originalUriBaseIds: { '%SRCROOT%': { uri: toFileUri(report.root) } },
-    results: [...report.findings.map(result), ...report.suppressed.map(result)],
+    results: all.slice(0, SARIF_MAX_RESULTS).map(result),
   };
 }
 

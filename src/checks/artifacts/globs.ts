@@ -16,7 +16,7 @@ export interface ArtifactFile {
 export interface Expanded {
   files: ArtifactFile[];
   /** Globs that matched nothing and paths that cannot be read: listed, never passed silently. */
-  unmatched: { path: string; reason: string }[];
+  unmatched: { path: string; reason: string; nothingMatched?: boolean }[];
 }
 
 // Build outputs are often dot-folders or git-ignored, so both are searched; a repository's .git never holds one.
@@ -62,7 +62,7 @@ export async function expandArtifacts(root: string, globs: readonly string[]): P
         }
       }
     }
-    if (matched === 0) unmatched.push({ path: glob, reason: 'no file matches this artifact glob: nothing was inspected for it' });
+    if (matched === 0) unmatched.push({ path: glob, reason: 'no file matches this artifact glob: nothing was inspected for it', nothingMatched: true });
   }
   return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unmatched };
 }

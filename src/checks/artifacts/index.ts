@@ -6,6 +6,7 @@ import { expandArtifacts } from './globs.js';
 import { inspectFile } from './inspect.js';
 import { DEFAULT_LIMITS, formatBytes, type Limits } from './limits.js';
 import { ArtifactSession, reasonOf } from './session.js';
+import { append } from '../../append.js';
 
 /** Release artifacts (settings.artifacts globs) scanned for the catalogued api_hashes and a team's never-ship ones. */
 export const artifactsCheck: Check = {
@@ -16,8 +17,7 @@ export const artifactsCheck: Check = {
 export async function scanArtifacts(ctx: CheckContext, limits: Limits): Promise<CheckOutcome> {
   const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
   if (ctx.settings.artifacts.length === 0) {
-    ctx.log.warning('the artifacts check has nothing to scan: name release artifacts with --artifacts, the artifacts input or the artifacts config key');
-    return outcome;
+    return { ...outcome, incomplete: ['no release artifact was named: give globs with --artifacts, the artifacts input or the artifacts config key'] };
   }
   const catalogue = buildCatalogue(ctx.config.credentials.extra.map((e) => ({ ...e, kind: 'team' as const })));
   const hashes = new Set(catalogue.byHash.keys());
@@ -26,6 +26,9 @@ export async function scanArtifacts(ctx: CheckContext, limits: Limits): Promise<
     ctx.log.warning(`artifacts: ${u.path}: ${u.reason}`);
     ctx.skip(u.path, u.reason);
   }
+  // A release gate that inspected nothing for a glob cannot say the release is clean.
+  const nothingMatched = unmatched.filter((u) => u.nothingMatched).map((u) => `"${u.path}" matches no file`);
+  if (nothingMatched.length > 0) outcome.incomplete = nothingMatched;
   for (const file of files) {
     if (file.size > limits.maxArtifactBytes) {
       ctx.skip(file.path, `artifact of ${formatBytes(file.size)}, above the ${formatBytes(limits.maxArtifactBytes)} limit: not inspected`);
@@ -40,7 +43,7 @@ export async function scanArtifacts(ctx: CheckContext, limits: Limits): Promise<
     outcome.files++;
     outcome.bytes += session.bytes;
     const found: RawFinding[] = session.hits.map((hit) => artifactFinding(file.path, hit, catalogue.byHash.get(hit.match.hash)!));
-    outcome.findings.push(...found);
+    append(outcome.findings, found);
   }
   return outcome;
 }

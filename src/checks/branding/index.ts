@@ -12,6 +12,7 @@ import { isInfoPlistName, titleFileKind } from './select.js';
 import { readWholeText } from '../../files/read-text.js';
 import { offendingWords } from './title-word.js';
 import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
+import { append } from '../../append.js';
 
 /**
  * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
@@ -59,7 +60,7 @@ export const brandingCheck: Check = {
       );
     }
 
-    titles.push(...resolveAndroidTitles(android));
+    append(titles, resolveAndroidTitles(android));
     for (const title of titles) {
       const finding = judge(title);
       if (finding) outcome.findings.push(finding);

@@ -1,5 +1,7 @@
 /** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
 
+// 60 lines of guard context at most; a window this wide holds them on any real source.
+const GUARD_LOOKBACK = 16 * 1024;
 const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
 const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
 
@@ -34,15 +36,19 @@ function testSwitchIn(directive: string, condition: string): { name: string; hol
  * matters: the `#else` of `#ifdef TDESKTOP_API_TEST`, and `#ifndef`/`if (NOT ...)`, are what ships.
  */
 export function findGuard(text: string, offset: number): Guard | undefined {
-  let end = text.lastIndexOf('\n', offset - 1);
+  // Only the text just before the value is read: a long line costs this window, not the line, per finding.
+  const from = Math.max(0, offset - GUARD_LOOKBACK);
+  const before = text.slice(from, offset);
+  let end = before.lastIndexOf('\n');
   let depth = 0;
   // In the current block: whether the value's branch is an #else (every condition above must then be false), and
   // whether a branch directive has been passed (an #error above it belongs to another branch).
   let inElse = false;
   let branchSeen = false;
   for (let n = 0; n < 60 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    const start = before.lastIndexOf('\n', end - 1) + 1;
+    if (start === 0 && from > 0) break; // a line cut by the window's start: never read as a directive
+    const line = before.slice(start, end);
     end = start - 1;
     const pp = PREPROCESSOR.exec(line);
     const cm = pp ? null : CMAKE_BLOCK.exec(line);

@@ -9,10 +9,25 @@ export interface Location {
 
 const MAX_LINE_TEXT = 1000;
 
-/** Turns offsets into 1-based lines and columns, counting newlines only once for offsets that grow. */
+interface Line {
+  start: number;
+  end: number;
+  /** Start of the line before, or -1 for the chunk's first line. */
+  previousStart: number;
+}
+
+/**
+ * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
+ * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
+ * on one long line cost what the line costs, not the line once per finding.
+ */
 export class LineIndex {
   private lastOffset = 0;
   private lastLine: number;
+  /** The line that holds lastOffset, once located. */
+  private line?: Line;
+  /** Columns (characters) from that line's start to lastOffset. */
+  private columnSoFar = 0;
 
   constructor(
     private readonly text: string,
@@ -26,31 +41,60 @@ export class LineIndex {
   }
 
   locate(offset: number): Location {
-    if (offset < this.lastOffset) {
-      this.lastOffset = 0;
-      this.lastLine = this.firstLine;
-    }
-    this.lastLine += countNewlines(this.text, this.lastOffset, offset);
-    this.lastOffset = offset;
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    let lineEnd = this.text.indexOf('\n', offset);
-    if (lineEnd === -1) lineEnd = this.text.length;
-    const previousStart = lineStart > 0 ? this.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    const line = this.moveTo(offset);
     const decode = this.bytes ? utf8Of : (s: string) => s;
     return {
       line: this.lastLine,
-      column: (this.bytes ? utf8Of(this.text.slice(lineStart, offset)).length : offset - lineStart) + 1 + (lineStart === 0 ? this.firstColumn : 0),
-      lineText: decode(clip(this.text, lineStart, lineEnd, offset)),
-      previousLineText: previousStart >= 0 ? decode(clip(this.text, previousStart, lineStart - 1, lineStart - 1)) : undefined,
+      column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
+      lineText: decode(clip(this.text, line.start, line.end, offset)),
+      previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
     };
+  }
+
+  /** Where the line that holds `offset` starts. */
+  lineStartOf(offset: number): number {
+    return this.moveTo(offset).start;
   }
 
   /** Whether the number stands as a token of its own on the line that holds `offset`. */
   lineContainsNumber(offset: number, n: number): boolean {
-    const start = this.text.lastIndexOf('\n', offset - 1) + 1;
-    let end = this.text.indexOf('\n', offset);
+    // A window around the offset, so that a long line costs the window, not the line, per finding.
+    const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
+    const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
+    const at = offset - from;
+    const end = window.indexOf('\n', at);
+    const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
+    return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
+  }
+
+  private moveTo(offset: number): Line {
+    if (offset < this.lastOffset || !this.line) {
+      this.lastOffset = 0;
+      this.lastLine = this.firstLine;
+      this.line = this.lineAt(0);
+      this.columnSoFar = 0;
+    }
+    const newlines = countNewlines(this.text, this.lastOffset, offset);
+    if (newlines > 0) {
+      this.lastLine += newlines;
+      this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
+      this.columnSoFar = this.width(this.line.start, offset);
+    } else {
+      this.columnSoFar += this.width(this.lastOffset, offset);
+    }
+    this.lastOffset = offset;
+    return this.line;
+  }
+
+  private lineAt(start: number): Line {
+    let end = this.text.indexOf('\n', start);
     if (end === -1) end = this.text.length;
-    return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(this.text.slice(start, Math.min(end, start + 4 * MAX_LINE_TEXT)));
+    const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
+    return { start, end, previousStart };
+  }
+
+  private width(from: number, to: number): number {
+    return this.bytes ? utf8Of(this.text.slice(from, to)).length : to - from;
   }
 }
 

@@ -11,6 +11,7 @@ import type { Encoding } from '../../files/decode.js';
 import { releaseWorkflow, type FileKind } from '../../files/file-kind.js';
 import { createPrefilter, type Prefilter } from './prefilter/prefilter.js';
 import { scanCredentials, type CredentialFinding } from './scan.js';
+import { append } from '../../append.js';
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
 const CREDENTIALS_READ: ReadOptions = { ...DEFAULT_READ, chunkBytes: 1024 * 1024, utf8AsBytes: true };
@@ -75,7 +76,7 @@ export class FileScanner {
         result.files++;
         result.bytes += file.size;
         // Chunk by chunk: a file that fails half-way keeps the findings of the chunks read before.
-        for (const found of chunks) result.findings.push(...found);
+        for (const found of chunks) append(result.findings, found);
       } catch (err) {
         result.skipped.push({ path: file.path, reason: `could not be read: ${errorCode(err)}` });
       }

@@ -4,6 +4,7 @@ import { FileScanner, type FileToScan, type ScanResult } from './scan-files.js';
 import type { CredentialFinding } from './scan.js';
 import { countSwitchedOnGuards } from './switched-guards.js';
 import { MIN_BYTES, MIN_FILES, threadCount, WorkerPool } from './workers.js';
+import { append } from '../../append.js';
 
 // Files go to the threads in batches, so that a message carries enough work to be worth sending.
 const BATCH_FILES = 64;
@@ -53,13 +54,13 @@ export class CredentialsScan implements FileStream {
 
   async finish(): Promise<CheckOutcome> {
     const results: ScanResult[] = [];
-    if (this.pool) results.push(...(await this.finishThreads(this.pool)));
+    if (this.pool) append(results, await this.finishThreads(this.pool));
     else this.scanHere(this.held);
     if (this.local) results.push(this.local.result());
     const found: CredentialFinding[] = [];
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
     for (const r of results) {
-      found.push(...r.findings);
+      append(found, r.findings);
       outcome.files += r.files;
       outcome.bytes += r.bytes;
       for (const s of r.skipped) this.ctx.skip(s.path, s.reason);

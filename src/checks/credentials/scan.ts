@@ -9,7 +9,7 @@ import {
   type Catalogue,
   type PublishedCredential,
 } from './catalogue.js';
-import { findGuard, OverrideIndex } from './context.js';
+import { findGuard, OverrideIndex, type Guard } from './context.js';
 import { classifyName, identifierAround, startsWord } from './names.js';
 import type { FileKind } from '../../files/file-kind.js';
 import { LineIndex } from './line-index.js';
@@ -68,6 +68,9 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
   const boundHashes = new Map<number, { name: string; binding: Binding }>();
   let telegramContext: boolean | undefined;
   const overrides = new OverrideIndex(text);
+  // Overrides come after their values: their own index keeps `lines` moving forward only.
+  const overrideLines = new LineIndex(text, input.line, input.column ?? 0, input.bytes);
+  const guards = new Map<number, Guard | undefined>();
   const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
 
   const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number) => {
@@ -252,10 +255,13 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
   function usage(valueStart: number, identifier?: string, binding?: Binding): { level: Level; text: string; guardSwitch?: string } {
     const notes: string[] = [];
     if (binding?.fallback) notes.push(' as a fallback default (used whenever the variable or secret is missing)');
-    const guard = findGuard(text, valueStart);
+    // What guards a value depends only on the lines above its own: worked out once per line.
+    const lineStart = lines.lineStartOf(valueStart);
+    if (!guards.has(lineStart)) guards.set(lineStart, findGuard(text, lineStart));
+    const guard = guards.get(lineStart);
     if (guard) notes.push(`; guarded: ${guard.description}`);
     const override = identifier && binding ? overrides.after(valueStart + binding.value.length, identifier) : undefined;
-    if (override) notes.push(`; overridden at line ${lines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
+    if (override) notes.push(`; overridden at line ${overrideLines.locate(override.offset).line} by \`${override.statement}\`, so it ships only when that value is missing`);
     const level: Level = input.kind.docs || guard || override ? 'warning' : 'error';
     return { level, text: notes.join(''), guardSwitch: guard?.switchName };
   }
