@@ -67,6 +67,33 @@ describe('resilientFetch', () => {
     expect(gh.requests('/repos/a/b')).toHaveLength(3);
   }, 5000);
 
+  it('never sends a POST again after a 5xx, a lost connection or a timeout: it may have been stored', async () => {
+    const post = resilientFetch(fetch, { backoffMs: 1, timeoutMs: 200, sleep });
+    gh.script('/repos/a/b', { status: 502 });
+    expect((await post(`${gh.url}/repos/a/b`, { method: 'POST', body: '{}' })).status).toBe(502);
+    gh.script('/repos/a/b', { reset: true });
+    await expect(post(`${gh.url}/repos/a/b`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    gh.script('/repos/a/b', { hang: true });
+    await expect(post(`${gh.url}/repos/a/b`, { method: 'POST', body: '{}' })).rejects.toBeInstanceOf(RequestTimeoutError);
+    expect(gh.requests('/repos/a/b')).toHaveLength(3);
+    expect(waits).toEqual([]);
+  }, 5000);
+
+  it('retries a POST that a rate limit refused, after the wait it asks for', async () => {
+    gh.script('/repos/a/b', { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } });
+    const response = await resilientFetch(fetch, { sleep })(`${gh.url}/repos/a/b`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(200);
+    expect(gh.requests('/repos/a/b').map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('retries a write the caller declares repeatable (a PATCH that sets a whole comment)', async () => {
+    gh.script('/repos/a/b', { status: 500 });
+    const patch = resilientFetch(fetch, { backoffMs: 1, sleep, repeatable: (method, url) => method === 'PATCH' && url.pathname === '/repos/a/b' });
+    expect((await patch(`${gh.url}/repos/a/b`, { method: 'PATCH', body: '{}' })).status).toBe(200);
+    expect(gh.requests('/repos/a/b')).toHaveLength(2);
+  });
+
   it('does not retry when the caller aborts', async () => {
     gh.script('/repos/a/b', { hang: true });
     const controller = new AbortController();

@@ -31839,19 +31839,139 @@ function relative(root, abs) {
 
 /***/ }),
 
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   Z7: () => (/* binding */ isCommentUpdate),
+/* harmony export */   eT: () => (/* binding */ createComment),
+/* harmony export */   nu: () => (/* binding */ tokenLogin),
+/* harmony export */   oC: () => (/* binding */ findStickyComment),
+/* harmony export */   vv: () => (/* binding */ updateComment)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_TOKEN_LOGIN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+
+/** The hidden first line that marks our sticky comment. */
+const COMMENT_MARKER = '<!-- telegram-compliance -->';
+/** Who the workflow's GITHUB_TOKEN writes as; it cannot ask `GET /user`. */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+const COMMENT_UPDATE = /\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/;
+/** A comment's PATCH: it replaces the whole body, so sending it twice changes nothing. */
+function isCommentUpdate(method, path) {
+    return method === 'PATCH' && COMMENT_UPDATE.test(path);
+}
+/**
+ * The login the token writes as: the authenticated user of a personal or OAuth token; `github-actions[bot]` for
+ * an installation token (the workflow's GITHUB_TOKEN), which `GET /user` refuses.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user');
+        if (typeof data?.login === 'string' && data.login !== '')
+            return data.login;
+    }
+    catch (err) {
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err);
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw err;
+    }
+    return WORKFLOW_TOKEN_LOGIN;
+}
+/**
+ * Our sticky comment on a pull request: the oldest that starts with the marker and was written by `author`, the
+ * token's own login. Anyone can write the marker, so a comment by anybody else is never ours to edit.
+ */
+async function findStickyComment(octokit, repo, number, author) {
+    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, per_page: 100 });
+    for await (const page of pages) {
+        for (const c of page.data) {
+            if (c.user?.login?.toLowerCase() !== author.toLowerCase())
+                continue;
+            if (c.body?.trimStart().startsWith(COMMENT_MARKER))
+                return { id: c.id, body: c.body };
+        }
+    }
+    return undefined;
+}
+async function createComment(octokit, repo, number, body) {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+    return Number(data.id);
+}
+async function updateComment(octokit, repo, id, body) {
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ mayHaveLanded),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   gj: () => (/* binding */ isPermissionError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/** The HTTP status of an Octokit request error, if it is one. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function responseHeaders(err) {
+    return err?.response?.headers ?? {};
+}
+/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
+function isPermissionError(err) {
+    const status = httpStatus(err);
+    return status === 403 || status === 404;
+}
+/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    const headers = responseHeaders(err);
+    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
+ * the same. Octokit reports a request without an answer as status 500 and no response.
+ */
+function mayHaveLanded(err) {
+    const status = httpStatus(err);
+    return status === undefined || status >= 500;
+}
+/** One line about a failed request, without headers or the token. */
+function describeError(err) {
+    const status = httpStatus(err);
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return status ? `HTTP ${status}: ${message}` : message;
+}
+
+
+/***/ }),
+
 /***/ 6463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ isSafeMethod),
 /* harmony export */   u4: () => (/* binding */ resilientFetch)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RESILIENCE, RequestTimeoutError */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+function isSafeMethod(method) {
+    return SAFE_METHODS.has(method);
+}
 const DEFAULT_RESILIENCE = {
     timeoutMs: 10_000,
     retries: 2,
     backoffMs: 1_000,
     maxWaitMs: 60_000,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    repeatable: isSafeMethod,
 };
 class RequestTimeoutError extends Error {
     name = 'RequestTimeoutError';
@@ -31859,6 +31979,9 @@ class RequestTimeoutError extends Error {
 function resilientFetch(base, options = {}) {
     const o = { ...DEFAULT_RESILIENCE, ...options };
     return async (input, init) => {
+        const request = input instanceof Request ? input : undefined;
+        const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+        const repeatable = o.repeatable(method, new URL(request?.url ?? String(input)));
         for (let attempt = 0;; attempt++) {
             const last = attempt >= o.retries;
             const timeout = AbortSignal.timeout(o.timeoutMs);
@@ -31871,14 +31994,14 @@ function resilientFetch(base, options = {}) {
                 if (init?.signal?.aborted)
                     throw err;
                 const timedOut = timeout.aborted;
-                if (last)
+                if (last || !repeatable)
                     throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
                 await o.sleep(o.backoffMs * 2 ** attempt);
                 continue;
             }
             if (last)
                 return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable);
             if (wait === undefined)
                 return response;
             if (wait > o.maxWaitMs)
@@ -31889,21 +32012,26 @@ function resilientFetch(base, options = {}) {
     };
 }
 /** How long to wait before retrying this response, or undefined when it should not be retried. */
-function retryDelay(response, backoff) {
+function retryDelay(response, backoff, repeatable) {
     const { status, headers } = response;
     if (status >= 500)
-        return backoff;
+        return repeatable ? backoff : undefined;
     if (status !== 403 && status !== 429)
         return undefined;
+    const limit = rateLimitWait(headers);
+    if (limit !== undefined)
+        return limit;
+    return status === 429 ? backoff : undefined;
+}
+/** The wait a rate-limit answer asks for (secondary limits: `retry-after`; primary: until `x-ratelimit-reset`). */
+function rateLimitWait(headers) {
     const retryAfter = retryAfterMs(headers.get('retry-after'));
     if (retryAfter !== undefined)
         return retryAfter;
-    if (headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - Date.now());
-    }
-    return status === 429 ? backoff : undefined;
+    if (headers.get('x-ratelimit-remaining') !== '0')
+        return undefined;
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
 }
 /** `retry-after` in seconds or as an HTTP date. */
 function retryAfterMs(value) {
@@ -36920,18 +37048,28 @@ function getOctokitOptions(token, options) {
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/github/fetch.ts
 var github_fetch = __nccwpck_require__(6463);
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __nccwpck_require__(6645);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
 
+
 const quiet = { debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * Requests that may be sent again after a 5xx or a network fault: reads, and a comment's PATCH (it sets the whole
+ * body). A check run's PATCH appends its annotations and a POST creates something, so neither is repeated.
+ */
+function repeatable(method, url) {
+    return (0,github_fetch/* isSafeMethod */.Tn)(method) || (0,comments/* isCommentUpdate */.Z7)(method, url.pathname);
+}
 function createOctokit(options) {
     const base = defaults.request?.fetch ?? fetch;
     return new GitHub({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `telegram-compliance/${version/* VERSION */.x}`,
         ...(options.token ? { auth: `token ${options.token}` } : {}),
-        request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, options.resilience) },
+        request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
 }
@@ -50388,24 +50526,8 @@ async function realFolder(folder, options, fail) {
     return check(await (0,promises_.realpath)(real));
 }
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** The HTTP status of an Octokit request error, if it is one. */
-function httpStatus(err) {
-    const status = err?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
-function isPermissionError(err) {
-    const status = httpStatus(err);
-    return status === 403 || status === 404;
-}
-/** One line about a failed request, without headers or the token. */
-function describeError(err) {
-    const status = httpStatus(err);
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return status ? `HTTP ${status}: ${message}` : message;
-}
-
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/report/plural.ts
 /** "1 error", "2 errors"; "1 repository", "2 repositories" with the plural given. */
 function plural(n, word, pluralWord = `${word}s`) {
@@ -50450,7 +50572,7 @@ async function resolveScope(req) {
             return { changedFiles: files, description: `the ${plural(files.length, 'file')} pull request #${pr.number} changes`, notices: [], warnings: [] };
         }
         catch (err) {
-            return full(WHOLE, `could not list the files of pull request #${pr.number} (${describeError(err)}): scanning ${WHOLE}.`);
+            return full(WHOLE, `could not list the files of pull request #${pr.number} (${(0,errors/* describeError */.Uc)(err)}): scanning ${WHOLE}.`);
         }
     }
     if (event.name === 'push') {
@@ -50471,7 +50593,7 @@ async function resolveScope(req) {
             return { changedFiles: files, description: `the ${plural(files.length, 'file')} changed in ${scope_short(push.before)}...${scope_short(push.after)}`, notices: [], warnings: [] };
         }
         catch (err) {
-            return full(WHOLE, `could not compare ${scope_short(push.before)}...${scope_short(push.after)} (${describeError(err)}): scanning ${WHOLE}.`);
+            return full(WHOLE, `could not compare ${scope_short(push.before)}...${scope_short(push.after)} (${(0,errors/* describeError */.Uc)(err)}): scanning ${WHOLE}.`);
         }
     }
     if (mode === 'changed')
@@ -50544,27 +50666,56 @@ const annotationsSink = {
 };
 
 ;// CONCATENATED MODULE: ./src/github/check-runs.ts
+
+
 /** GitHub takes at most 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
-/** Creates a completed check run with the first 50 annotations, then adds the rest in updates of 50. Returns the requests made. */
+/**
+ * Creates a completed check run with the first 50 annotations, then adds the rest in updates of 50. Returns the
+ * requests made. A POST that fails without GitHub's refusal may have created the run: it is looked up by the
+ * `external_id` this call gave it, and the updates go there instead of a second run.
+ */
 async function publishCheckRun(octokit, repo, run) {
     const chunks = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
         chunks.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     const output = (annotations = []) => ({ title: run.title, summary: run.summary, annotations });
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-        ...repo,
-        name: run.name,
-        head_sha: run.headSha,
-        status: 'completed',
-        conclusion: run.conclusion,
-        completed_at: new Date().toISOString(),
-        output: output(chunks[0]),
-    });
+    const externalId = (0,external_node_crypto_.randomUUID)();
+    let id;
+    try {
+        const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+            ...repo,
+            name: run.name,
+            head_sha: run.headSha,
+            external_id: externalId,
+            status: 'completed',
+            conclusion: run.conclusion,
+            completed_at: new Date().toISOString(),
+            output: output(chunks[0]),
+        });
+        id = Number(data.id);
+    }
+    catch (err) {
+        if (!(0,errors/* mayHaveLanded */.I7)(err))
+            throw err;
+        const landed = await findCheckRun(octokit, repo, run, externalId);
+        if (landed === undefined)
+            throw err;
+        id = landed;
+    }
     for (const chunk of chunks.slice(1)) {
-        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: data.id, output: output(chunk) });
+        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: id, output: output(chunk) });
     }
     return Math.max(1, chunks.length);
+}
+async function findCheckRun(octokit, repo, run, externalId) {
+    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: 100 });
+    for await (const page of pages) {
+        const found = page.data.find((r) => r.external_id === externalId);
+        if (found)
+            return found.id;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/visible.ts
@@ -50757,34 +50908,10 @@ const checkRunSink = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-/** The hidden first line that marks our sticky comment. */
-const COMMENT_MARKER = '<!-- telegram-compliance -->';
-/**
- * Our sticky comment on a pull request: one that starts with the marker, a bot's first (the workflow token
- * writes as a bot; a personal token writes as its user, whose comment is then the only one with the marker).
- */
-async function findStickyComment(octokit, repo, number) {
-    const marked = [];
-    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, per_page: 100 });
-    for await (const page of pages) {
-        for (const c of page.data) {
-            if (!c.body?.trimStart().startsWith(COMMENT_MARKER))
-                continue;
-            marked.push({ id: c.id, body: c.body, author: c.user?.login, bot: c.user?.type === 'Bot' });
-        }
-    }
-    return marked.find((c) => c.bot) ?? marked[0];
-}
-async function createComment(octokit, repo, number, body) {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
-    return Number(data.id);
-}
-async function updateComment(octokit, repo, id, body) {
-    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
-}
-
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __nccwpck_require__(6645);
 ;// CONCATENATED MODULE: ./src/action/sinks/comment.ts
+
 
 
 
@@ -50792,8 +50919,8 @@ async function updateComment(octokit, repo, id, body) {
 const COMMENT_MAX = 65_000;
 function commentBody(report, options) {
     const preface = report.result === 'pass' && options.earlierFailure ? ['An earlier run failed; this commit passes.'] : [];
-    const budget = COMMENT_MAX - COMMENT_MARKER.length - 1;
-    return `${COMMENT_MARKER}\n${renderMarkdown(report, { link: options.link, scanned: options.scanned, preface, maxLength: budget })}`;
+    const budget = COMMENT_MAX - comments/* COMMENT_MARKER */.JO.length - 1;
+    return `${comments/* COMMENT_MARKER */.JO}\n${renderMarkdown(report, { link: options.link, scanned: options.scanned, preface, maxLength: budget })}`;
 }
 /** One sticky comment per pull request, edited in place; none is created while everything passes. */
 const commentSink = {
@@ -50811,17 +50938,31 @@ const commentSink = {
     async write({ report, event, octokit, scanned, link }) {
         const pr = event.pullRequest;
         const repo = event.repository;
-        const existing = await findStickyComment(octokit, repo, pr.number);
-        if (!existing) {
-            if (report.result === 'pass') {
-                info('No PR comment: this run passes and no earlier comment exists.');
-                return;
-            }
-            await createComment(octokit, repo, pr.number, commentBody(report, { scanned, link, earlierFailure: false }));
+        const author = await (0,comments/* tokenLogin */.nu)(octokit);
+        const existing = await (0,comments/* findStickyComment */.oC)(octokit, repo, pr.number, author);
+        if (existing) {
+            const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
+            await (0,comments/* updateComment */.vv)(octokit, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
             return;
         }
-        const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
-        await updateComment(octokit, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
+        if (report.result === 'pass') {
+            info('No PR comment: this run passes and no earlier comment exists.');
+            return;
+        }
+        const body = commentBody(report, { scanned, link, earlierFailure: false });
+        try {
+            await (0,comments/* createComment */.eT)(octokit, repo, pr.number, body);
+        }
+        catch (err) {
+            // A POST that failed after reaching GitHub may have stored the comment: look before anything is written again.
+            if (!(0,errors/* mayHaveLanded */.I7)(err))
+                throw err;
+            const landed = await (0,comments/* findStickyComment */.oC)(octokit, repo, pr.number, author);
+            if (!landed)
+                throw err;
+            if (landed.body !== body)
+                await (0,comments/* updateComment */.vv)(octokit, repo, landed.id, body);
+        }
     },
 };
 
@@ -50837,7 +50978,7 @@ class PermissionDenied extends Error {
 
 /**
  * Writes to every sink in turn. A sink that cannot write (fork PR, read-only token, 403/404 on a write) is
- * skipped with a notice naming the missing permission; a sink that fails otherwise gives a warning. Neither
+ * skipped with a notice naming the missing permission, one refused by a rate limit with a notice saying so; a sink that fails otherwise gives a warning. Neither
  * fails the step: only findings do.
  */
 async function writeSinks(sinks, ctx) {
@@ -50858,11 +50999,14 @@ async function writeSinks(sinks, ctx) {
             written.push(sink.name);
         }
         catch (err) {
-            if (err instanceof PermissionDenied || (sink.permission && isPermissionError(err))) {
-                notice(`The ${sink.name} is skipped: the token may not write it (${describeError(err)})${needs(sink)}. The findings are in the annotations and the job summary.`);
+            if ((0,errors/* isRateLimited */.Jz)(err)) {
+                notice(`The ${sink.name} is skipped: GitHub's rate limit refused it for longer than this run waits (${(0,errors/* describeError */.Uc)(err)}). The findings are in the annotations and the job summary.`);
+            }
+            else if (err instanceof PermissionDenied || (sink.permission && (0,errors/* isPermissionError */.gj)(err))) {
+                notice(`The ${sink.name} is skipped: the token may not write it (${(0,errors/* describeError */.Uc)(err)})${needs(sink)}. The findings are in the annotations and the job summary.`);
             }
             else {
-                warning(`Could not write the ${sink.name}: ${describeError(err)}`);
+                warning(`Could not write the ${sink.name}: ${(0,errors/* describeError */.Uc)(err)}`);
             }
         }
     }

@@ -36,6 +36,7 @@ export interface FakeCheckRun {
   head_sha: string;
   status?: string;
   conclusion?: string;
+  external_id?: string;
   output?: { title?: string; summary?: string; annotations?: unknown[] };
   annotations: unknown[];
 }
@@ -156,8 +157,8 @@ export class FakeGitHub {
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
 
-  /** A page of `items` with GitHub's Link header. */
-  private page(req: RecordedRequest, items: unknown[]): Reply {
+  /** A page of `items` with GitHub's Link header; `wrap` puts the page in an object (e.g. `check_runs`). */
+  private page(req: RecordedRequest, items: unknown[], wrap?: (page: unknown[]) => unknown): Reply {
     const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
     const page = Math.max(1, Number(req.query.get('page') ?? 1));
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -170,12 +171,19 @@ export class FakeGitHub {
     };
     if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
     if (page > 1) links.push(`${at(1)}; rel="first"`, `${at(page - 1)}; rel="prev"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    return { status: 200, body: wrap ? wrap(slice) : slice, headers: links.length ? { link: links.join(', ') } : {} };
   }
 
   private defaultRoutes(): void {
     const s = this.state;
     const add = (method: string, path: string, handler: Handler) => this.routes.push(route(method, path, handler));
+    // An installation token (the workflow's GITHUB_TOKEN) may not read `/user`; a personal token reads its user.
+    add('GET', '/user', () =>
+      s.tokenUser.type === 'User'
+        ? { status: 200, body: { login: s.tokenUser.login, type: 'User' } }
+        : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } },
+    );
     add('GET', '/repos/:owner/:repo', (_q, p) => ({
       status: 200,
       body: { id: 1, name: p.repo, full_name: `${p.owner}/${p.repo}`, owner: { login: p.owner }, html_url: `https://github.com/${p.owner}/${p.repo}`, ...s.repo },
@@ -224,6 +232,10 @@ export class FakeGitHub {
       const run: FakeCheckRun = { ...b, id: this.nextId++, annotations: [...(b.output?.annotations ?? [])] };
       s.checkRuns.push(run);
       return { status: 201, body: run };
+    });
+    add('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (q, p) => {
+      const runs = s.checkRuns.filter((r) => r.head_sha === p.ref && (!q.query.get('check_name') || r.name === q.query.get('check_name'))).reverse();
+      return this.page(q, runs, (page) => ({ total_count: runs.length, check_runs: page }));
     });
     add('PATCH', '/repos/:owner/:repo/check-runs/:id', (q, p) => {
       const run = s.checkRuns.find((r) => r.id === Number(p.id));

@@ -25,10 +25,27 @@ function httpStatus(err) {
     const status = err?.status;
     return typeof status === 'number' ? status : undefined;
 }
+function responseHeaders(err) {
+    return err?.response?.headers ?? {};
+}
 /** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
 function isPermissionError(err) {
     const status = httpStatus(err);
     return status === 403 || status === 404;
+}
+/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    const headers = responseHeaders(err);
+    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
+ * the same. Octokit reports a request without an answer as status 500 and no response.
+ */
+function mayHaveLanded(err) {
+    const status = httpStatus(err);
+    return status === undefined || status >= 500;
 }
 /** One line about a failed request, without headers or the token. */
 function describeError(err) {
@@ -37,8 +54,8 @@ function describeError(err) {
     return status ? `HTTP ${status}: ${message}` : message;
 }
 
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/github/octokit.ts + 1 modules
+var github_octokit = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/github/repositories.ts
 /** OWNER/NAME of an organisation's repositories (every page), forks and archived ones left out unless asked for, sorted. */
 async function listOrganisationRepositories(octokit, org, filter) {
@@ -103,15 +120,21 @@ async function runListRepos(argv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ isSafeMethod),
 /* harmony export */   u4: () => (/* binding */ resilientFetch)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RESILIENCE, RequestTimeoutError */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+function isSafeMethod(method) {
+    return SAFE_METHODS.has(method);
+}
 const DEFAULT_RESILIENCE = {
     timeoutMs: 10_000,
     retries: 2,
     backoffMs: 1_000,
     maxWaitMs: 60_000,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    repeatable: isSafeMethod,
 };
 class RequestTimeoutError extends Error {
     name = 'RequestTimeoutError';
@@ -119,6 +142,9 @@ class RequestTimeoutError extends Error {
 function resilientFetch(base, options = {}) {
     const o = { ...DEFAULT_RESILIENCE, ...options };
     return async (input, init) => {
+        const request = input instanceof Request ? input : undefined;
+        const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+        const repeatable = o.repeatable(method, new URL(request?.url ?? String(input)));
         for (let attempt = 0;; attempt++) {
             const last = attempt >= o.retries;
             const timeout = AbortSignal.timeout(o.timeoutMs);
@@ -131,14 +157,14 @@ function resilientFetch(base, options = {}) {
                 if (init?.signal?.aborted)
                     throw err;
                 const timedOut = timeout.aborted;
-                if (last)
+                if (last || !repeatable)
                     throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
                 await o.sleep(o.backoffMs * 2 ** attempt);
                 continue;
             }
             if (last)
                 return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable);
             if (wait === undefined)
                 return response;
             if (wait > o.maxWaitMs)
@@ -149,21 +175,26 @@ function resilientFetch(base, options = {}) {
     };
 }
 /** How long to wait before retrying this response, or undefined when it should not be retried. */
-function retryDelay(response, backoff) {
+function retryDelay(response, backoff, repeatable) {
     const { status, headers } = response;
     if (status >= 500)
-        return backoff;
+        return repeatable ? backoff : undefined;
     if (status !== 403 && status !== 429)
         return undefined;
+    const limit = rateLimitWait(headers);
+    if (limit !== undefined)
+        return limit;
+    return status === 429 ? backoff : undefined;
+}
+/** The wait a rate-limit answer asks for (secondary limits: `retry-after`; primary: until `x-ratelimit-reset`). */
+function rateLimitWait(headers) {
     const retryAfter = retryAfterMs(headers.get('retry-after'));
     if (retryAfter !== undefined)
         return retryAfter;
-    if (headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - Date.now());
-    }
-    return status === 429 ? backoff : undefined;
+    if (headers.get('x-ratelimit-remaining') !== '0')
+        return undefined;
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
 }
 /** `retry-after` in seconds or as an HTTP date. */
 function retryAfterMs(value) {
@@ -178,26 +209,93 @@ function retryAfterMs(value) {
 
 /***/ }),
 
-/***/ 6702:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ createOctokit)
-/* harmony export */ });
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1845);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 21 modules
+var utils = __webpack_require__(1845);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/github/fetch.ts
+var github_fetch = __webpack_require__(6463);
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+/** The hidden first line that marks our sticky comment. */
+const COMMENT_MARKER = '<!-- telegram-compliance -->';
+/** Who the workflow's GITHUB_TOKEN writes as; it cannot ask `GET /user`. */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+const COMMENT_UPDATE = /\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/;
+/** A comment's PATCH: it replaces the whole body, so sending it twice changes nothing. */
+function isCommentUpdate(method, path) {
+    return method === 'PATCH' && COMMENT_UPDATE.test(path);
+}
+/**
+ * The login the token writes as: the authenticated user of a personal or OAuth token; `github-actions[bot]` for
+ * an installation token (the workflow's GITHUB_TOKEN), which `GET /user` refuses.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user');
+        if (typeof data?.login === 'string' && data.login !== '')
+            return data.login;
+    }
+    catch (err) {
+        const status = httpStatus(err);
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw err;
+    }
+    return WORKFLOW_TOKEN_LOGIN;
+}
+/**
+ * Our sticky comment on a pull request: the oldest that starts with the marker and was written by `author`, the
+ * token's own login. Anyone can write the marker, so a comment by anybody else is never ours to edit.
+ */
+async function findStickyComment(octokit, repo, number, author) {
+    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, per_page: 100 });
+    for await (const page of pages) {
+        for (const c of page.data) {
+            if (c.user?.login?.toLowerCase() !== author.toLowerCase())
+                continue;
+            if (c.body?.trimStart().startsWith(COMMENT_MARKER))
+                return { id: c.id, body: c.body };
+        }
+    }
+    return undefined;
+}
+async function createComment(octokit, repo, number, body) {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+    return Number(data.id);
+}
+async function updateComment(octokit, repo, id, body) {
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
 const quiet = { debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * Requests that may be sent again after a 5xx or a network fault: reads, and a comment's PATCH (it sets the whole
+ * body). A check run's PATCH appends its annotations and a POST creates something, so neither is repeated.
+ */
+function repeatable(method, url) {
+    return (0,github_fetch/* isSafeMethod */.Tn)(method) || isCommentUpdate(method, url.pathname);
+}
 function createOctokit(options) {
-    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .defaults */ .NT.request?.fetch ?? fetch;
-    return new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
+    const base = utils/* defaults */.NT.request?.fetch ?? fetch;
+    return new utils/* GitHub */.gq({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: `telegram-compliance/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
+        userAgent: `telegram-compliance/${version/* VERSION */.x}`,
         ...(options.token ? { auth: `token ${options.token}` } : {}),
-        request: { fetch: (0,_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .resilientFetch */ .u4)(base, options.resilience) },
+        request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
 }
