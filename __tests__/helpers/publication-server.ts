@@ -104,12 +104,12 @@ export class FakeGitHub {
       if (!entry) return json(res, 404, { message: 'Not Found' });
       return json(res, 200, { sha: r[1], tag: entry[0], object: { type: 'commit', sha: entry[1].commit } });
     }
-    if (rest === '/tags') return json(res, 200, Object.entries(tags).map(([name, t]) => ({ name, commit: { sha: t.commit } })));
-    if (rest === '/branches') return json(res, 200, Object.entries(repo.branches).map(([name, commits]) => ({ name, commit: { sha: commits[0] } })));
+    if (rest === '/tags') return this.paged(req, res, Object.entries(tags).map(([name, t]) => ({ name, commit: { sha: t.commit } })));
+    if (rest === '/branches') return this.paged(req, res, Object.entries(repo.branches).map(([name, commits]) => ({ name, commit: { sha: commits[0] } })));
     if ((r = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest))) {
       const base = repo.branches[r[1]];
       const head = r[2];
-      const known = Object.values(repo.branches).some((c) => c.includes(head)) || (repo.networkOnly ?? []).includes(head);
+      const known = Object.values(repo.branches).some((c) => c.includes(head)) || Object.values(tags).some((t) => t.commit === head) || (repo.networkOnly ?? []).includes(head);
       if (!base || !known) return json(res, 404, { message: 'Not Found' });
       const status = base[0] === head ? 'identical' : base.includes(head) ? 'behind' : 'diverged';
       return json(res, 200, { status, ahead_by: status === 'diverged' ? 1 : 0, behind_by: 0, commits: [] });
@@ -119,6 +119,21 @@ export class FakeGitHub {
       return all.includes(r[1]) ? json(res, 200, { sha: r[1] }) : json(res, 422, { message: 'No commit found' });
     }
     return json(res, 404, { message: 'Not Found' });
+  }
+
+  /** One page of a list as GitHub serves it: 30 items unless `per_page` (at most 100) says otherwise, and a Link header. */
+  private paged(req: IncomingMessage, res: ServerResponse, items: unknown[]): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const at = (p: number) => {
+      const q = new URLSearchParams(url.searchParams);
+      q.set('page', String(p));
+      return `<${this.url}${url.pathname}?${q}>`;
+    };
+    const links = page < last ? [`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`] : [];
+    json(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
   }
 }
 
