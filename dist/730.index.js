@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   publicationCheck: () => (/* binding */ publicationCheck)
 });
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/upstream/duty.ts
 var upstream_duty = __webpack_require__(8589);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -128,6 +130,7 @@ var github_fetch = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
 var github_octokit = __webpack_require__(1667);
 ;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
+
 /** Raised by place queries when the server answered in a way that leaves the question open. */
 class PlaceError extends Error {
     failure;
@@ -160,7 +163,8 @@ function describeFailure(err, ctx) {
         };
     }
     if ((status === 403 || status === 429) && headers['retry-after']) {
-        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit, retry after ${headers['retry-after']} s) for ${ctx.what}`, fix: 'Run again later.' };
+        const after = /^\d{1,9}$/.test(headers['retry-after'].trim()) ? `, retry after ${headers['retry-after'].trim()} s` : '';
+        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
     }
     if (status === 403) {
         return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
@@ -184,12 +188,9 @@ function network(err, ctx) {
     const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
         ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
         : /within \d+ ms|timeout|TimeoutError/i.test(message + String(err?.name))
-            ? `${ctx.host} did not answer in time (${firstLine(message)})`
-            : `${ctx.host} could not be reached (${firstLine(code || message)})`;
+            ? `${ctx.host} did not answer in time (${(0,errors/* oneLine */.TN)(message)})`
+            : `${ctx.host} could not be reached (${(0,errors/* oneLine */.TN)(code || message)})`;
     return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
-}
-function firstLine(s) {
-    return s.split('\n')[0].slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
@@ -390,6 +391,7 @@ function commitOf(ref) {
 ;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
 
 
+
 const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
 const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
 /**
@@ -423,7 +425,7 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
         return { kind: 'refs', refs: parseRefAdvertisement(body) };
     }
     catch (err) {
-        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${err.message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
     }
 }
 
@@ -637,6 +639,7 @@ class Network {
 
 
 
+
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
 function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
     return {
@@ -669,7 +672,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 }
                 catch (err) {
                     // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
-                    const reason = err instanceof Error ? err.message : String(err);
+                    const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
                     verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
                 }
             }

@@ -31912,10 +31912,15 @@ async function updateComment(octokit, repo, id, body) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I7: () => (/* binding */ mayHaveLanded),
 /* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   gj: () => (/* binding */ isPermissionError),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
+
+/** Longest part of a server's message that is quoted. */
+const QUOTED_MAX = 200;
 /** The HTTP status of an Octokit request error, if it is one. */
 function httpStatus(err) {
     const status = err?.status;
@@ -31943,11 +31948,23 @@ function mayHaveLanded(err) {
     const status = httpStatus(err);
     return status === undefined || status >= 500;
 }
-/** One line about a failed request, without headers or the token. */
+/**
+ * One line about a failed request. Of an answer only its status and the `message` field of a JSON body are shown,
+ * redacted and cut short; a body that is not JSON (a proxy's page, an echo of the request) is never quoted.
+ */
 function describeError(err) {
     const status = httpStatus(err);
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return status ? `HTTP ${status}: ${message}` : message;
+    const response = err?.response;
+    if (status !== undefined && response) {
+        const message = response.data?.message;
+        return typeof message === 'string' && message.trim() !== '' ? `HTTP ${status}: ${oneLine(message)}` : `HTTP ${status}`;
+    }
+    return oneLine(err instanceof Error ? err.message : String(err));
+}
+/** A redacted first line, at most QUOTED_MAX characters. */
+function oneLine(text) {
+    const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text).split(/\r?\n/)[0];
+    return line.length > QUOTED_MAX ? `${line.slice(0, QUOTED_MAX)}…` : line;
 }
 
 
@@ -37050,7 +37067,10 @@ var version = __nccwpck_require__(311);
 var github_fetch = __nccwpck_require__(6463);
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __nccwpck_require__(6645);
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -37065,6 +37085,8 @@ function repeatable(method, url) {
 }
 function createOctokit(options) {
     const base = defaults.request?.fetch ?? fetch;
+    if (options.token)
+        (0,redact/* registerToken */.R)(options.token);
     return new GitHub({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `telegram-compliance/${version/* VERSION */.x}`,
@@ -37072,6 +37094,58 @@ function createOctokit(options) {
         request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 
@@ -50129,6 +50203,8 @@ function restChangeSource(octokit) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -50526,8 +50602,6 @@ async function realFolder(folder, options, fail) {
     return check(await (0,promises_.realpath)(real));
 }
 
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __nccwpck_require__(3116);
 ;// CONCATENATED MODULE: ./src/report/plural.ts
 /** "1 error", "2 errors"; "1 repository", "2 repositories" with the plural given. */
 function plural(n, word, pluralWord = `${word}s`) {
@@ -51093,6 +51167,7 @@ function terminalText(text) {
 
 
 
+
 const actionLogger = {
     // core.info writes the text as it is (the other levels are escaped workflow commands).
     info: (m) => info(terminalText(m)),
@@ -51105,7 +51180,7 @@ async function run(process_ = {}) {
         await runAction(process_.workerScript);
     }
     catch (err) {
-        setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${(0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err))}`);
     }
 }
 async function runAction(workerScript) {

@@ -23,7 +23,8 @@ export type Scripted =
   | { status: number; headers?: Record<string, string>; body?: unknown }
   | { hang: true }
   | { reset: true }
-  | { raw: string; status?: number };
+  | { raw: string; status?: number }
+  | { echo: number; as: 'text' | 'json' };
 
 export interface SeenRequest {
   method: string;
@@ -76,6 +77,7 @@ export class FakeGitHub {
     if (scripted) {
       if ('hang' in scripted) return;
       if ('reset' in scripted) return void req.socket.destroy();
+      if ('echo' in scripted) return echoHeaders(req, res, scripted.echo, scripted.as);
       if ('raw' in scripted) {
         res.writeHead(scripted.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
         return void res.end(scripted.raw);
@@ -232,6 +234,16 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 function text(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'text/plain', ...headers });
   res.end(body);
+}
+
+/**
+ * An answer that quotes the request's headers back, the token among them, as a misconfigured proxy does: as plain
+ * text, or as JSON whose `message` quotes them (what an error message would pass on).
+ */
+export function echoHeaders(req: IncomingMessage, res: ServerResponse, status: number, as: 'text' | 'json'): void {
+  const quoted = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  if (as === 'text') return text(res, status, `Bad request. We got:\n${quoted}`);
+  json(res, status, { message: `Bad request (${quoted})`, request_headers: req.headers });
 }
 
 /** Fake 40-hex SHAs that read well in test output. */

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   publicationCheck: () => (/* binding */ publicationCheck)
 });
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/upstream/duty.ts
 var upstream_duty = __webpack_require__(8589);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -128,6 +130,7 @@ var github_fetch = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 1 modules
 var github_octokit = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
+
 /** Raised by place queries when the server answered in a way that leaves the question open. */
 class PlaceError extends Error {
     failure;
@@ -160,7 +163,8 @@ function describeFailure(err, ctx) {
         };
     }
     if ((status === 403 || status === 429) && headers['retry-after']) {
-        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit, retry after ${headers['retry-after']} s) for ${ctx.what}`, fix: 'Run again later.' };
+        const after = /^\d{1,9}$/.test(headers['retry-after'].trim()) ? `, retry after ${headers['retry-after'].trim()} s` : '';
+        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
     }
     if (status === 403) {
         return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
@@ -184,12 +188,9 @@ function network(err, ctx) {
     const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
         ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
         : /within \d+ ms|timeout|TimeoutError/i.test(message + String(err?.name))
-            ? `${ctx.host} did not answer in time (${firstLine(message)})`
-            : `${ctx.host} could not be reached (${firstLine(code || message)})`;
+            ? `${ctx.host} did not answer in time (${(0,errors/* oneLine */.TN)(message)})`
+            : `${ctx.host} could not be reached (${(0,errors/* oneLine */.TN)(code || message)})`;
     return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
-}
-function firstLine(s) {
-    return s.split('\n')[0].slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
@@ -390,6 +391,7 @@ function commitOf(ref) {
 ;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
 
 
+
 const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
 const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
 /**
@@ -423,7 +425,7 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
         return { kind: 'refs', refs: parseRefAdvertisement(body) };
     }
     catch (err) {
-        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${err.message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
     }
 }
 
@@ -637,6 +639,7 @@ class Network {
 
 
 
+
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
 function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
     return {
@@ -669,7 +672,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 }
                 catch (err) {
                     // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
-                    const reason = err instanceof Error ? err.message : String(err);
+                    const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
                     verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
                 }
             }
@@ -703,6 +706,68 @@ function finding(ruleId, level, message, key, anchor) {
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony exports isPermissionError, isRateLimited, mayHaveLanded */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
+
+/** Longest part of a server's message that is quoted. */
+const QUOTED_MAX = 200;
+/** The HTTP status of an Octokit request error, if it is one. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function responseHeaders(err) {
+    return err?.response?.headers ?? {};
+}
+/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
+function isPermissionError(err) {
+    const status = httpStatus(err);
+    return status === 403 || status === 404;
+}
+/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    const headers = responseHeaders(err);
+    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
+ * the same. Octokit reports a request without an answer as status 500 and no response.
+ */
+function mayHaveLanded(err) {
+    const status = httpStatus(err);
+    return status === undefined || status >= 500;
+}
+/**
+ * One line about a failed request. Of an answer only its status and the `message` field of a JSON body are shown,
+ * redacted and cut short; a body that is not JSON (a proxy's page, an echo of the request) is never quoted.
+ */
+function describeError(err) {
+    const status = httpStatus(err);
+    const response = err?.response;
+    if (status !== undefined && response) {
+        const message = response.data?.message;
+        return typeof message === 'string' && message.trim() !== '' ? `HTTP ${status}: ${oneLine(message)}` : `HTTP ${status}`;
+    }
+    return oneLine(err instanceof Error ? err.message : String(err));
+}
+/** A redacted first line, at most QUOTED_MAX characters. */
+function oneLine(text) {
+    const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text).split(/\r?\n/)[0];
+    return line.length > QUOTED_MAX ? `${line.slice(0, QUOTED_MAX)}…` : line;
 }
 
 
@@ -816,6 +881,8 @@ var utils = __webpack_require__(1845);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/github/fetch.ts
 var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 /** The hidden first line that marks our sticky comment. */
@@ -868,7 +935,10 @@ async function updateComment(octokit, repo, id, body) {
     await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
 }
 
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __webpack_require__(8478);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -883,6 +953,8 @@ function repeatable(method, url) {
 }
 function createOctokit(options) {
     const base = utils/* defaults */.NT.request?.fetch ?? fetch;
+    if (options.token)
+        (0,redact/* registerToken */.R)(options.token);
     return new utils/* GitHub */.gq({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `telegram-compliance/${version/* VERSION */.x}`,
@@ -890,6 +962,58 @@ function createOctokit(options) {
         request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 

@@ -13763,7 +13763,7 @@ function outputError(err) {
 /** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
 const SUBCOMMANDS = {
     merge: async (argv) => (await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 3084))).runMerge(argv),
-    'list-repos': async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5207))).runListRepos(argv),
+    'list-repos': async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7983))).runListRepos(argv),
     matrix: async (argv) => (await __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 1614))).runMatrix(argv),
 };
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */

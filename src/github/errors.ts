@@ -1,3 +1,8 @@
+import { redact } from './redact.js';
+
+/** Longest part of a server's message that is quoted. */
+const QUOTED_MAX = 200;
+
 /** The HTTP status of an Octokit request error, if it is one. */
 export function httpStatus(err: unknown): number | undefined {
   const status = (err as { status?: unknown } | null)?.status;
@@ -30,9 +35,22 @@ export function mayHaveLanded(err: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
-/** One line about a failed request, without headers or the token. */
+/**
+ * One line about a failed request. Of an answer only its status and the `message` field of a JSON body are shown,
+ * redacted and cut short; a body that is not JSON (a proxy's page, an echo of the request) is never quoted.
+ */
 export function describeError(err: unknown): string {
   const status = httpStatus(err);
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return status ? `HTTP ${status}: ${message}` : message;
+  const response = (err as { response?: { data?: unknown } } | null)?.response;
+  if (status !== undefined && response) {
+    const message = (response.data as { message?: unknown } | null)?.message;
+    return typeof message === 'string' && message.trim() !== '' ? `HTTP ${status}: ${oneLine(message)}` : `HTTP ${status}`;
+  }
+  return oneLine(err instanceof Error ? err.message : String(err));
+}
+
+/** A redacted first line, at most QUOTED_MAX characters. */
+export function oneLine(text: string): string {
+  const line = redact(text).split(/\r?\n/)[0];
+  return line.length > QUOTED_MAX ? `${line.slice(0, QUOTED_MAX)}…` : line;
 }

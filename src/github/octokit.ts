@@ -2,6 +2,7 @@ import { GitHub, defaults } from '@actions/github/lib/utils';
 import { VERSION } from '../version.js';
 import { isSafeMethod, resilientFetch, type ResilienceOptions } from './fetch.js';
 import { isCommentUpdate } from './comments.js';
+import { registerToken } from './redact.js';
 
 export type Octokit = InstanceType<typeof GitHub>;
 
@@ -26,6 +27,7 @@ function repeatable(method: string, url: URL): boolean {
 
 export function createOctokit(options: OctokitOptions): Octokit {
   const base = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  if (options.token) registerToken(options.token);
   return new GitHub({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: `telegram-compliance/${VERSION}`,

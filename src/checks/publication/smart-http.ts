@@ -1,3 +1,4 @@
+import { oneLine } from '../../github/errors.js';
 import { PlaceError } from './failure.js';
 import { parseRefAdvertisement, type AdvertisedRef } from './pkt-line.js';
 
@@ -35,6 +36,6 @@ export async function fetchAdvertisement(cloneUrl: string, fetchImpl: typeof fet
   try {
     return { kind: 'refs', refs: parseRefAdvertisement(body) };
   } catch (err) {
-    throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(err as Error).message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+    throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${oneLine((err as Error).message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
   }
 }

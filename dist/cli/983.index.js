@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 983;
+export const ids = [983];
 export const modules = {
 
-/***/ 5207:
+/***/ 7983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,41 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** The HTTP status of an Octokit request error, if it is one. */
-function httpStatus(err) {
-    const status = err?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function responseHeaders(err) {
-    return err?.response?.headers ?? {};
-}
-/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
-function isPermissionError(err) {
-    const status = httpStatus(err);
-    return status === 403 || status === 404;
-}
-/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
-function isRateLimited(err) {
-    const status = httpStatus(err);
-    const headers = responseHeaders(err);
-    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
-}
-/**
- * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
- * the same. Octokit reports a request without an answer as status 500 and no response.
- */
-function mayHaveLanded(err) {
-    const status = httpStatus(err);
-    return status === undefined || status >= 500;
-}
-/** One line about a failed request, without headers or the token. */
-function describeError(err) {
-    const status = httpStatus(err);
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return status ? `HTTP ${status}: ${message}` : message;
-}
-
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 1 modules
 var github_octokit = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/github/repositories.ts
@@ -102,8 +69,8 @@ async function runListRepos(argv) {
         names = await listOrganisationRepositories(octokit, args.org, { topic: args.topic, includeForks: args.includeForks, includeArchived: args.includeArchived });
     }
     catch (err) {
-        const hint = httpStatus(err) === 404 ? ' (no such organisation, or the token cannot see it)' : '';
-        throw new schema/* UsageError */.eb(`list-repos: cannot list the repositories of "${args.org}": ${describeError(err)}${hint}`);
+        const hint = (0,errors/* httpStatus */.nG)(err) === 404 ? ' (no such organisation, or the token cannot see it)' : '';
+        throw new schema/* UsageError */.eb(`list-repos: cannot list the repositories of "${args.org}": ${(0,errors/* describeError */.Uc)(err)}${hint}`);
     }
     const text = names.map((n) => `${n}\n`).join('');
     if (args.output)
@@ -111,6 +78,68 @@ async function runListRepos(argv) {
     else
         process.stdout.write(text);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony exports isPermissionError, isRateLimited, mayHaveLanded */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
+
+/** Longest part of a server's message that is quoted. */
+const QUOTED_MAX = 200;
+/** The HTTP status of an Octokit request error, if it is one. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function responseHeaders(err) {
+    return err?.response?.headers ?? {};
+}
+/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
+function isPermissionError(err) {
+    const status = httpStatus(err);
+    return status === 403 || status === 404;
+}
+/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    const headers = responseHeaders(err);
+    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+}
+/**
+ * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
+ * the same. Octokit reports a request without an answer as status 500 and no response.
+ */
+function mayHaveLanded(err) {
+    const status = httpStatus(err);
+    return status === undefined || status >= 500;
+}
+/**
+ * One line about a failed request. Of an answer only its status and the `message` field of a JSON body are shown,
+ * redacted and cut short; a body that is not JSON (a proxy's page, an echo of the request) is never quoted.
+ */
+function describeError(err) {
+    const status = httpStatus(err);
+    const response = err?.response;
+    if (status !== undefined && response) {
+        const message = response.data?.message;
+        return typeof message === 'string' && message.trim() !== '' ? `HTTP ${status}: ${oneLine(message)}` : `HTTP ${status}`;
+    }
+    return oneLine(err instanceof Error ? err.message : String(err));
+}
+/** A redacted first line, at most QUOTED_MAX characters. */
+function oneLine(text) {
+    const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text).split(/\r?\n/)[0];
+    return line.length > QUOTED_MAX ? `${line.slice(0, QUOTED_MAX)}…` : line;
 }
 
 
@@ -224,6 +253,8 @@ var utils = __webpack_require__(1845);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/github/fetch.ts
 var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 /** The hidden first line that marks our sticky comment. */
@@ -276,7 +307,10 @@ async function updateComment(octokit, repo, id, body) {
     await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
 }
 
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __webpack_require__(8478);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+
 
 
 
@@ -291,6 +325,8 @@ function repeatable(method, url) {
 }
 function createOctokit(options) {
     const base = utils/* defaults */.NT.request?.fetch ?? fetch;
+    if (options.token)
+        (0,redact/* registerToken */.R)(options.token);
     return new utils/* GitHub */.gq({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `telegram-compliance/${version/* VERSION */.x}`,
@@ -298,6 +334,58 @@ function createOctokit(options) {
         request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 
