@@ -400,7 +400,7 @@ const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
  */
 async function fetchAdvertisement(cloneUrl, fetchImpl) {
     const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
-    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1` } });
+    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1`, 'accept-encoding': 'identity' } });
     const host = new URL(cloneUrl).host;
     if (response.status === 401 || response.status === 403 || response.status === 404) {
         await response.body?.cancel().catch(() => undefined);
@@ -418,8 +418,8 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
             fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
         });
     }
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (body.length > MAX_ADVERTISEMENT_BYTES)
+    const body = await readCapped(response, MAX_ADVERTISEMENT_BYTES);
+    if (!body)
         throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
     try {
         return { kind: 'refs', refs: parseRefAdvertisement(body) };
@@ -427,6 +427,26 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
     catch (err) {
         throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
     }
+}
+/**
+ * The body, read as it arrives and counted after decoding (a server may compress it although we ask it not to: a
+ * gzip bomb of a few MB decodes to GBs), or undefined as soon as it passes `max` bytes.
+ */
+async function readCapped(response, max) {
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    if (!reader)
+        return new Uint8Array(0);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        total += r.value.length;
+        if (total > max) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(r.value);
+    }
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/verify.ts
