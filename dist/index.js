@@ -49672,7 +49672,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
+    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -49860,6 +49860,33 @@ function failedChecks(checks) {
         .filter(([, c]) => c.status === 'failed')
         .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
         .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/files/skipped.ts
+/**
+ * One entry per path, sorted by path. A file left out once keeps its reason as it is; a file left out by several
+ * checks (or by the walk and a check) gets each distinct reason once, with the checks that gave it.
+ */
+function mergeSkipped(notes) {
+    const byPath = new Map();
+    const count = new Map();
+    for (const n of notes) {
+        count.set(n.path, (count.get(n.path) ?? 0) + 1);
+        const reasons = byPath.get(n.path) ?? new Map();
+        byPath.set(n.path, reasons);
+        const by = reasons.get(n.reason) ?? new Set();
+        reasons.set(n.reason, by);
+        if (n.by)
+            by.add(n.by);
+    }
+    const out = [];
+    for (const [path, reasons] of byPath) {
+        const reason = count.get(path) === 1
+            ? [...reasons.keys()][0]
+            : [...reasons].map(([text, by]) => (by.size > 0 ? `${text} (${[...by].join(', ')})` : text)).join('; ');
+        out.push({ path, reason });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
@@ -50076,6 +50103,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Checks that read only the files in scope (or their own inputs), never the whole tree. */
 const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
@@ -50087,8 +50115,9 @@ async function runEngine(options) {
         config: options.config,
         settings: { ...DEFAULT_SETTINGS, ...options.settings },
         log,
-        skip: (path, reason) => skipped.push({ path, reason }),
     };
+    /** Each check's own context: what it skips is noted with its name. */
+    const contextOf = (name) => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
     const checks = {};
     const failed = (name, from, err) => {
         const reason = err instanceof Error ? err.message : String(err);
@@ -50108,7 +50137,7 @@ async function runEngine(options) {
         try {
             const check = await load();
             if (check.stream)
-                streams.set(name, check.stream(base));
+                streams.set(name, check.stream(contextOf(name)));
             loaded.set(name, check);
         }
         catch (err) {
@@ -50148,7 +50177,7 @@ async function runEngine(options) {
         const stream = streams.get(name);
         const from = stream ? started : external_node_perf_hooks_.performance.now();
         try {
-            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
+            const outcome = stream ? await stream.finish() : await check.run({ ...contextOf(name), files, tree: walked.files, gplDuty });
             raw.push(...outcome.findings);
             checks[name] = { status: 'ran', files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
         }
@@ -50158,13 +50187,12 @@ async function runEngine(options) {
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
     const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
         findings,
         suppressed,
-        skipped,
+        skipped: mergeSkipped(skipped),
         summary: {
             errors: findings.filter((f) => f.level === 'error').length,
             warnings: findings.filter((f) => f.level === 'warning').length,

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   credentialsCheck: () => (/* binding */ credentialsCheck)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/checks/credentials/scan-files.ts + 8 modules
 var scan_files = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/checks/credentials/switched-guards.ts
@@ -31,7 +33,7 @@ function countSwitchedOnGuards(findings) {
         if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line))
             onInRelease.set(name, f);
     }
-    return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
+    return findings.map(({ guardSwitch, switchOnInRelease: _, team: _team, ...f }) => {
         const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
         return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
     });
@@ -40,6 +42,7 @@ function countSwitchedOnGuards(findings) {
 // EXTERNAL MODULE: ./src/checks/credentials/workers.ts + 1 modules
 var workers = __webpack_require__(9670);
 ;// CONCATENATED MODULE: ./src/checks/credentials/scan-stream.ts
+
 
 
 
@@ -107,7 +110,9 @@ class CredentialsScan {
             for (const s of r.skipped)
                 this.ctx.skip(s.path, s.reason);
         }
-        outcome.findings = countSwitchedOnGuards(found);
+        // The config's own list of never-ship values is where they belong: not a finding.
+        const ownList = this.ctx.config.file;
+        outcome.findings = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && (0,external_node_path_.resolve)(this.ctx.root, f.path) === ownList)) : found);
         return outcome;
     }
     scanHere(files) {
@@ -786,6 +791,7 @@ function scanCredentials(input, catalogue) {
             key: `hash:${hash.toLowerCase()}`,
             secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
             value: hash.toLowerCase(),
+            team: c.kind === 'team',
         }, at);
     }
     function emitPublishedId(identifier, value, c, binding) {
@@ -796,6 +802,7 @@ function scanCredentials(input, catalogue) {
             guardSwitch: use.guardSwitch,
             message: `${identifier} is set to ${describe(c, false)} api_id ${c.apiId}${String(c.apiId) === value ? '' : ` (written ${value})`}${use.text}. ${origin(c)}`,
             key: `${identifier}=${value}`,
+            team: c.kind === 'team',
         }, binding.valueStart);
     }
     function emitPlaceholder(identifier, value, source, start) {

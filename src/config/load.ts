@@ -50,7 +50,7 @@ export async function loadConfig(root: string, explicit?: string, options: Confi
     if (code === 'ELOOP') throw new UsageError(`${label} is a symbolic link: configuration files are never read through links`);
     throw new UsageError(`${label}: cannot read the configuration file (${code ?? (err as Error).message})`);
   }
-  return parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
+  return { ...parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH)), file };
 }
 
 export function parseConfig(text: string, name: string): Config {
