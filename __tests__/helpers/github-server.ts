@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusals } from './github-openapi.js';
 
 /** A loopback stand-in for the GitHub REST API of DESIGN §4: it records every request and answers from its state. */
 
@@ -83,6 +84,8 @@ interface Route {
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  /** Requests GitHub's REST description does not allow: close() fails the test that made them. */
+  readonly refused: string[] = [];
   readonly state: FakeState = {
     repo: { private: false, visibility: 'public', default_branch: 'main', fork: false },
     license: 'GPL-3.0',
@@ -128,6 +131,7 @@ export class FakeGitHub {
     if (!this.server) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    if (this.refused.length > 0) throw new Error(`requests GitHub would refuse:\n${this.refused.join('\n')}`);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -144,6 +148,13 @@ export class FakeGitHub {
       body: text ? safeJson(text) : undefined,
     };
     this.requests.push(recorded);
+    const refused = refusals({ method: recorded.method, rawPath: recorded.rawPath, query: recorded.query, body: recorded.body });
+    if (refused.length > 0) {
+      this.refused.push(...refused);
+      res.writeHead(refused.some((r) => r.includes('no such operation')) ? 404 : 422, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest' }));
+      return;
+    }
     let reply: Reply | undefined;
     for (const r of [...this.overrides, ...this.routes]) {
       if (r.method !== recorded.method) continue;

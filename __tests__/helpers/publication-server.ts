@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusals } from './github-openapi.js';
 
 /** A repository as the fake GitHub knows it. Branches list their commits tip first (each commit reaches the rest). */
 export interface FakeRepo {
@@ -39,6 +40,8 @@ export interface SeenRequest {
 export class FakeGitHub {
   readonly repos = new Map<string, FakeRepo>();
   readonly seen: SeenRequest[] = [];
+  /** Requests GitHub's REST description does not allow: stop() fails the test that made them. */
+  readonly refused: string[] = [];
   private readonly scripts = new Map<string, Scripted[]>();
   private server?: Server;
 
@@ -62,17 +65,28 @@ export class FakeGitHub {
   }
 
   async start(): Promise<this> {
-    this.server = await listen((req, res) => this.handle(req, res));
+    this.server = await listen((req, res) => void this.handle(req, res));
     return this;
   }
 
   async stop(): Promise<void> {
     await close(this.server);
+    if (this.refused.length > 0) throw new Error(`requests GitHub would refuse:\n${this.refused.join('\n')}`);
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    this.seen.push({ method: req.method ?? 'GET', path, authorization: req.headers.authorization });
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const method = req.method ?? 'GET';
+    this.seen.push({ method, path, authorization: req.headers.authorization });
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const refused = refusals({ method, rawPath: url.pathname, query: url.searchParams, body: text ? parseJson(text) : undefined });
+    if (refused.length > 0) {
+      this.refused.push(...refused);
+      return json(res, refused.some((r) => r.includes('no such operation')) ? 404 : 422, { message: 'Invalid request.' });
+    }
     const scripted = this.scripts.get(path)?.shift();
     if (scripted) {
       if ('hang' in scripted) return;
@@ -244,6 +258,14 @@ export function echoHeaders(req: IncomingMessage, res: ServerResponse, status: n
   const quoted = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
   if (as === 'text') return text(res, status, `Bad request. We got:\n${quoted}`);
   json(res, status, { message: `Bad request (${quoted})`, request_headers: req.headers });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Fake 40-hex SHAs that read well in test output. */
