@@ -90,6 +90,20 @@ describe('resilientFetch', () => {
     expect(waits).toEqual([1000]);
   });
 
+  it('waits the minute GitHub asks for after a secondary rate limit that names no wait, then retries', async () => {
+    const limited = { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    gh.script(COMMENTS, limited, { status: 201, body: { id: 1 } });
+    expect((await resilientFetch(fetch, { sleep })(`${gh.url}${COMMENTS}`, comment)).status).toBe(201);
+    expect(waits).toEqual([60_000]);
+    // Under a shorter cap the refusal is handed back at once; a plain 403 is never waited for.
+    waits = [];
+    gh.script(COMMENTS, limited, { status: 403, body: { message: 'Resource not accessible by integration' } });
+    expect((await resilientFetch(fetch, { sleep, maxWaitMs: 1000 })(`${gh.url}${COMMENTS}`, comment)).status).toBe(403);
+    expect((await resilientFetch(fetch, { sleep })(`${gh.url}${COMMENTS}`, comment)).status).toBe(403);
+    expect(waits).toEqual([]);
+    expect(gh.requests(COMMENTS)).toHaveLength(4);
+  });
+
   it('retries a write the caller declares repeatable (a PATCH that sets a whole comment)', async () => {
     const UPDATE = '/repos/a/b/issues/comments/1';
     gh.script(UPDATE, { status: 500 }, { status: 200, body: { id: 1 } });

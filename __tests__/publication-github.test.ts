@@ -217,6 +217,15 @@ describe('failures are findings, never silent and never fatal', () => {
     expect(gh.requests('/repos/acme/app')).toHaveLength(2);
   });
 
+  it('reports a secondary rate limit that names no wait as a rate limit, not as a missing permission', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
+    expect(found).toMatchObject([{ ruleId: 'source-unverified' }]);
+    expect(found[0].message).toMatch(/asked to slow down \(secondary rate limit\) for repository acme\/app/);
+    expect(gh.requests('/repos/acme/app')).toHaveLength(1);
+  });
+
   it('says which permission is missing on 403, and what to set without a token on 404', async () => {
     gh.script('/repos/acme/app', { status: 403, body: { message: 'Resource not accessible by integration' } });
     const denied = verdicts(await run('publication/android-fork', { repository: 'acme/app' }));

@@ -31937,8 +31937,11 @@ function isPermissionError(err) {
 /** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
 function isRateLimited(err) {
     const status = httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
     const headers = responseHeaders(err);
-    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+    const message = err?.response?.data?.message;
+    return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || (typeof message === 'string' && /secondary rate limit/i.test(message));
 }
 /**
  * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
@@ -32018,7 +32021,7 @@ function resilientFetch(base, options = {}) {
             }
             if (last)
                 return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable);
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable) ?? (await secondaryLimitWait(response));
             if (wait === undefined)
                 return response;
             if (wait > o.maxWaitMs)
@@ -32049,6 +32052,16 @@ function rateLimitWait(headers) {
         return undefined;
     const reset = Number(headers.get('x-ratelimit-reset'));
     return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
+}
+/** GitHub's advice for a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+const SECONDARY_LIMIT = /secondary rate limit/i;
+/** A 403 that says it is a secondary rate limit without a header to time it: the minute GitHub asks for. */
+async function secondaryLimitWait(response) {
+    if (response.status !== 403)
+        return undefined;
+    const text = await response.clone().text().catch(() => '');
+    return SECONDARY_LIMIT.test(text.slice(0, 4096)) ? SECONDARY_LIMIT_WAIT_MS : undefined;
 }
 /** `retry-after` in seconds or as an HTTP date. */
 function retryAfterMs(value) {
@@ -49889,6 +49902,8 @@ function mergeSkipped(notes) {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -50104,6 +50119,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Checks that read only the files in scope (or their own inputs), never the whole tree. */
 const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
@@ -50120,7 +50136,7 @@ async function runEngine(options) {
     const contextOf = (name) => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
     const checks = {};
     const failed = (name, from, err) => {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = (0,redact/* redact */.E)(err instanceof Error ? err.message : String(err));
         log.warning(`the ${name} check failed: ${reason}`);
         checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - from), reason };
     };

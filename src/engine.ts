@@ -5,6 +5,7 @@ import { CHECK_LOADERS } from './checks/registry.js';
 import type { Check, FileStream, StreamContext } from './checks/types.js';
 import { decide } from './decision.js';
 import { mergeSkipped, type SkipNote } from './files/skipped.js';
+import { redact } from './github/redact.js';
 import { listPaths, relative, walk, type WalkOptions, type WalkResult } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
@@ -49,7 +50,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const contextOf = (name: CheckName): StreamContext => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
   const checks: Record<string, CheckStats> = {};
   const failed = (name: CheckName, from: number, err: unknown) => {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = redact(err instanceof Error ? err.message : String(err));
     log.warning(`the ${name} check failed: ${reason}`);
     checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(performance.now() - from), reason };
   };

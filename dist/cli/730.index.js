@@ -162,8 +162,9 @@ function describeFailure(err, ctx) {
             fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
         };
     }
-    if ((status === 403 || status === 429) && headers['retry-after']) {
-        const after = /^\d{1,9}$/.test(headers['retry-after'].trim()) ? `, retry after ${headers['retry-after'].trim()} s` : '';
+    if ((0,errors/* isRateLimited */.Jz)(err)) {
+        const retryAfter = headers['retry-after']?.trim() ?? '';
+        const after = /^\d{1,9}$/.test(retryAfter) ? `, retry after ${retryAfter} s` : '';
         return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
     }
     if (status === 403) {
@@ -735,11 +736,12 @@ function capitalise(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony exports isPermissionError, isRateLimited, mayHaveLanded */
+/* unused harmony exports isPermissionError, mayHaveLanded */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
 
 /** Longest part of a server's message that is quoted. */
@@ -760,8 +762,11 @@ function isPermissionError(err) {
 /** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
 function isRateLimited(err) {
     const status = httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
     const headers = responseHeaders(err);
-    return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+    const message = err?.response?.data?.message;
+    return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || (typeof message === 'string' && /secondary rate limit/i.test(message));
 }
 /**
  * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
@@ -841,7 +846,7 @@ function resilientFetch(base, options = {}) {
             }
             if (last)
                 return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable);
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable) ?? (await secondaryLimitWait(response));
             if (wait === undefined)
                 return response;
             if (wait > o.maxWaitMs)
@@ -872,6 +877,16 @@ function rateLimitWait(headers) {
         return undefined;
     const reset = Number(headers.get('x-ratelimit-reset'));
     return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
+}
+/** GitHub's advice for a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+const SECONDARY_LIMIT = /secondary rate limit/i;
+/** A 403 that says it is a secondary rate limit without a header to time it: the minute GitHub asks for. */
+async function secondaryLimitWait(response) {
+    if (response.status !== 403)
+        return undefined;
+    const text = await response.clone().text().catch(() => '');
+    return SECONDARY_LIMIT.test(text.slice(0, 4096)) ? SECONDARY_LIMIT_WAIT_MS : undefined;
 }
 /** `retry-after` in seconds or as an HTTP date. */
 function retryAfterMs(value) {
@@ -982,58 +997,6 @@ function createOctokit(options) {
         request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
-}
-
-
-/***/ }),
-
-/***/ 8478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   R: () => (/* binding */ registerToken)
-/* harmony export */ });
-/**
- * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
- * headers back (the Authorization header among them), so any text that came over the network is redacted before it
- * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
- */
-const sent = new Set();
-/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
-const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
-const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
-const REDACTED = '[redacted]';
-/** A token this process sends: every later message is redacted of it. */
-function registerToken(token) {
-    if (token.length < 8)
-        return;
-    sent.add(token);
-    const bare = token.replace(PREFIX, '');
-    if (bare.length >= 8)
-        sent.add(bare);
-}
-function redact(text) {
-    let out = text;
-    for (const token of sent)
-        out = withoutCaseless(out, token);
-    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
-}
-/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
-function withoutCaseless(text, token) {
-    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
-    const lower = asciiLower(text);
-    const needle = asciiLower(token);
-    let out = '';
-    let from = 0;
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
-        out += text.slice(from, at) + REDACTED;
-        from = at + needle.length;
-    }
-    return out + text.slice(from);
-}
-function asciiLower(text) {
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 

@@ -3127,6 +3127,58 @@ async function resolveRef(top, ref) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 9623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13296,6 +13348,8 @@ function mergeSkipped(notes) {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -13511,6 +13565,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /** Checks that read only the files in scope (or their own inputs), never the whole tree. */
 const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
@@ -13527,7 +13582,7 @@ async function runEngine(options) {
     const contextOf = (name) => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
     const checks = {};
     const failed = (name, from, err) => {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = (0,redact/* redact */.E)(err instanceof Error ? err.message : String(err));
         log.warning(`the ${name} check failed: ${reason}`);
         checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - from), reason };
     };
@@ -13917,6 +13972,7 @@ function runAsWorker() {
 
 
 
+
 // Standard error closed too: nowhere is left to say so, and the exit status still tells.
 process.stderr.on('error', () => undefined);
 const unsupported = unsupportedNodeReason(process.versions.node);
@@ -13928,7 +13984,7 @@ else if (!runAsWorker()) {
     main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
-        process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
+        process.stderr.write(`tg-compliance: internal error: ${terminalText((0,redact/* redact */.E)(err instanceof Error ? err.message : String(err)))}\n`);
         process.exitCode = 2;
     });
 }

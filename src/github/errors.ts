@@ -22,8 +22,10 @@ export function isPermissionError(err: unknown): boolean {
 /** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
 export function isRateLimited(err: unknown): boolean {
   const status = httpStatus(err);
+  if (status !== 403 && status !== 429) return false;
   const headers = responseHeaders(err);
-  return (status === 403 || status === 429) && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+  const message = (err as { response?: { data?: { message?: unknown } } } | null)?.response?.data?.message;
+  return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || (typeof message === 'string' && /secondary rate limit/i.test(message));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A fetch that bounds every request in time and retries what is worth retrying. A request that may have changed
  * something before it failed (a POST that timed out or got a 5xx) is never sent again: only repeatable requests are
- * retried after a 5xx or a network fault. A rate-limit refusal (403/429 with `retry-after`, or the limit used up
- * until `x-ratelimit-reset`) means the server did nothing, so any request is retried after the wait it asks for.
+ * retried after a 5xx or a network fault. A rate-limit refusal (403/429 with `retry-after`, the limit used up
+ * until `x-ratelimit-reset`, or a 403 that names a secondary rate limit without either: a minute) means the server
+ * did nothing, so any request is retried after the wait it asks for.
  */
 export interface ResilienceOptions {
   /** Time limit of one request. */
@@ -58,7 +59,7 @@ export function resilientFetch(base: typeof fetch, options: Partial<ResilienceOp
         continue;
       }
       if (last) return response;
-      const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable);
+      const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable) ?? (await secondaryLimitWait(response));
       if (wait === undefined) return response;
       if (wait > o.maxWaitMs) return response;
       await response.body?.cancel().catch(() => undefined);
@@ -84,6 +85,17 @@ function rateLimitWait(headers: { get(name: string): string | null }): number | 
   if (headers.get('x-ratelimit-remaining') !== '0') return undefined;
   const reset = Number(headers.get('x-ratelimit-reset'));
   return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
+}
+
+/** GitHub's advice for a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+const SECONDARY_LIMIT = /secondary rate limit/i;
+
+/** A 403 that says it is a secondary rate limit without a header to time it: the minute GitHub asks for. */
+async function secondaryLimitWait(response: Response): Promise<number | undefined> {
+  if (response.status !== 403) return undefined;
+  const text = await response.clone().text().catch(() => '');
+  return SECONDARY_LIMIT.test(text.slice(0, 4096)) ? SECONDARY_LIMIT_WAIT_MS : undefined;
 }
 
 /** `retry-after` in seconds or as an HTTP date. */

@@ -1,4 +1,4 @@
-import { oneLine } from '../../github/errors.js';
+import { isRateLimited, oneLine } from '../../github/errors.js';
 
 /** Why a question about a place could not be answered, and what the user can do about it. */
 export interface Failure {
@@ -50,8 +50,9 @@ export function describeFailure(err: unknown, ctx: FailureContext): Failure {
       fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
     };
   }
-  if ((status === 403 || status === 429) && headers['retry-after']) {
-    const after = /^\d{1,9}$/.test(headers['retry-after'].trim()) ? `, retry after ${headers['retry-after'].trim()} s` : '';
+  if (isRateLimited(err)) {
+    const retryAfter = headers['retry-after']?.trim() ?? '';
+    const after = /^\d{1,9}$/.test(retryAfter) ? `, retry after ${retryAfter} s` : '';
     return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
   }
   if (status === 403) {
