@@ -49673,9 +49673,10 @@ async function loadConfig(root, explicit, options = {}) {
         if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
             throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
     }
+    const read = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file));
     let text;
     try {
-        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
+        text = (0,read_regular/* readRegularFileSync */.c)(read, CONFIG_MAX_BYTES);
     }
     catch (err) {
         const code = err.code;
@@ -49685,7 +49686,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file };
+    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file: read };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
