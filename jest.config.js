@@ -9,6 +9,8 @@ export default {
   },
   transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/)'],
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Every request to the loopback GitHub servers is checked against GitHub's REST description (@octokit/openapi).
+  globalSetup: '<rootDir>/__tests__/setup/github-openapi.mjs',
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 30000,
 };

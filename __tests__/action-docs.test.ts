@@ -2,6 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { REPO_ROOT } from './helpers/fixtures.js';
 
 // The example workflows users copy must be valid YAML whose `with:` keys are inputs of action.yml.
@@ -84,4 +86,36 @@ describe('example workflows', () => {
 test('action.yml runs the bundle on node24 with Marketplace branding', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   expect((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { branding?: unknown }).branding).toEqual({ icon: 'send', color: 'blue' });
+});
+
+describe("GitHub's own workflow parser", () => {
+  const errorsOf = (result: { context: { errors: { getErrors(): { message: string }[] } } }) => result.context.errors.getErrors().map((e) => e.message);
+  const sources: { where: string; content: string }[] = [
+    ...docs.flatMap((file) =>
+      yamlBlocks(readFileSync(join(REPO_ROOT, file), 'utf8'))
+        .map((content, i) => ({ where: `${file} block ${i + 1}`, content }))
+        .filter((b) => /^jobs:/m.test(b.content)),
+    ),
+    ...workflows.map((file) => ({ where: `.github/workflows/${file}`, content: readFileSync(join(workflowDir, file), 'utf8') })),
+  ];
+
+  test('finds the README examples and the CI workflow', () => {
+    expect(sources.filter((s) => s.where.startsWith('README.md')).length).toBeGreaterThanOrEqual(3);
+    expect(sources.map((s) => s.where)).toContain('.github/workflows/ci.yml');
+  });
+
+  test.each(sources.map((s) => [s.where, s.content]))('%s is a valid workflow', (where, content) => {
+    expect(errorsOf(parseWorkflow({ name: where, content }, new NoOperationTraceWriter()))).toEqual([]);
+  });
+
+  test('action.yml is valid action metadata', () => {
+    expect(errorsOf(parseAction({ name: 'action.yml', content: readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8') }, new NoOperationTraceWriter()))).toEqual([]);
+  });
+
+  test('the parser refuses what GitHub refuses (it is not a check that cannot fail)', () => {
+    const bad = 'on: push\njobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./\n        with: [1]\n';
+    expect(errorsOf(parseWorkflow({ name: 'bad.yml', content: bad }, new NoOperationTraceWriter())).length).toBeGreaterThan(0);
+    const badAction = 'name: x\ndescription: y\nruns:\n  using: node24\n  mian: dist/index.js\n';
+    expect(errorsOf(parseAction({ name: 'action.yml', content: badAction }, new NoOperationTraceWriter())).length).toBeGreaterThan(0);
+  });
 });

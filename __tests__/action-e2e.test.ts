@@ -220,6 +220,68 @@ describe('pull requests', () => {
     expect(gh.calls('PATCH', '/repos/octo/app/issues/comments/500')).toHaveLength(1);
   });
 
+  test('a comment POST answered 502 after GitHub stored the comment: exactly one marker comment, no second POST', async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    gh.state.pullFiles.set(7, [{ filename: 'src/app.py', status: 'modified' }]);
+    let stored = false;
+    gh.on('POST', '/repos/:owner/:repo/issues/:number/comments', (q) => {
+      if (stored) return undefined;
+      stored = true;
+      gh.state.comments.set(7, [{ id: 77, body: String((q.body as { body: string }).body), user: { login: 'github-actions[bot]', type: 'Bot' } }]);
+      return { status: 502, body: { message: 'Server Error' } };
+    });
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA });
+    expect(r.code).toBe(1);
+    expect(gh.calls('POST', '/repos/octo/app/issues/7/comments')).toHaveLength(1);
+    expect(gh.state.comments.get(7)!.filter((c) => c.body.startsWith('<!-- telegram-compliance -->'))).toHaveLength(1);
+    expect(commands(r.stdout, 'warning')).toEqual([]);
+  });
+
+  test('a comment POST refused by the secondary rate limit with retry-after: 1 is sent once more and succeeds', async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    gh.state.pullFiles.set(7, [{ filename: 'src/app.py', status: 'modified' }]);
+    let refused = false;
+    gh.on('POST', '/repos/:owner/:repo/issues/:number/comments', () => {
+      if (refused) return undefined;
+      refused = true;
+      return { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    });
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA });
+    expect(r.code).toBe(1);
+    expect(gh.calls('POST', '/repos/octo/app/issues/7/comments')).toHaveLength(2);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+    expect(commands(r.stdout, 'notice').join('\n')).not.toContain('PR comment is skipped');
+  });
+
+  test('a rate limit longer than the run waits: a notice that says so, not one about permissions', async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    gh.state.pullFiles.set(7, [{ filename: 'src/app.py', status: 'modified' }]);
+    gh.on('POST', '/repos/:owner/:repo/issues/:number/comments', () => ({ status: 403, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit.' } }));
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA });
+    expect(r.code).toBe(1);
+    expect(gh.calls('POST', '/repos/octo/app/issues/7/comments')).toHaveLength(1);
+    const notices = commands(r.stdout, 'notice').join('\n');
+    expect(notices).toContain("The PR comment is skipped: GitHub's rate limit refused it");
+    expect(notices).not.toContain('may not write it');
+  });
+
+  test("a user's comment that starts with the marker is left alone: the action posts its own", async () => {
+    const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+    gh.state.pullFiles.set(7, [{ filename: 'src/app.py', status: 'modified' }]);
+    const forged = '<!-- telegram-compliance -->\n## ✅ Telegram compliance: pass';
+    gh.state.comments.set(7, [{ id: 66, body: forged, user: { login: 'mallory', type: 'User' } }]);
+    gh.on('PATCH', '/repos/:owner/:repo/issues/comments/66', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+    const r = await run({ workspace, event: 'pull_request', payload: prPayload(), sha: MERGE_SHA });
+    expect(r.code).toBe(1);
+    expect(gh.calls('PATCH', '/repos/octo/app/issues/comments/:id')).toHaveLength(0);
+    expect(gh.calls('POST', '/repos/octo/app/issues/7/comments')).toHaveLength(1);
+    const [theirs, ours] = gh.state.comments.get(7)!;
+    expect(theirs.body).toBe(forged);
+    expect(ours).toMatchObject({ user: { login: 'github-actions[bot]' } });
+    expect(ours.body).toContain('❌ Telegram compliance: fail');
+    expect(commands(r.stdout, 'notice').join('\n')).not.toContain('PR comment is skipped');
+  });
+
   test('no comment on a first run that passes; a pass after a failure updates the comment to say so', async () => {
     const workspace = await workspaceWith({ 'src/app.py': CLEAN });
     gh.state.pullFiles.set(7, [{ filename: 'src/app.py', status: 'modified' }]);

@@ -42,7 +42,7 @@ describe('resolveScope', () => {
   });
 
   test('an API error is a full scan with a notice naming the status', async () => {
-    const err = Object.assign(new Error('Not Found'), { status: 404 });
+    const err = Object.assign(new Error('Not Found'), { status: 404, response: { status: 404, headers: {}, data: { message: 'Not Found' } } });
     const scope = await resolveScope({ mode: 'changed', event: base('push', { push }), source: source({ compare: err }) });
     expect(scope.changedFiles).toBeUndefined();
     expect(scope.notices[0]).toBe('could not compare bbbbbbb...ccccccc (HTTP 404: Not Found): scanning the whole tree.');

@@ -67,6 +67,51 @@ describe('resilientFetch', () => {
     expect(gh.requests('/repos/a/b')).toHaveLength(3);
   }, 5000);
 
+  const COMMENTS = '/repos/a/b/issues/1/comments';
+  const comment = { method: 'POST', body: JSON.stringify({ body: 'x' }) };
+
+  it('never sends a POST again after a 5xx, a lost connection or a timeout: it may have been stored', async () => {
+    const post = resilientFetch(fetch, { backoffMs: 1, timeoutMs: 200, sleep });
+    gh.script(COMMENTS, { status: 502 });
+    expect((await post(`${gh.url}${COMMENTS}`, comment)).status).toBe(502);
+    gh.script(COMMENTS, { reset: true });
+    await expect(post(`${gh.url}${COMMENTS}`, comment)).rejects.toThrow();
+    gh.script(COMMENTS, { hang: true });
+    await expect(post(`${gh.url}${COMMENTS}`, comment)).rejects.toBeInstanceOf(RequestTimeoutError);
+    expect(gh.requests(COMMENTS)).toHaveLength(3);
+    expect(waits).toEqual([]);
+  }, 5000);
+
+  it('retries a POST that a rate limit refused, after the wait it asks for', async () => {
+    gh.script(COMMENTS, { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } }, { status: 201, body: { id: 1 } });
+    const response = await resilientFetch(fetch, { sleep })(`${gh.url}${COMMENTS}`, comment);
+    expect(response.status).toBe(201);
+    expect(gh.requests(COMMENTS).map((r) => r.method)).toEqual(['POST', 'POST']);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('waits the minute GitHub asks for after a secondary rate limit that names no wait, then retries', async () => {
+    const limited = { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } };
+    gh.script(COMMENTS, limited, { status: 201, body: { id: 1 } });
+    expect((await resilientFetch(fetch, { sleep })(`${gh.url}${COMMENTS}`, comment)).status).toBe(201);
+    expect(waits).toEqual([60_000]);
+    // Under a shorter cap the refusal is handed back at once; a plain 403 is never waited for.
+    waits = [];
+    gh.script(COMMENTS, limited, { status: 403, body: { message: 'Resource not accessible by integration' } });
+    expect((await resilientFetch(fetch, { sleep, maxWaitMs: 1000 })(`${gh.url}${COMMENTS}`, comment)).status).toBe(403);
+    expect((await resilientFetch(fetch, { sleep })(`${gh.url}${COMMENTS}`, comment)).status).toBe(403);
+    expect(waits).toEqual([]);
+    expect(gh.requests(COMMENTS)).toHaveLength(4);
+  });
+
+  it('retries a write the caller declares repeatable (a PATCH that sets a whole comment)', async () => {
+    const UPDATE = '/repos/a/b/issues/comments/1';
+    gh.script(UPDATE, { status: 500 }, { status: 200, body: { id: 1 } });
+    const patch = resilientFetch(fetch, { backoffMs: 1, sleep, repeatable: (method, url) => method === 'PATCH' && url.pathname === UPDATE });
+    expect((await patch(`${gh.url}${UPDATE}`, { method: 'PATCH', body: JSON.stringify({ body: 'x' }) })).status).toBe(200);
+    expect(gh.requests(UPDATE)).toHaveLength(2);
+  });
+
   it('does not retry when the caller aborts', async () => {
     gh.script('/repos/a/b', { hang: true });
     const controller = new AbortController();

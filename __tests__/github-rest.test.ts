@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { restChangeSource } from '../src/github/changed-files.js';
 import { publishCheckRun, type CheckAnnotation } from '../src/github/check-runs.js';
-import { COMMENT_MARKER, findStickyComment } from '../src/github/comments.js';
+import { COMMENT_MARKER, WORKFLOW_TOKEN_LOGIN, findStickyComment, tokenLogin } from '../src/github/comments.js';
 import { createOctokit, type Octokit } from '../src/github/octokit.js';
 import { FakeGitHub, type FakeFile } from './helpers/github-server.js';
 
@@ -43,18 +43,47 @@ describe('changed files', () => {
 });
 
 describe('sticky comment lookup', () => {
-  test("the bot's marked comment, not a user's quote or copy", async () => {
+  const BOT = { login: WORKFLOW_TOKEN_LOGIN, type: 'Bot' as const };
+  afterAll(() => {
+    gh.state.tokenUser = BOT;
+  });
+
+  test("the token's own marked comment, not a user's quote or copy", async () => {
     gh.state.comments.set(5, [
       { id: 1, body: `> ${COMMENT_MARKER}\n> quoted`, user: { login: 'dev', type: 'User' } },
       { id: 2, body: `${COMMENT_MARKER}\ncopied by hand`, user: { login: 'dev', type: 'User' } },
-      { id: 3, body: `${COMMENT_MARKER}\n## ❌ Telegram compliance: fail`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      { id: 3, body: `${COMMENT_MARKER}\n## ❌ Telegram compliance: fail`, user: BOT },
     ]);
-    expect((await findStickyComment(octokit, REPO, 5))?.id).toBe(3);
+    expect((await findStickyComment(octokit, REPO, 5, WORKFLOW_TOKEN_LOGIN))?.id).toBe(3);
+  });
+
+  test("a marked comment by a user or by another app is never taken for the workflow token's", async () => {
+    gh.state.comments.set(7, [
+      { id: 1, body: `${COMMENT_MARKER}\n✅ Telegram compliance: pass (trust me)`, user: { login: 'mallory', type: 'User' } },
+      { id: 2, body: `${COMMENT_MARKER}\nalso mine`, user: { login: 'other-app[bot]', type: 'Bot' } },
+    ]);
+    expect(await findStickyComment(octokit, REPO, 7, WORKFLOW_TOKEN_LOGIN)).toBeUndefined();
+  });
+
+  test("a personal token's comment is found by its user's login, and only that user's", async () => {
+    gh.state.tokenUser = { login: 'alice', type: 'User' };
+    expect(await tokenLogin(octokit)).toBe('alice');
+    gh.state.comments.set(8, [
+      { id: 1, body: `${COMMENT_MARKER}\nbob's`, user: { login: 'bob', type: 'User' } },
+      { id: 2, body: `${COMMENT_MARKER}\nalice's`, user: { login: 'Alice', type: 'User' } },
+    ]);
+    expect((await findStickyComment(octokit, REPO, 8, 'alice'))?.id).toBe(2);
+  });
+
+  test('the workflow token, refused by GET /user, writes as github-actions[bot]', async () => {
+    gh.state.tokenUser = BOT;
+    expect(await tokenLogin(octokit)).toBe(WORKFLOW_TOKEN_LOGIN);
+    expect(gh.calls('GET', '/user').length).toBeGreaterThan(0);
   });
 
   test('none when no comment carries the marker', async () => {
     gh.state.comments.set(6, [{ id: 9, body: 'LGTM', user: { login: 'dev', type: 'User' } }]);
-    expect(await findStickyComment(octokit, REPO, 6)).toBeUndefined();
+    expect(await findStickyComment(octokit, REPO, 6, WORKFLOW_TOKEN_LOGIN)).toBeUndefined();
   });
 });
 
@@ -75,5 +104,24 @@ describe('check runs', () => {
     expect(requests.map((q) => q.method)).toEqual(['POST', ...Array(sizes.length - 1).fill('PATCH')]);
     expect(requests.map((q) => (q.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual(sizes);
     expect(gh.state.checkRuns.at(-1)!.annotations).toHaveLength(n);
+  });
+
+  test('a POST answered 502 after GitHub stored the run: no second run, the updates go to the stored one', async () => {
+    let failed = false;
+    gh.on('POST', '/repos/:owner/:repo/check-runs', (q) => {
+      if (failed) return undefined;
+      failed = true;
+      const b = q.body as { name: string; head_sha: string; external_id: string; output: { annotations: unknown[] } };
+      gh.state.checkRuns.push({ ...b, id: 4242, annotations: [...b.output.annotations] });
+      return { status: 502, body: { message: 'Server Error' } };
+    });
+    const before = gh.state.checkRuns.length;
+    const retrying = createOctokit({ baseUrl: gh.url, token: 'ghs_test', resilience: { retries: 2, backoffMs: 1, timeoutMs: 5000 } });
+    await publishCheckRun(retrying, REPO, { name: 'telegram-compliance', headSha: 'stored', conclusion: 'failure', title: 't', summary: 's', annotations: annotations(70) });
+    expect(gh.state.checkRuns.length - before).toBe(1);
+    expect(gh.state.checkRuns.at(-1)).toMatchObject({ id: 4242 });
+    expect(gh.state.checkRuns.at(-1)!.annotations).toHaveLength(70);
+    expect(gh.calls('POST', '/repos/octo/app/check-runs').filter((q) => (q.body as { head_sha: string }).head_sha === 'stored')).toHaveLength(1);
+    expect(gh.calls('GET', '/repos/octo/app/commits/stored/check-runs')).toHaveLength(1);
   });
 });

@@ -21,6 +21,62 @@ afterAll(removeTempDirs);
 const run = (fixture: string, settings: Parameters<typeof runPublication>[1], extra: Record<string, unknown> = {}) =>
   runPublication(fixture, { apiUrl: gh.url, token: TOKEN, ...settings }, { publicApiUrl: gh.url, ...extra });
 
+describe('a big repository: 2,500 tags and 400 branches', () => {
+  const MAIN = Array.from({ length: 30 }, (_, i) => sha(`main-${i}`));
+  const branches: Record<string, string[]> = { main: MAIN };
+  for (let i = 0; i < 400; i++) branches[`feature/${i}`] = [sha(`b${i}-tip`), sha(`b${i}-base`), MAIN[29]];
+  const tags: Record<string, { commit: string; annotatedSha?: string }> = {};
+  for (let i = 0; i < 2500; i++) tags[`v1.0.${i}`] = i % 100 === 0 ? { commit: MAIN[i / 100], annotatedSha: sha(`tag-obj-${i}`) } : { commit: sha(`t${i}`) };
+  const big = () => gh.add('acme/app', { branches, tags, networkOnly: [FORK_ONLY] });
+  const check = async (ref: string) => {
+    big();
+    const before = gh.seen.length;
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref }));
+    return { found, requests: gh.seen.length - before };
+  };
+
+  it('an old release tag is looked up directly and passes in 2 requests (3 when annotated)', async () => {
+    expect(await check('refs/tags/v1.0.7')).toEqual({ found: [], requests: 2 });
+    expect(await check('refs/tags/v1.0.2000')).toEqual({ found: [], requests: 3 });
+  });
+
+  it('a commit only a tag past the first pages names passes: every page of branches and tags is read (32 requests)', async () => {
+    const r = await check(sha('t2499'));
+    expect(r.found).toEqual([]);
+    expect(gh.requests('/repos/acme/app/tags')).toHaveLength(25);
+    expect(gh.requests('/repos/acme/app/branches')).toHaveLength(5);
+    expect(r.requests).toBe(32);
+  });
+
+  it('the tip of the 400th branch passes without comparing (7 requests)', async () => {
+    expect(await check(sha('b399-tip'))).toEqual({ found: [], requests: 7 });
+  });
+
+  it('an old commit of the default branch passes in 2 requests', async () => {
+    expect(await check(MAIN[25])).toEqual({ found: [], requests: 2 });
+  });
+
+  it('a commit GitHub does not know is release-not-published in 2 requests', async () => {
+    const r = await check(sha('never-pushed'));
+    expect(r.found).toMatchObject([{ ruleId: 'release-not-published', level: 'error' }]);
+    expect(r.found[0].message).toMatch(/GitHub does not know the commit/);
+    expect(r.requests).toBe(2);
+  });
+
+  it('a commit inside a branch past the 20 compared is never called unpublished: source-unverified, with the fix', async () => {
+    const r = await check(sha('b399-base'));
+    expect(r.found).toMatchObject([{ ruleId: 'source-unverified', level: 'warning' }]);
+    expect(r.found[0].message).toMatch(/380 further branches were not compared.*Fix: Tag the released commit/);
+    expect(r.requests).toBe(52);
+    const fork = await check(FORK_ONLY);
+    expect(fork.found).toMatchObject([{ ruleId: 'source-unverified' }]);
+  });
+
+  it('a commit inside one of the first 20 other branches passes', async () => {
+    expect((await check(sha('b5-base'))).found).toEqual([]);
+  });
+});
+
 describe('publication on github.com: the repository itself', () => {
   it('passes a public repository whose default branch reaches the released commit', async () => {
     gh.add('acme/app', { branches: { main: [RELEASED, OLDER] } });
@@ -62,7 +118,7 @@ describe('publication on github.com: the repository itself', () => {
     const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: FORK_ONLY }));
     expect(found).toMatchObject([{ ruleId: 'release-not-published', level: 'error' }]);
     expect(found[0].message).toMatch(/fork network/);
-    expect(gh.seen.some((r) => r.path.includes('/commits/'))).toBe(false);
+    expect(gh.seen.some((r) => /\/commits\/[0-9a-f]+$/.test(r.path))).toBe(false);
   });
 
   it('accepts a commit reached from another branch or named by a tag', async () => {
@@ -159,6 +215,15 @@ describe('failures are findings, never silent and never fatal', () => {
     gh.script('/repos/acme/app', { status: 403, headers: { 'retry-after': '0' }, body: { message: 'secondary rate limit' } });
     expect(verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }))).toEqual([]);
     expect(gh.requests('/repos/acme/app')).toHaveLength(2);
+  });
+
+  it('reports a secondary rate limit that names no wait as a rate limit, not as a missing permission', async () => {
+    gh.add('acme/app', { branches: { main: [RELEASED] } });
+    gh.script('/repos/acme/app', { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    const found = verdicts(await run('publication/android-fork', { repository: 'acme/app', ref: RELEASED }));
+    expect(found).toMatchObject([{ ruleId: 'source-unverified' }]);
+    expect(found[0].message).toMatch(/asked to slow down \(secondary rate limit\) for repository acme\/app/);
+    expect(gh.requests('/repos/acme/app')).toHaveLength(1);
   });
 
   it('says which permission is missing on 403, and what to set without a token on 404', async () => {

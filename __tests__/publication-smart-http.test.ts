@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { parseRefAdvertisement, PktLineError } from '../src/checks/publication/pkt-line.js';
-import { removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 import { runPublication, verdicts } from './helpers/publication-check.js';
 import { FakeGitHub, gitRepo, SmartHttpServer } from './helpers/publication-server.js';
 
@@ -107,6 +113,50 @@ describe('a private GitHub repository with a mirror on another host', () => {
     expect(found).toEqual([]);
     expect(gh.requests('/repos/acme/app')).toHaveLength(1);
   });
+});
+
+describe('a mirror whose ref advertisement is a gzip bomb', () => {
+  const DECODED = 1024 * 1024 * 1024;
+  let bomb: Buffer;
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    // 1 GiB of pkt-line-looking bytes, about 1 MB once gzipped: what a hostile mirror sends as its advertisement.
+    const gzip = createGzip({ level: 9 });
+    const parts: Buffer[] = [];
+    gzip.on('data', (c: Buffer) => parts.push(c));
+    const done = new Promise((resolve) => gzip.on('end', resolve));
+    const block = Buffer.alloc(1024 * 1024, '0');
+    for (let i = 0; i < DECODED / block.length; i++) if (!gzip.write(block)) await new Promise((resolve) => gzip.once('drain', resolve));
+    gzip.end();
+    await done;
+    bomb = Buffer.concat(parts);
+    server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/x-git-upload-pack-advertisement', 'content-encoding': 'gzip' });
+      res.end(bomb);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 60_000);
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('is counted as it is decoded and refused past 32 MiB: the CLI bundle peaks under 512 MB', async () => {
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const dir = await tempDir();
+    const rssFile = join(dir, 'max-rss-kb');
+    const preload = join(dir, 'max-rss.cjs');
+    await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+    const cli = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+    const args = ['--require', preload, cli, '--checks', 'publication', '--format', 'json', '--api-url', url, '--mirror', `${url}/bomb.git`, dir];
+    const { stdout } = await promisify(execFile)(process.execPath, args, { env: { PATH: process.env.PATH }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).catch((err: { stdout: string }) => ({ stdout: err.stdout }));
+    const peakMb = Number(await readFile(rssFile, 'utf8')) / 1024;
+    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; message: string }[] }).findings;
+    expect(findings.find((f) => f.ruleId === 'source-unverified')?.message).toMatch(/larger than 32 MiB/);
+    expect(peakMb).toBeLessThan(512);
+  }, 60_000);
 });
 
 function pkt(line: string): string {

@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { FakeGitHub as ActionGitHub, type RecordedRequest, type Reply } from './helpers/github-server.js';
+import { runPublication } from './helpers/publication-check.js';
 import { FakeGitHub, sha, type Scripted } from './helpers/publication-server.js';
+import { runAction, workspaceWith } from './helpers/run-action.js';
+import { describeError } from '../src/github/errors.js';
+import { redact, registerToken } from '../src/github/redact.js';
 
 // The bundles, run as users run them (npm run bundle first). Every byte they write is searched for the secrets.
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -122,5 +127,119 @@ describe('secrets never leave the process whole', () => {
     expect(written[outputs]).toMatch(/result<<.*\nfail\n/);
     expect(JSON.parse(written[join(runnerTemp, 'telegram-compliance', 'report.json')]).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('source-unverified');
     expect(gh.seen.slice(before).some((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  });
+});
+
+/** What a proxy that quotes the request's headers would answer: plain text, JSON without a message, JSON with one. */
+type Echo = 'text' | 'json' | 'json-message';
+function echo(q: RecordedRequest, status: number, as: Echo): Reply {
+  const quoted = Object.entries(q.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  if (as === 'text') return { status, headers: { 'content-type': 'text/plain' }, body: `We got:\n${quoted}` };
+  return { status, body: as === 'json' ? { request_headers: q.headers } : { message: `Bad request (${quoted})`, documentation_url: 'https://docs.github.com/rest' } };
+}
+
+describe('every failure path of every sink, against an API that quotes the request headers back', () => {
+  const PR = 7;
+  const HEAD = sha('pr-head');
+  const repoJson = { id: 1, name: 'app', full_name: 'octo/app', private: false, owner: { login: 'octo' }, html_url: 'https://github.com/octo/app', default_branch: 'main' };
+  const payload = { number: PR, pull_request: { number: PR, head: { sha: HEAD, repo: repoJson }, base: { sha: sha('pr-base'), repo: repoJson }, changed_files: 1 }, repository: repoJson };
+  // 60 published hashes: more than the 50 annotations of one check-run request, so the PATCH path runs too.
+  const LEAKY = Array.from({ length: 60 }, () => 'api_hash = "014b35b6184100b085b0d0572f9b5103"').join('\n');
+  let gh: ActionGitHub;
+  afterAll(removeTempDirs);
+
+  // [what fails, method, route, status, answer, setup]: each run makes exactly one route fail.
+  const none = () => undefined;
+  const cases: [string, string, string, number, Echo, (gh: ActionGitHub) => void][] = [
+    ['changed files', 'GET', '/repos/:owner/:repo/pulls/:number/files', 422, 'text', none],
+    ['comment: who the token is', 'GET', '/user', 422, 'text', none],
+    ['comment: the list', 'GET', '/repos/:owner/:repo/issues/:number/comments', 422, 'json', none],
+    ['comment: the POST, refused', 'POST', '/repos/:owner/:repo/issues/:number/comments', 403, 'json-message', none],
+    ['comment: the POST, 502, then the list again', 'POST', '/repos/:owner/:repo/issues/:number/comments', 502, 'text', none],
+    ['comment: the PATCH', 'PATCH', '/repos/:owner/:repo/issues/comments/:id', 422, 'json-message', (g) => g.state.comments.set(PR, [{ id: 5, body: '<!-- telegram-compliance -->\nold', user: { login: 'github-actions[bot]', type: 'Bot' } }])],
+    ['check run: the POST', 'POST', '/repos/:owner/:repo/check-runs', 422, 'json', none],
+    ['check run: the POST, 502, then the lookup', 'POST', '/repos/:owner/:repo/check-runs', 502, 'json-message', none],
+    ['check run: the lookup after a 502', 'GET', '/repos/:owner/:repo/commits/:ref/check-runs', 422, 'text', (g) => g.on('POST', '/repos/:owner/:repo/check-runs', () => ({ status: 502, body: { message: 'Server Error' } }))],
+    ['check run: the PATCH of more annotations', 'PATCH', '/repos/:owner/:repo/check-runs/:id', 422, 'text', none],
+    ['publication: the repository', 'GET', '/repos/:owner/:repo', 422, 'text', none],
+  ];
+
+  test.each(cases)('%s (%s %s answers %i with the headers as %s)', async (_what, method, route, status, as, setup) => {
+    gh = new ActionGitHub();
+    await gh.start();
+    try {
+      gh.state.pullFiles.set(PR, [{ filename: 'src/app.py', status: 'modified' }]);
+      setup(gh);
+      gh.on(method, route, (q) => echo(q, status, as));
+      const workspace = await workspaceWith({ 'src/app.py': LEAKY });
+      const r = await runAction({
+        workspace,
+        event: 'pull_request',
+        payload,
+        apiUrl: gh.url,
+        sha: sha('merge'),
+        inputs: { checks: 'credentials,publication', 'github-token': TOKEN, 'check-run': 'true', comment: 'true' },
+        env: { RUNNER_DEBUG: '1' },
+      });
+      const written: Record<string, string> = { stdout: r.stdout, stderr: r.stderr, summary: r.summary, outputs: JSON.stringify(r.outputs), ...(await everyFile(r.runnerTemp)) };
+      // The failing route was asked, with the token, and its answer quoted the token: a leak was possible.
+      const asked = gh.calls(method, route);
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.every((q) => q.headers.authorization === `token ${TOKEN}`)).toBe(true);
+      expect(r.code).toBe(1);
+      expect(leaks(written)).toEqual([]);
+      expect(r.stdout).toMatch(/^::(warning|notice)[^:]*::.*(HTTP \d{3}|answered \d{3})/m);
+    } finally {
+      await gh.close();
+    }
+  }, 30_000);
+});
+
+describe("the publication check's failure paths, against an API that quotes the request headers back", () => {
+  let api: FakeGitHub;
+  beforeEach(async () => {
+    api = await new FakeGitHub().start();
+  });
+  afterEach(async () => {
+    await api.stop();
+  });
+  afterAll(removeTempDirs);
+  const FORK_ONLY = sha('fork-only');
+  const routes: [string, string, string][] = [
+    ['the repository', '/repos/acme/app', FORK_ONLY],
+    ['the default branch comparison', `/repos/acme/app/compare/main...${FORK_ONLY}`, FORK_ONLY],
+    ['the branches', '/repos/acme/app/branches', FORK_ONLY],
+    ['the tags', '/repos/acme/app/tags', FORK_ONLY],
+    ['the release tag', '/repos/acme/app/git/ref/tags/v1', 'refs/tags/v1'],
+    ['the annotated tag', `/repos/acme/app/git/tags/${sha('tag-object')}`, 'refs/tags/v1'],
+  ];
+  test.each(routes.flatMap(([what, path, ref]) => (['text', 'json'] as const).flatMap((as) => [401, 422, 503].map((status) => [what, path, ref, as, status] as const))))(
+    '%s (%s, ref %s): answered as %s with %i',
+    async (_what, path, ref, as, status) => {
+      api.add('acme/app', { branches: { main: [sha('main')] }, tags: { v1: { commit: sha('main'), annotatedSha: sha('tag-object') } }, networkOnly: [FORK_ONLY] });
+      api.script(path, { echo: status, as }, { echo: status, as }, { echo: status, as });
+      const findings = await runPublication('publication/android-fork', { apiUrl: api.url, token: TOKEN, repository: 'acme/app', ref }, { publicApiUrl: api.url });
+      expect(api.requests(path).some((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+      expect(findings.map((f) => f.ruleId)).toContain('source-unverified');
+      expect(leaks({ findings: JSON.stringify(findings) })).toEqual([]);
+    },
+  );
+});
+
+describe('describeError and redact', () => {
+  const answered = (status: number, data: unknown) => Object.assign(new Error(typeof data === 'string' ? data : 'x'), { status, response: { status, headers: {}, data } });
+
+  test('a body that is not JSON is never quoted; a JSON message is, redacted and on one line', () => {
+    expect(describeError(answered(502, `<html>authorization: token ${TOKEN}</html>`))).toBe('HTTP 502');
+    expect(describeError(answered(422, { request_headers: { authorization: `token ${TOKEN}` } }))).toBe('HTTP 422');
+    expect(describeError(answered(403, { message: `Denied for Bearer abcdefgh12345678\nsecond line ${TOKEN}` }))).toBe('HTTP 403: Denied for Bearer [redacted]');
+  });
+
+  test('a registered token is redacted with or without its prefix, in any letter case; token-shaped text always', () => {
+    registerToken('ghp_RegisteredT0ken000000000000000000001');
+    expect(redact('a RegisteredT0ken000000000000000000001 b')).toBe('a [redacted] b');
+    expect(redact('ghp_REGISTEREDT0KEN000000000000000000001')).toBe('[redacted]');
+    expect(redact('github_pat_11ABCDEFG0123456789_abcdefghijklmnop and ghs_0123456789abcdefABCDEF')).toBe('[redacted] and [redacted]');
+    expect(redact('no token here: the tokenizer, token 42')).toBe('no token here: the tokenizer, token 42');
   });
 });

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   publicationCheck: () => (/* binding */ publicationCheck)
 });
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/upstream/duty.ts
 var upstream_duty = __webpack_require__(8589);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -128,6 +130,7 @@ var github_fetch = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
 var github_octokit = __webpack_require__(1667);
 ;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
+
 /** Raised by place queries when the server answered in a way that leaves the question open. */
 class PlaceError extends Error {
     failure;
@@ -159,8 +162,10 @@ function describeFailure(err, ctx) {
             fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
         };
     }
-    if ((status === 403 || status === 429) && headers['retry-after']) {
-        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit, retry after ${headers['retry-after']} s) for ${ctx.what}`, fix: 'Run again later.' };
+    if ((0,errors/* isRateLimited */.Jz)(err)) {
+        const retryAfter = headers['retry-after']?.trim() ?? '';
+        const after = /^\d{1,9}$/.test(retryAfter) ? `, retry after ${retryAfter} s` : '';
+        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
     }
     if (status === 403) {
         return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
@@ -184,17 +189,17 @@ function network(err, ctx) {
     const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
         ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
         : /within \d+ ms|timeout|TimeoutError/i.test(message + String(err?.name))
-            ? `${ctx.host} did not answer in time (${firstLine(message)})`
-            : `${ctx.host} could not be reached (${firstLine(code || message)})`;
+            ? `${ctx.host} did not answer in time (${(0,errors/* oneLine */.TN)(message)})`
+            : `${ctx.host} could not be reached (${(0,errors/* oneLine */.TN)(code || message)})`;
     return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
-}
-function firstLine(s) {
-    return s.split('\n')[0].slice(0, 200);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
 
-const MAX_BRANCH_COMPARES = 10;
+/** Branches beyond the default one that are compared with the commit, one request each. */
+const MAX_BRANCH_COMPARES = 20;
+/** Tags and branches listed, 100 per request. */
+const MAX_LISTED = 5000;
 const MAX_TAG_DEPTH = 4;
 class GitHubRepo {
     octokit;
@@ -242,47 +247,65 @@ class GitHubRepo {
     }
     /**
      * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
-     * `behind` when the commit is an ancestor of the branch. A commit GitHub merely serves (`/commits/{sha}` answers
-     * for every commit of the fork network) is not in this repository until a branch or tag reaches it.
+     * `behind` when the commit is an ancestor of the branch, and 404 when the repository does not know the commit at
+     * all. A commit GitHub merely serves (`/commits/{sha}` answers for every commit of the fork network) is not in
+     * this repository until a branch or tag reaches it. Tags and branches are listed page by page, so a big
+     * repository's refs past the first page count too; only the comparisons with other branches are bounded.
      */
     async reachable(sha, defaultBranch) {
-        const checked = [];
-        if (await this.contains(defaultBranch, sha))
+        const onDefault = await this.compare(defaultBranch, sha);
+        if (onDefault === 'contains')
             return { reachable: true, from: `branch ${defaultBranch}` };
-        checked.push(`branch ${defaultBranch}`);
-        const { data: tags } = await this.octokit.request('GET /repos/{owner}/{repo}/tags', { owner: this.owner, repo: this.repo, per_page: 100 });
-        shaped(tags, Array.isArray(tags), `the tags of ${this.owner}/${this.repo}`);
-        const tagged = tags.find((t) => t.commit.sha === sha);
+        if (onDefault === 'unknown commit')
+            return { reachable: false, checked: [`branch ${defaultBranch}, where GitHub does not know the commit at all`] };
+        const checked = [`branch ${defaultBranch}`];
+        const branches = await this.list('branches', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/branches', o));
+        const others = branches.items.filter((b) => b.name !== defaultBranch);
+        const tip = others.find((b) => b.commit.sha === sha);
+        if (tip)
+            return { reachable: true, from: `branch ${tip.name}` };
+        const tags = await this.list('tags', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/tags', o));
+        const tagged = tags.items.find((t) => t.commit.sha === sha);
         if (tagged)
             return { reachable: true, from: `tag ${tagged.name}` };
-        checked.push(`${tags.length} tag${tags.length === 1 ? '' : 's'}`);
-        const { data: branches } = await this.octokit.request('GET /repos/{owner}/{repo}/branches', { owner: this.owner, repo: this.repo, per_page: 100 });
-        shaped(branches, Array.isArray(branches), `the branches of ${this.owner}/${this.repo}`);
-        const others = branches.filter((b) => b.name !== defaultBranch);
-        const exact = others.find((b) => b.commit.sha === sha);
-        if (exact)
-            return { reachable: true, from: `branch ${exact.name}` };
-        for (const branch of others.slice(0, MAX_BRANCH_COMPARES)) {
-            if (await this.contains(branch.name, sha))
+        checked.push(`${tags.items.length}${tags.complete ? '' : '+'} tag${tags.items.length === 1 ? '' : 's'}`);
+        const compared = others.slice(0, MAX_BRANCH_COMPARES);
+        for (const branch of compared) {
+            if ((await this.compare(branch.name, sha)) === 'contains')
                 return { reachable: true, from: `branch ${branch.name}` };
         }
-        const compared = Math.min(others.length, MAX_BRANCH_COMPARES);
-        if (compared > 0)
-            checked.push(`${compared} other branch${compared === 1 ? '' : 'es'}`);
-        if (others.length > MAX_BRANCH_COMPARES)
-            checked.push(`not the ${others.length - MAX_BRANCH_COMPARES} further branches`);
-        return { reachable: false, checked };
+        if (compared.length > 0)
+            checked.push(`${compared.length} other branch${compared.length === 1 ? '' : 'es'}`);
+        const left = [];
+        if (others.length > compared.length)
+            left.push(`${others.length - compared.length} further branches were not compared`);
+        if (!branches.complete)
+            left.push(`branches past the first ${MAX_LISTED} were not listed`);
+        if (!tags.complete)
+            left.push(`tags past the first ${MAX_LISTED} were not listed`);
+        return left.length > 0 ? { reachable: 'unknown', checked, left } : { reachable: false, checked };
     }
-    /** `sha` is the tip of `branch` or one of its ancestors. A commit the repository does not know answers 404. */
-    async contains(branch, sha) {
+    /** Every item of a list route, page by page up to MAX_LISTED; `complete` is false when more were left. */
+    async list(what, pages) {
+        const items = [];
+        for await (const page of pages({ owner: this.owner, repo: this.repo, per_page: 100 })) {
+            shaped(page.data, Array.isArray(page.data), `the ${what} of ${this.owner}/${this.repo}`);
+            items.push(...page.data);
+            if (items.length >= MAX_LISTED)
+                return { items, complete: false };
+        }
+        return { items, complete: true };
+    }
+    /** Whether `sha` is the tip of `branch` or one of its ancestors; a commit the repository does not know answers 404. */
+    async compare(branch, sha) {
         try {
             const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}`, per_page: 1 });
             shaped(data, typeof data?.status === 'string', `the comparison ${branch}...${sha}`);
-            return data.status === 'identical' || data.status === 'behind';
+            return data.status === 'identical' || data.status === 'behind' ? 'contains' : 'not contained';
         }
         catch (err) {
             if (statusOf(err) === 404)
-                return false;
+                return 'unknown commit';
             throw err;
         }
     }
@@ -369,6 +392,7 @@ function commitOf(ref) {
 ;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
 
 
+
 const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
 const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
 /**
@@ -377,7 +401,7 @@ const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
  */
 async function fetchAdvertisement(cloneUrl, fetchImpl) {
     const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
-    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1` } });
+    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1`, 'accept-encoding': 'identity' } });
     const host = new URL(cloneUrl).host;
     if (response.status === 401 || response.status === 403 || response.status === 404) {
         await response.body?.cancel().catch(() => undefined);
@@ -395,15 +419,35 @@ async function fetchAdvertisement(cloneUrl, fetchImpl) {
             fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
         });
     }
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (body.length > MAX_ADVERTISEMENT_BYTES)
+    const body = await readCapped(response, MAX_ADVERTISEMENT_BYTES);
+    if (!body)
         throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
     try {
         return { kind: 'refs', refs: parseRefAdvertisement(body) };
     }
     catch (err) {
-        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${err.message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
     }
+}
+/**
+ * The body, read as it arrives and counted after decoding (a server may compress it although we ask it not to: a
+ * gzip bomb of a few MB decodes to GBs), or undefined as soon as it passes `max` bytes.
+ */
+async function readCapped(response, max) {
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    if (!reader)
+        return new Uint8Array(0);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        total += r.value.length;
+        if (total > max) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(r.value);
+    }
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/publication/verify.ts
@@ -528,8 +572,16 @@ async function releaseOnGitHub(place, info, release, net) {
             return [];
         }
         const reach = await repo.reachable(release.sha, info.defaultBranch);
-        if (reach.reachable)
+        if (reach.reachable === true)
             return [];
+        if (reach.reachable === 'unknown') {
+            return [
+                unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: no branch or tag checked reaches it (${reach.checked.join(', ')}), and ${reach.left.join(', ')}`, {
+                    reason: 'too many branches to compare',
+                    fix: `Tag the released commit and push the tag there (git tag <name> ${release_short(release.sha)} && git push <remote> <name>), then check with the tag as the ref: a tag is looked up directly.`,
+                }),
+            ];
+        }
         return [
             notPublished(key, `The released ${what} is not reachable from any branch or tag of the public ${place.label} (checked ${reach.checked.join(', ')}). GitHub shows commits of the whole fork network by SHA, which does not publish them: push the commit to a branch or tag there.`),
         ];
@@ -608,6 +660,7 @@ class Network {
 
 
 
+
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
 function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
     return {
@@ -640,7 +693,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 }
                 catch (err) {
                     // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
-                    const reason = err instanceof Error ? err.message : String(err);
+                    const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
                     verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
                 }
             }

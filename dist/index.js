@@ -31857,19 +31857,159 @@ function relative(root, abs) {
 
 /***/ }),
 
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   Z7: () => (/* binding */ isCommentUpdate),
+/* harmony export */   eT: () => (/* binding */ createComment),
+/* harmony export */   nu: () => (/* binding */ tokenLogin),
+/* harmony export */   oC: () => (/* binding */ findStickyComment),
+/* harmony export */   vv: () => (/* binding */ updateComment)
+/* harmony export */ });
+/* unused harmony export WORKFLOW_TOKEN_LOGIN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+
+/** The hidden first line that marks our sticky comment. */
+const COMMENT_MARKER = '<!-- telegram-compliance -->';
+/** Who the workflow's GITHUB_TOKEN writes as; it cannot ask `GET /user`. */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+const COMMENT_UPDATE = /\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/;
+/** A comment's PATCH: it replaces the whole body, so sending it twice changes nothing. */
+function isCommentUpdate(method, path) {
+    return method === 'PATCH' && COMMENT_UPDATE.test(path);
+}
+/**
+ * The login the token writes as: the authenticated user of a personal or OAuth token; `github-actions[bot]` for
+ * an installation token (the workflow's GITHUB_TOKEN), which `GET /user` refuses.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user');
+        if (typeof data?.login === 'string' && data.login !== '')
+            return data.login;
+    }
+    catch (err) {
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err);
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw err;
+    }
+    return WORKFLOW_TOKEN_LOGIN;
+}
+/**
+ * Our sticky comment on a pull request: the oldest that starts with the marker and was written by `author`, the
+ * token's own login. Anyone can write the marker, so a comment by anybody else is never ours to edit.
+ */
+async function findStickyComment(octokit, repo, number, author) {
+    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, per_page: 100 });
+    for await (const page of pages) {
+        for (const c of page.data) {
+            if (c.user?.login?.toLowerCase() !== author.toLowerCase())
+                continue;
+            if (c.body?.trimStart().startsWith(COMMENT_MARKER))
+                return { id: c.id, body: c.body };
+        }
+    }
+    return undefined;
+}
+async function createComment(octokit, repo, number, body) {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+    return Number(data.id);
+}
+async function updateComment(octokit, repo, id, body) {
+    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ mayHaveLanded),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   gj: () => (/* binding */ isPermissionError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
+
+/** Longest part of a server's message that is quoted. */
+const QUOTED_MAX = 200;
+/** The HTTP status of an Octokit request error, if it is one. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function responseHeaders(err) {
+    return err?.response?.headers ?? {};
+}
+/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
+function isPermissionError(err) {
+    const status = httpStatus(err);
+    return status === 403 || status === 404;
+}
+/** A 403/429 that is GitHub's rate limit (primary or secondary), still in force after the waits we allow. */
+function isRateLimited(err) {
+    const status = httpStatus(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    const headers = responseHeaders(err);
+    const message = err?.response?.data?.message;
+    return headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || (typeof message === 'string' && /secondary rate limit/i.test(message));
+}
+/**
+ * A write that failed without a refusal from GitHub (5xx, timeout, connection lost): it may have been stored all
+ * the same. Octokit reports a request without an answer as status 500 and no response.
+ */
+function mayHaveLanded(err) {
+    const status = httpStatus(err);
+    return status === undefined || status >= 500;
+}
+/**
+ * One line about a failed request. Of an answer only its status and the `message` field of a JSON body are shown,
+ * redacted and cut short; a body that is not JSON (a proxy's page, an echo of the request) is never quoted.
+ */
+function describeError(err) {
+    const status = httpStatus(err);
+    const response = err?.response;
+    if (status !== undefined && response) {
+        const message = response.data?.message;
+        return typeof message === 'string' && message.trim() !== '' ? `HTTP ${status}: ${oneLine(message)}` : `HTTP ${status}`;
+    }
+    return oneLine(err instanceof Error ? err.message : String(err));
+}
+/** A redacted first line, at most QUOTED_MAX characters. */
+function oneLine(text) {
+    const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(text).split(/\r?\n/)[0];
+    return line.length > QUOTED_MAX ? `${line.slice(0, QUOTED_MAX)}…` : line;
+}
+
+
+/***/ }),
+
 /***/ 6463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ isSafeMethod),
 /* harmony export */   u4: () => (/* binding */ resilientFetch)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RESILIENCE, RequestTimeoutError */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+function isSafeMethod(method) {
+    return SAFE_METHODS.has(method);
+}
 const DEFAULT_RESILIENCE = {
     timeoutMs: 10_000,
     retries: 2,
     backoffMs: 1_000,
     maxWaitMs: 60_000,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    repeatable: isSafeMethod,
 };
 class RequestTimeoutError extends Error {
     name = 'RequestTimeoutError';
@@ -31877,6 +32017,9 @@ class RequestTimeoutError extends Error {
 function resilientFetch(base, options = {}) {
     const o = { ...DEFAULT_RESILIENCE, ...options };
     return async (input, init) => {
+        const request = input instanceof Request ? input : undefined;
+        const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+        const repeatable = o.repeatable(method, new URL(request?.url ?? String(input)));
         for (let attempt = 0;; attempt++) {
             const last = attempt >= o.retries;
             const timeout = AbortSignal.timeout(o.timeoutMs);
@@ -31889,14 +32032,14 @@ function resilientFetch(base, options = {}) {
                 if (init?.signal?.aborted)
                     throw err;
                 const timedOut = timeout.aborted;
-                if (last)
+                if (last || !repeatable)
                     throw timedOut ? new RequestTimeoutError(`no answer within ${o.timeoutMs} ms`) : err;
                 await o.sleep(o.backoffMs * 2 ** attempt);
                 continue;
             }
             if (last)
                 return response;
-            const wait = retryDelay(response, o.backoffMs * 2 ** attempt);
+            const wait = retryDelay(response, o.backoffMs * 2 ** attempt, repeatable) ?? (await secondaryLimitWait(response));
             if (wait === undefined)
                 return response;
             if (wait > o.maxWaitMs)
@@ -31907,21 +32050,36 @@ function resilientFetch(base, options = {}) {
     };
 }
 /** How long to wait before retrying this response, or undefined when it should not be retried. */
-function retryDelay(response, backoff) {
+function retryDelay(response, backoff, repeatable) {
     const { status, headers } = response;
     if (status >= 500)
-        return backoff;
+        return repeatable ? backoff : undefined;
     if (status !== 403 && status !== 429)
         return undefined;
+    const limit = rateLimitWait(headers);
+    if (limit !== undefined)
+        return limit;
+    return status === 429 ? backoff : undefined;
+}
+/** The wait a rate-limit answer asks for (secondary limits: `retry-after`; primary: until `x-ratelimit-reset`). */
+function rateLimitWait(headers) {
     const retryAfter = retryAfterMs(headers.get('retry-after'));
     if (retryAfter !== undefined)
         return retryAfter;
-    if (headers.get('x-ratelimit-remaining') === '0') {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(0, reset * 1000 - Date.now());
-    }
-    return status === 429 ? backoff : undefined;
+    if (headers.get('x-ratelimit-remaining') !== '0')
+        return undefined;
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - Date.now()) : undefined;
+}
+/** GitHub's advice for a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+const SECONDARY_LIMIT = /secondary rate limit/i;
+/** A 403 that says it is a secondary rate limit without a header to time it: the minute GitHub asks for. */
+async function secondaryLimitWait(response) {
+    if (response.status !== 403)
+        return undefined;
+    const text = await response.clone().text().catch(() => '');
+    return SECONDARY_LIMIT.test(text.slice(0, 4096)) ? SECONDARY_LIMIT_WAIT_MS : undefined;
 }
 /** `retry-after` in seconds or as an HTTP date. */
 function retryAfterMs(value) {
@@ -36938,20 +37096,87 @@ function getOctokitOptions(token, options) {
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/github/fetch.ts
 var github_fetch = __nccwpck_require__(6463);
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __nccwpck_require__(6645);
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
 
+
+
 const quiet = { debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * Requests that may be sent again after a 5xx or a network fault: reads, and a comment's PATCH (it sets the whole
+ * body). A check run's PATCH appends its annotations and a POST creates something, so neither is repeated.
+ */
+function repeatable(method, url) {
+    return (0,github_fetch/* isSafeMethod */.Tn)(method) || (0,comments/* isCommentUpdate */.Z7)(method, url.pathname);
+}
 function createOctokit(options) {
     const base = defaults.request?.fetch ?? fetch;
+    if (options.token)
+        (0,redact/* registerToken */.R)(options.token);
     return new GitHub({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: `telegram-compliance/${version/* VERSION */.x}`,
         ...(options.token ? { auth: `token ${options.token}` } : {}),
-        request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, options.resilience) },
+        request: { fetch: (0,github_fetch/* resilientFetch */.u4)(base, { repeatable, ...options.resilience }) },
         log: quiet,
     });
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 
@@ -49466,9 +49691,10 @@ async function loadConfig(root, explicit, options = {}) {
         if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
             throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
     }
+    const read = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file));
     let text;
     try {
-        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
+        text = (0,read_regular/* readRegularFileSync */.c)(read, CONFIG_MAX_BYTES);
     }
     catch (err) {
         const code = err.code;
@@ -49478,7 +49704,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
+    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file: read };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -49668,6 +49894,35 @@ function failedChecks(checks) {
         .join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/files/skipped.ts
+/**
+ * One entry per path, sorted by path. A file left out once keeps its reason as it is; a file left out by several
+ * checks (or by the walk and a check) gets each distinct reason once, with the checks that gave it.
+ */
+function mergeSkipped(notes) {
+    const byPath = new Map();
+    const count = new Map();
+    for (const n of notes) {
+        count.set(n.path, (count.get(n.path) ?? 0) + 1);
+        const reasons = byPath.get(n.path) ?? new Map();
+        byPath.set(n.path, reasons);
+        const by = reasons.get(n.reason) ?? new Set();
+        reasons.set(n.reason, by);
+        if (n.by)
+            by.add(n.by);
+    }
+    const out = [];
+    for (const [path, reasons] of byPath) {
+        const reason = count.get(path) === 1
+            ? [...reasons.keys()][0]
+            : [...reasons].map(([text, by]) => (by.size > 0 ? `${text} (${[...by].join(', ')})` : text)).join('; ');
+        out.push({ path, reason });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -49894,6 +50149,8 @@ var append = __nccwpck_require__(1871);
 
 
 
+
+
 /** Checks that read only the files in scope (or their own inputs), never the whole tree. */
 const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
@@ -49905,11 +50162,12 @@ async function runEngine(options) {
         config: options.config,
         settings: { ...DEFAULT_SETTINGS, ...options.settings },
         log,
-        skip: (path, reason) => skipped.push({ path, reason }),
     };
+    /** Each check's own context: what it skips is noted with its name. */
+    const contextOf = (name) => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
     const checks = {};
     const failed = (name, from, err) => {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = (0,redact/* redact */.E)(err instanceof Error ? err.message : String(err));
         log.warning(`the ${name} check failed: ${reason}`);
         checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - from), reason };
     };
@@ -49926,7 +50184,7 @@ async function runEngine(options) {
         try {
             const check = await load();
             if (check.stream)
-                streams.set(name, check.stream(base));
+                streams.set(name, check.stream(contextOf(name)));
             loaded.set(name, check);
         }
         catch (err) {
@@ -49966,7 +50224,7 @@ async function runEngine(options) {
         const stream = streams.get(name);
         const from = stream ? started : external_node_perf_hooks_.performance.now();
         try {
-            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
+            const outcome = stream ? await stream.finish() : await check.run({ ...contextOf(name), files, tree: walked.files, gplDuty });
             (0,append/* append */.B)(raw, outcome.findings);
             const stats = { files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
             if (outcome.incomplete?.length) {
@@ -49984,13 +50242,12 @@ async function runEngine(options) {
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
     const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
         findings,
         suppressed,
-        skipped,
+        skipped: mergeSkipped(skipped),
         summary: {
             errors: findings.filter((f) => f.level === 'error').length,
             warnings: findings.filter((f) => f.level === 'warning').length,
@@ -50029,6 +50286,8 @@ function restChangeSource(octokit) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __nccwpck_require__(3116);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -50442,24 +50701,6 @@ async function realFolder(folder, options, fail) {
     return check(await (0,promises_.realpath)(real));
 }
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** The HTTP status of an Octokit request error, if it is one. */
-function httpStatus(err) {
-    const status = err?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** 403 or 404 on a write: the token lacks the permission (fork PR, read-only token, private repository). */
-function isPermissionError(err) {
-    const status = httpStatus(err);
-    return status === 403 || status === 404;
-}
-/** One line about a failed request, without headers or the token. */
-function describeError(err) {
-    const status = httpStatus(err);
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return status ? `HTTP ${status}: ${message}` : message;
-}
-
 ;// CONCATENATED MODULE: ./src/report/plural.ts
 /** "1 error", "2 errors"; "1 repository", "2 repositories" with the plural given. */
 function plural(n, word, pluralWord = `${word}s`) {
@@ -50504,7 +50745,7 @@ async function resolveScope(req) {
             return { changedFiles: files, description: `the ${plural(files.length, 'file')} pull request #${pr.number} changes`, notices: [], warnings: [] };
         }
         catch (err) {
-            return full(WHOLE, `could not list the files of pull request #${pr.number} (${describeError(err)}): scanning ${WHOLE}.`);
+            return full(WHOLE, `could not list the files of pull request #${pr.number} (${(0,errors/* describeError */.Uc)(err)}): scanning ${WHOLE}.`);
         }
     }
     if (event.name === 'push') {
@@ -50525,7 +50766,7 @@ async function resolveScope(req) {
             return { changedFiles: files, description: `the ${plural(files.length, 'file')} changed in ${scope_short(push.before)}...${scope_short(push.after)}`, notices: [], warnings: [] };
         }
         catch (err) {
-            return full(WHOLE, `could not compare ${scope_short(push.before)}...${scope_short(push.after)} (${describeError(err)}): scanning ${WHOLE}.`);
+            return full(WHOLE, `could not compare ${scope_short(push.before)}...${scope_short(push.after)} (${(0,errors/* describeError */.Uc)(err)}): scanning ${WHOLE}.`);
         }
     }
     if (mode === 'changed')
@@ -50598,27 +50839,56 @@ const annotationsSink = {
 };
 
 ;// CONCATENATED MODULE: ./src/github/check-runs.ts
+
+
 /** GitHub takes at most 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
-/** Creates a completed check run with the first 50 annotations, then adds the rest in updates of 50. Returns the requests made. */
+/**
+ * Creates a completed check run with the first 50 annotations, then adds the rest in updates of 50. Returns the
+ * requests made. A POST that fails without GitHub's refusal may have created the run: it is looked up by the
+ * `external_id` this call gave it, and the updates go there instead of a second run.
+ */
 async function publishCheckRun(octokit, repo, run) {
     const chunks = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
         chunks.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     const output = (annotations = []) => ({ title: run.title, summary: run.summary, annotations });
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-        ...repo,
-        name: run.name,
-        head_sha: run.headSha,
-        status: 'completed',
-        conclusion: run.conclusion,
-        completed_at: new Date().toISOString(),
-        output: output(chunks[0]),
-    });
+    const externalId = (0,external_node_crypto_.randomUUID)();
+    let id;
+    try {
+        const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+            ...repo,
+            name: run.name,
+            head_sha: run.headSha,
+            external_id: externalId,
+            status: 'completed',
+            conclusion: run.conclusion,
+            completed_at: new Date().toISOString(),
+            output: output(chunks[0]),
+        });
+        id = Number(data.id);
+    }
+    catch (err) {
+        if (!(0,errors/* mayHaveLanded */.I7)(err))
+            throw err;
+        const landed = await findCheckRun(octokit, repo, run, externalId);
+        if (landed === undefined)
+            throw err;
+        id = landed;
+    }
     for (const chunk of chunks.slice(1)) {
-        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: data.id, output: output(chunk) });
+        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: id, output: output(chunk) });
     }
     return Math.max(1, chunks.length);
+}
+async function findCheckRun(octokit, repo, run, externalId) {
+    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: 100 });
+    for await (const page of pages) {
+        const found = page.data.find((r) => r.external_id === externalId);
+        if (found)
+            return found.id;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/visible.ts
@@ -50811,34 +51081,10 @@ const checkRunSink = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-/** The hidden first line that marks our sticky comment. */
-const COMMENT_MARKER = '<!-- telegram-compliance -->';
-/**
- * Our sticky comment on a pull request: one that starts with the marker, a bot's first (the workflow token
- * writes as a bot; a personal token writes as its user, whose comment is then the only one with the marker).
- */
-async function findStickyComment(octokit, repo, number) {
-    const marked = [];
-    const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, per_page: 100 });
-    for await (const page of pages) {
-        for (const c of page.data) {
-            if (!c.body?.trimStart().startsWith(COMMENT_MARKER))
-                continue;
-            marked.push({ id: c.id, body: c.body, author: c.user?.login, bot: c.user?.type === 'Bot' });
-        }
-    }
-    return marked.find((c) => c.bot) ?? marked[0];
-}
-async function createComment(octokit, repo, number, body) {
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
-    return Number(data.id);
-}
-async function updateComment(octokit, repo, id, body) {
-    await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id, body });
-}
-
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __nccwpck_require__(6645);
 ;// CONCATENATED MODULE: ./src/action/sinks/comment.ts
+
 
 
 
@@ -50846,8 +51092,8 @@ async function updateComment(octokit, repo, id, body) {
 const COMMENT_MAX = 65_000;
 function commentBody(report, options) {
     const preface = report.result === 'pass' && options.earlierFailure ? ['An earlier run failed; this commit passes.'] : [];
-    const budget = COMMENT_MAX - COMMENT_MARKER.length - 1;
-    return `${COMMENT_MARKER}\n${renderMarkdown(report, { link: options.link, scanned: options.scanned, preface, maxLength: budget })}`;
+    const budget = COMMENT_MAX - comments/* COMMENT_MARKER */.JO.length - 1;
+    return `${comments/* COMMENT_MARKER */.JO}\n${renderMarkdown(report, { link: options.link, scanned: options.scanned, preface, maxLength: budget })}`;
 }
 /** One sticky comment per pull request, edited in place; none is created while everything passes. */
 const commentSink = {
@@ -50865,17 +51111,31 @@ const commentSink = {
     async write({ report, event, octokit, scanned, link }) {
         const pr = event.pullRequest;
         const repo = event.repository;
-        const existing = await findStickyComment(octokit, repo, pr.number);
-        if (!existing) {
-            if (report.result === 'pass') {
-                info('No PR comment: this run passes and no earlier comment exists.');
-                return;
-            }
-            await createComment(octokit, repo, pr.number, commentBody(report, { scanned, link, earlierFailure: false }));
+        const author = await (0,comments/* tokenLogin */.nu)(octokit);
+        const existing = await (0,comments/* findStickyComment */.oC)(octokit, repo, pr.number, author);
+        if (existing) {
+            const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
+            await (0,comments/* updateComment */.vv)(octokit, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
             return;
         }
-        const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
-        await updateComment(octokit, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
+        if (report.result === 'pass') {
+            info('No PR comment: this run passes and no earlier comment exists.');
+            return;
+        }
+        const body = commentBody(report, { scanned, link, earlierFailure: false });
+        try {
+            await (0,comments/* createComment */.eT)(octokit, repo, pr.number, body);
+        }
+        catch (err) {
+            // A POST that failed after reaching GitHub may have stored the comment: look before anything is written again.
+            if (!(0,errors/* mayHaveLanded */.I7)(err))
+                throw err;
+            const landed = await (0,comments/* findStickyComment */.oC)(octokit, repo, pr.number, author);
+            if (!landed)
+                throw err;
+            if (landed.body !== body)
+                await (0,comments/* updateComment */.vv)(octokit, repo, landed.id, body);
+        }
     },
 };
 
@@ -50891,7 +51151,7 @@ class PermissionDenied extends Error {
 
 /**
  * Writes to every sink in turn. A sink that cannot write (fork PR, read-only token, 403/404 on a write) is
- * skipped with a notice naming the missing permission; a sink that fails otherwise gives a warning. Neither
+ * skipped with a notice naming the missing permission, one refused by a rate limit with a notice saying so; a sink that fails otherwise gives a warning. Neither
  * fails the step: only findings do.
  */
 async function writeSinks(sinks, ctx) {
@@ -50912,11 +51172,14 @@ async function writeSinks(sinks, ctx) {
             written.push(sink.name);
         }
         catch (err) {
-            if (err instanceof PermissionDenied || (sink.permission && isPermissionError(err))) {
-                notice(`The ${sink.name} is skipped: the token may not write it (${describeError(err)})${needs(sink)}. The findings are in the annotations and the job summary.`);
+            if ((0,errors/* isRateLimited */.Jz)(err)) {
+                notice(`The ${sink.name} is skipped: GitHub's rate limit refused it for longer than this run waits (${(0,errors/* describeError */.Uc)(err)}). The findings are in the annotations and the job summary.`);
+            }
+            else if (err instanceof PermissionDenied || (sink.permission && (0,errors/* isPermissionError */.gj)(err))) {
+                notice(`The ${sink.name} is skipped: the token may not write it (${(0,errors/* describeError */.Uc)(err)})${needs(sink)}. The findings are in the annotations and the job summary.`);
             }
             else {
-                warning(`Could not write the ${sink.name}: ${describeError(err)}`);
+                warning(`Could not write the ${sink.name}: ${(0,errors/* describeError */.Uc)(err)}`);
             }
         }
     }
@@ -51003,6 +51266,7 @@ function terminalText(text) {
 
 
 
+
 const actionLogger = {
     // core.info writes the text as it is (the other levels are escaped workflow commands).
     info: (m) => info(terminalText(m)),
@@ -51015,7 +51279,7 @@ async function run(process_ = {}) {
         await runAction(process_.workerScript);
     }
     catch (err) {
-        setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        setFailed(err instanceof schema/* UsageError */.eb ? err.message : `internal error: ${(0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err))}`);
     }
 }
 async function runAction(workerScript) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { main } from './cli/main.js';
+import { redact } from './github/redact.js';
 import { unsupportedNodeReason } from './node-version.js';
 import { terminalText } from './report/terminal-text.js';
 import { runAsWorker } from './worker.js';
@@ -18,7 +19,7 @@ if (unsupported) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
+      process.stderr.write(`tg-compliance: internal error: ${terminalText(redact(err instanceof Error ? err.message : String(err)))}\n`);
       process.exitCode = 2;
     },
   );

@@ -4,7 +4,8 @@ import { CATALOGUE_VERSION } from './checks/credentials/catalogue.js';
 import { CHECK_LOADERS } from './checks/registry.js';
 import type { Check, FileStream, StreamContext } from './checks/types.js';
 import { decide } from './decision.js';
-import type { Skipped } from './files/types.js';
+import { mergeSkipped, type SkipNote } from './files/skipped.js';
+import { redact } from './github/redact.js';
 import { listPaths, relative, walk, type WalkOptions, type WalkResult } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
@@ -39,17 +40,18 @@ const PER_FILE_CHECKS: ReadonlySet<CheckName> = new Set(['credentials', 'artifac
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 export async function runEngine(options: EngineOptions): Promise<Report> {
   const { log } = options;
-  const skipped: Skipped[] = [];
-  const base: StreamContext = {
+  const skipped: SkipNote[] = [];
+  const base: Omit<StreamContext, 'skip'> = {
     root: options.root,
     config: options.config,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     log,
-    skip: (path, reason) => skipped.push({ path, reason }),
   };
+  /** Each check's own context: what it skips is noted with its name. */
+  const contextOf = (name: CheckName): StreamContext => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
   const checks: Record<string, CheckStats> = {};
   const failed = (name: CheckName, from: number, err: unknown) => {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = redact(err instanceof Error ? err.message : String(err));
     log.warning(`the ${name} check failed: ${reason}`);
     checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(performance.now() - from), reason };
   };
@@ -66,7 +68,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     }
     try {
       const check = await load();
-      if (check.stream) streams.set(name, check.stream(base));
+      if (check.stream) streams.set(name, check.stream(contextOf(name)));
       loaded.set(name, check);
     } catch (err) {
       failed(name, started, err);
@@ -103,7 +105,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     const stream = streams.get(name);
     const from = stream ? started : performance.now();
     try {
-      const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
+      const outcome = stream ? await stream.finish() : await check.run({ ...contextOf(name), files, tree: walked.files, gplDuty });
       append(raw, outcome.findings);
       const stats = { files: outcome.files, bytes: outcome.bytes, ms: Math.round(performance.now() - from) };
       if (outcome.incomplete?.length) {
@@ -120,13 +122,12 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
 
   const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
   const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     tool: { name: TOOL_NAME, version: VERSION, catalogue: CATALOGUE_VERSION },
     root: options.root,
     findings,
     suppressed,
-    skipped,
+    skipped: mergeSkipped(skipped),
     summary: {
       errors: findings.filter((f) => f.level === 'error').length,
       warnings: findings.filter((f) => f.level === 'warning').length,

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusals } from './github-openapi.js';
 
 /** A loopback stand-in for the GitHub REST API of DESIGN §4: it records every request and answers from its state. */
 
@@ -36,6 +37,7 @@ export interface FakeCheckRun {
   head_sha: string;
   status?: string;
   conclusion?: string;
+  external_id?: string;
   output?: { title?: string; summary?: string; annotations?: unknown[] };
   annotations: unknown[];
 }
@@ -82,6 +84,8 @@ interface Route {
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  /** Requests GitHub's REST description does not allow: close() fails the test that made them. */
+  readonly refused: string[] = [];
   readonly state: FakeState = {
     repo: { private: false, visibility: 'public', default_branch: 'main', fork: false },
     license: 'GPL-3.0',
@@ -127,6 +131,7 @@ export class FakeGitHub {
     if (!this.server) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    if (this.refused.length > 0) throw new Error(`requests GitHub would refuse:\n${this.refused.join('\n')}`);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -143,6 +148,13 @@ export class FakeGitHub {
       body: text ? safeJson(text) : undefined,
     };
     this.requests.push(recorded);
+    const refused = refusals({ method: recorded.method, rawPath: recorded.rawPath, query: recorded.query, body: recorded.body });
+    if (refused.length > 0) {
+      this.refused.push(...refused);
+      res.writeHead(refused.some((r) => r.includes('no such operation')) ? 404 : 422, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest' }));
+      return;
+    }
     let reply: Reply | undefined;
     for (const r of [...this.overrides, ...this.routes]) {
       if (r.method !== recorded.method) continue;
@@ -156,8 +168,8 @@ export class FakeGitHub {
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
 
-  /** A page of `items` with GitHub's Link header. */
-  private page(req: RecordedRequest, items: unknown[]): Reply {
+  /** A page of `items` with GitHub's Link header; `wrap` puts the page in an object (e.g. `check_runs`). */
+  private page(req: RecordedRequest, items: unknown[], wrap?: (page: unknown[]) => unknown): Reply {
     const perPage = Math.min(100, Number(req.query.get('per_page') ?? 30));
     const page = Math.max(1, Number(req.query.get('page') ?? 1));
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -170,12 +182,19 @@ export class FakeGitHub {
     };
     if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
     if (page > 1) links.push(`${at(1)}; rel="first"`, `${at(page - 1)}; rel="prev"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    return { status: 200, body: wrap ? wrap(slice) : slice, headers: links.length ? { link: links.join(', ') } : {} };
   }
 
   private defaultRoutes(): void {
     const s = this.state;
     const add = (method: string, path: string, handler: Handler) => this.routes.push(route(method, path, handler));
+    // An installation token (the workflow's GITHUB_TOKEN) may not read `/user`; a personal token reads its user.
+    add('GET', '/user', () =>
+      s.tokenUser.type === 'User'
+        ? { status: 200, body: { login: s.tokenUser.login, type: 'User' } }
+        : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } },
+    );
     add('GET', '/repos/:owner/:repo', (_q, p) => ({
       status: 200,
       body: { id: 1, name: p.repo, full_name: `${p.owner}/${p.repo}`, owner: { login: p.owner }, html_url: `https://github.com/${p.owner}/${p.repo}`, ...s.repo },
@@ -224,6 +243,10 @@ export class FakeGitHub {
       const run: FakeCheckRun = { ...b, id: this.nextId++, annotations: [...(b.output?.annotations ?? [])] };
       s.checkRuns.push(run);
       return { status: 201, body: run };
+    });
+    add('GET', '/repos/:owner/:repo/commits/:ref/check-runs', (q, p) => {
+      const runs = s.checkRuns.filter((r) => r.head_sha === p.ref && (!q.query.get('check_name') || r.name === q.query.get('check_name'))).reverse();
+      return this.page(q, runs, (page) => ({ total_count: runs.length, check_runs: page }));
     });
     add('PATCH', '/repos/:owner/:repo/check-runs/:id', (q, p) => {
       const run = s.checkRuns.find((r) => r.id === Number(p.id));

@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refusals } from './github-openapi.js';
 
 /** A repository as the fake GitHub knows it. Branches list their commits tip first (each commit reaches the rest). */
 export interface FakeRepo {
@@ -23,7 +24,8 @@ export type Scripted =
   | { status: number; headers?: Record<string, string>; body?: unknown }
   | { hang: true }
   | { reset: true }
-  | { raw: string; status?: number };
+  | { raw: string; status?: number }
+  | { echo: number; as: 'text' | 'json' };
 
 export interface SeenRequest {
   method: string;
@@ -38,6 +40,8 @@ export interface SeenRequest {
 export class FakeGitHub {
   readonly repos = new Map<string, FakeRepo>();
   readonly seen: SeenRequest[] = [];
+  /** Requests GitHub's REST description does not allow: stop() fails the test that made them. */
+  readonly refused: string[] = [];
   private readonly scripts = new Map<string, Scripted[]>();
   private server?: Server;
 
@@ -61,21 +65,33 @@ export class FakeGitHub {
   }
 
   async start(): Promise<this> {
-    this.server = await listen((req, res) => this.handle(req, res));
+    this.server = await listen((req, res) => void this.handle(req, res));
     return this;
   }
 
   async stop(): Promise<void> {
     await close(this.server);
+    if (this.refused.length > 0) throw new Error(`requests GitHub would refuse:\n${this.refused.join('\n')}`);
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    this.seen.push({ method: req.method ?? 'GET', path, authorization: req.headers.authorization });
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const method = req.method ?? 'GET';
+    this.seen.push({ method, path, authorization: req.headers.authorization });
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const refused = refusals({ method, rawPath: url.pathname, query: url.searchParams, body: text ? parseJson(text) : undefined });
+    if (refused.length > 0) {
+      this.refused.push(...refused);
+      return json(res, refused.some((r) => r.includes('no such operation')) ? 404 : 422, { message: 'Invalid request.' });
+    }
     const scripted = this.scripts.get(path)?.shift();
     if (scripted) {
       if ('hang' in scripted) return;
       if ('reset' in scripted) return void req.socket.destroy();
+      if ('echo' in scripted) return echoHeaders(req, res, scripted.echo, scripted.as);
       if ('raw' in scripted) {
         res.writeHead(scripted.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
         return void res.end(scripted.raw);
@@ -104,12 +120,12 @@ export class FakeGitHub {
       if (!entry) return json(res, 404, { message: 'Not Found' });
       return json(res, 200, { sha: r[1], tag: entry[0], object: { type: 'commit', sha: entry[1].commit } });
     }
-    if (rest === '/tags') return json(res, 200, Object.entries(tags).map(([name, t]) => ({ name, commit: { sha: t.commit } })));
-    if (rest === '/branches') return json(res, 200, Object.entries(repo.branches).map(([name, commits]) => ({ name, commit: { sha: commits[0] } })));
+    if (rest === '/tags') return this.paged(req, res, Object.entries(tags).map(([name, t]) => ({ name, commit: { sha: t.commit } })));
+    if (rest === '/branches') return this.paged(req, res, Object.entries(repo.branches).map(([name, commits]) => ({ name, commit: { sha: commits[0] } })));
     if ((r = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest))) {
       const base = repo.branches[r[1]];
       const head = r[2];
-      const known = Object.values(repo.branches).some((c) => c.includes(head)) || (repo.networkOnly ?? []).includes(head);
+      const known = Object.values(repo.branches).some((c) => c.includes(head)) || Object.values(tags).some((t) => t.commit === head) || (repo.networkOnly ?? []).includes(head);
       if (!base || !known) return json(res, 404, { message: 'Not Found' });
       const status = base[0] === head ? 'identical' : base.includes(head) ? 'behind' : 'diverged';
       return json(res, 200, { status, ahead_by: status === 'diverged' ? 1 : 0, behind_by: 0, commits: [] });
@@ -119,6 +135,21 @@ export class FakeGitHub {
       return all.includes(r[1]) ? json(res, 200, { sha: r[1] }) : json(res, 422, { message: 'No commit found' });
     }
     return json(res, 404, { message: 'Not Found' });
+  }
+
+  /** One page of a list as GitHub serves it: 30 items unless `per_page` (at most 100) says otherwise, and a Link header. */
+  private paged(req: IncomingMessage, res: ServerResponse, items: unknown[]): void {
+    const url = new URL(req.url ?? '/', this.url);
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const at = (p: number) => {
+      const q = new URLSearchParams(url.searchParams);
+      q.set('page', String(p));
+      return `<${this.url}${url.pathname}?${q}>`;
+    };
+    const links = page < last ? [`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`] : [];
+    json(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
   }
 }
 
@@ -217,6 +248,24 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 function text(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'text/plain', ...headers });
   res.end(body);
+}
+
+/**
+ * An answer that quotes the request's headers back, the token among them, as a misconfigured proxy does: as plain
+ * text, or as JSON whose `message` quotes them (what an error message would pass on).
+ */
+export function echoHeaders(req: IncomingMessage, res: ServerResponse, status: number, as: 'text' | 'json'): void {
+  const quoted = Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n');
+  if (as === 'text') return text(res, status, `Bad request. We got:\n${quoted}`);
+  json(res, status, { message: `Bad request (${quoted})`, request_headers: req.headers });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Fake 40-hex SHAs that read well in test output. */

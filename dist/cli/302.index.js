@@ -2,7 +2,7 @@ export const id = 302;
 export const ids = [302];
 export const modules = {
 
-/***/ 302:
+/***/ 7921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -670,6 +670,7 @@ function scanCredentials(input, catalogue) {
             key: `hash:${hash.toLowerCase()}`,
             secrets: (0,credentials_catalogue/* isPublic */.Ul)(c) ? undefined : [hash],
             value: hash.toLowerCase(),
+            team: c.kind === 'team',
         }, at);
     }
     function emitPublishedId(identifier, value, c, binding) {
@@ -680,6 +681,7 @@ function scanCredentials(input, catalogue) {
             guardSwitch: use.guardSwitch,
             message: `${identifier} is set to ${describe(c, false)} api_id ${c.apiId}${String(c.apiId) === value ? '' : ` (written ${value})`}${use.text}. ${origin(c)}`,
             key: `${identifier}=${value}`,
+            team: c.kind === 'team',
         }, binding.valueStart);
     }
     function emitPlaceholder(identifier, value, source, start) {

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   credentialsCheck: () => (/* binding */ credentialsCheck)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/checks/credentials/scan-files.ts + 8 modules
 var scan_files = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/checks/credentials/switched-guards.ts
@@ -31,7 +33,7 @@ function countSwitchedOnGuards(findings) {
         if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line))
             onInRelease.set(name, f);
     }
-    return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
+    return findings.map(({ guardSwitch, switchOnInRelease: _, team: _team, ...f }) => {
         const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
         return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
     });
@@ -42,6 +44,7 @@ var workers = __webpack_require__(9670);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/credentials/scan-stream.ts
+
 
 
 
@@ -110,7 +113,9 @@ class CredentialsScan {
             for (const s of r.skipped)
                 this.ctx.skip(s.path, s.reason);
         }
-        outcome.findings = countSwitchedOnGuards(found);
+        // The config's own list of never-ship values is where they belong: not a finding.
+        const ownList = this.ctx.config.file;
+        outcome.findings = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && (0,external_node_path_.resolve)(this.ctx.root, f.path) === ownList)) : found);
         return outcome;
     }
     scanHere(files) {

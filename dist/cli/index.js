@@ -3145,6 +3145,58 @@ async function resolveRef(top, ref) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ registerToken)
+/* harmony export */ });
+/**
+ * Keeps tokens out of every message built from an error or an API answer. A server or proxy may quote the request's
+ * headers back (the Authorization header among them), so any text that came over the network is redacted before it
+ * is shown: the tokens this process sent, whole or without their prefix, and anything shaped like a token.
+ */
+const sent = new Set();
+/** GitHub's token formats (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_) and the credential after an auth scheme. */
+const TOKEN_SHAPED = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,})|\b((?:token|bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
+const PREFIX = /^(?:gh[pousr]_|github_pat_)/;
+const REDACTED = '[redacted]';
+/** A token this process sends: every later message is redacted of it. */
+function registerToken(token) {
+    if (token.length < 8)
+        return;
+    sent.add(token);
+    const bare = token.replace(PREFIX, '');
+    if (bare.length >= 8)
+        sent.add(bare);
+}
+function redact(text) {
+    let out = text;
+    for (const token of sent)
+        out = withoutCaseless(out, token);
+    return out.replace(TOKEN_SHAPED, (_m, scheme) => `${scheme ?? ''}${REDACTED}`);
+}
+/** `text` with every occurrence of `token` (ASCII, as tokens are), in any letter case, replaced. */
+function withoutCaseless(text, token) {
+    // ASCII-only lowering keeps every index in place (full Unicode lowering can change the length).
+    const lower = asciiLower(text);
+    const needle = asciiLower(token);
+    let out = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
+        out += text.slice(from, at) + REDACTED;
+        from = at + needle.length;
+    }
+    return out + text.slice(from);
+}
+function asciiLower(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 9623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13005,9 +13057,10 @@ async function loadConfig(root, explicit, options = {}) {
         if (!(0,inside/* isInside */.F)(await (0,promises_.realpath)(root), folder))
             throw new schema/* UsageError */.eb(`${label} leads outside the workspace (through a symbolic link)`);
     }
+    const read = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file));
     let text;
     try {
-        text = (0,read_regular/* readRegularFileSync */.c)((0,external_node_path_.join)(folder, (0,external_node_path_.basename)(file)), CONFIG_MAX_BYTES);
+        text = (0,read_regular/* readRegularFileSync */.c)(read, CONFIG_MAX_BYTES);
     }
     catch (err) {
         const code = err.code;
@@ -13017,7 +13070,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi));
+    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file: read };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -13301,9 +13354,38 @@ const CHECK_LOADERS = {
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
-    license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
+    license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
 };
 
+;// CONCATENATED MODULE: ./src/files/skipped.ts
+/**
+ * One entry per path, sorted by path. A file left out once keeps its reason as it is; a file left out by several
+ * checks (or by the walk and a check) gets each distinct reason once, with the checks that gave it.
+ */
+function mergeSkipped(notes) {
+    const byPath = new Map();
+    const count = new Map();
+    for (const n of notes) {
+        count.set(n.path, (count.get(n.path) ?? 0) + 1);
+        const reasons = byPath.get(n.path) ?? new Map();
+        byPath.set(n.path, reasons);
+        const by = reasons.get(n.reason) ?? new Set();
+        reasons.set(n.reason, by);
+        if (n.by)
+            by.add(n.by);
+    }
+    const out = [];
+    for (const [path, reasons] of byPath) {
+        const reason = count.get(path) === 1
+            ? [...reasons.keys()][0]
+            : [...reasons].map(([text, by]) => (by.size > 0 ? `${text} (${[...by].join(', ')})` : text)).join('; ');
+        out.push({ path, reason });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/github/redact.ts
+var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -13530,6 +13612,8 @@ var append = __nccwpck_require__(1871);
 
 
 
+
+
 /** Checks that read only the files in scope (or their own inputs), never the whole tree. */
 const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
@@ -13541,11 +13625,12 @@ async function runEngine(options) {
         config: options.config,
         settings: { ...DEFAULT_SETTINGS, ...options.settings },
         log,
-        skip: (path, reason) => skipped.push({ path, reason }),
     };
+    /** Each check's own context: what it skips is noted with its name. */
+    const contextOf = (name) => ({ ...base, skip: (path, reason) => skipped.push({ path, reason, by: name }) });
     const checks = {};
     const failed = (name, from, err) => {
-        const reason = err instanceof Error ? err.message : String(err);
+        const reason = (0,redact/* redact */.E)(err instanceof Error ? err.message : String(err));
         log.warning(`the ${name} check failed: ${reason}`);
         checks[name] = { status: 'failed', files: 0, bytes: 0, ms: Math.round(external_node_perf_hooks_.performance.now() - from), reason };
     };
@@ -13562,7 +13647,7 @@ async function runEngine(options) {
         try {
             const check = await load();
             if (check.stream)
-                streams.set(name, check.stream(base));
+                streams.set(name, check.stream(contextOf(name)));
             loaded.set(name, check);
         }
         catch (err) {
@@ -13602,7 +13687,7 @@ async function runEngine(options) {
         const stream = streams.get(name);
         const from = stream ? started : external_node_perf_hooks_.performance.now();
         try {
-            const outcome = stream ? await stream.finish() : await check.run({ ...base, files, tree: walked.files, gplDuty });
+            const outcome = stream ? await stream.finish() : await check.run({ ...contextOf(name), files, tree: walked.files, gplDuty });
             (0,append/* append */.B)(raw, outcome.findings);
             const stats = { files: outcome.files, bytes: outcome.bytes, ms: Math.round(external_node_perf_hooks_.performance.now() - from) };
             if (outcome.incomplete?.length) {
@@ -13620,13 +13705,12 @@ async function runEngine(options) {
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
     const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
         findings,
         suppressed,
-        skipped,
+        skipped: mergeSkipped(skipped),
         summary: {
             errors: findings.filter((f) => f.level === 'error').length,
             warnings: findings.filter((f) => f.level === 'warning').length,
@@ -13818,7 +13902,7 @@ function outputError(err) {
 /** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
 const SUBCOMMANDS = {
     merge: async (argv) => (await __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 3084))).runMerge(argv),
-    'list-repos': async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5207))).runListRepos(argv),
+    'list-repos': async (argv) => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7983))).runListRepos(argv),
     matrix: async (argv) => (await __nccwpck_require__.e(/* import() */ 614).then(__nccwpck_require__.bind(__nccwpck_require__, 1614))).runMatrix(argv),
 };
 /** Runs the CLI; returns the exit status (0 pass, 1 findings at fail-on, 2 usage/config/internal error). */
@@ -13944,6 +14028,7 @@ function runAsWorker() {
 
 
 
+
 // Standard error closed too: nowhere is left to say so, and the exit status still tells.
 process.stderr.on('error', () => undefined);
 const unsupported = unsupportedNodeReason(process.versions.node);
@@ -13955,7 +14040,7 @@ else if (!runAsWorker()) {
     main(process.argv.slice(2), { workerScript: (0,external_node_url_.fileURLToPath)(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
-        process.stderr.write(`tg-compliance: internal error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
+        process.stderr.write(`tg-compliance: internal error: ${terminalText((0,redact/* redact */.E)(err instanceof Error ? err.message : String(err)))}\n`);
         process.exitCode = 2;
     });
 }

@@ -8,6 +8,7 @@ import { runEngine } from '../engine.js';
 import { failedChecks } from '../decision.js';
 import type { Finding } from '../findings.js';
 import { restChangeSource } from '../github/changed-files.js';
+import { oneLine } from '../github/errors.js';
 import { readEvent, type EventInfo } from '../github/event.js';
 import { createOctokit } from '../github/octokit.js';
 import type { Logger } from '../log.js';
@@ -44,7 +45,7 @@ export async function run(process_: { workerScript?: string } = {}): Promise<voi
   try {
     await runAction(process_.workerScript);
   } catch (err) {
-    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    core.setFailed(err instanceof UsageError ? err.message : `internal error: ${oneLine(err instanceof Error ? err.message : String(err))}`);
   }
 }
 

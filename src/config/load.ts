@@ -41,16 +41,17 @@ export async function loadConfig(root: string, explicit?: string, options: Confi
     }
     if (!isInside(await realpath(root), folder)) throw new UsageError(`${label} leads outside the workspace (through a symbolic link)`);
   }
+  const read = join(folder, basename(file));
   let text: string;
   try {
-    text = readRegularFileSync(join(folder, basename(file)), CONFIG_MAX_BYTES);
+    text = readRegularFileSync(read, CONFIG_MAX_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (optional && code === 'ENOENT') return EMPTY_CONFIG;
     if (code === 'ELOOP') throw new UsageError(`${label} is a symbolic link: configuration files are never read through links`);
     throw new UsageError(`${label}: cannot read the configuration file (${code ?? (err as Error).message})`);
   }
-  return parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH));
+  return { ...parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH)), file: read };
 }
 
 export function parseConfig(text: string, name: string): Config {

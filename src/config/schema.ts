@@ -22,6 +22,8 @@ export interface IgnoreEntry {
 export interface Config {
   /** The file it was read from, workspace-relative; undefined when there was none. */
   source?: string;
+  /** The absolute path of that file. */
+  file?: string;
   checks?: CheckName[];
   failOn?: FailOn;
   maxFileSize?: number;

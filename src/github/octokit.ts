@@ -1,6 +1,8 @@
 import { GitHub, defaults } from '@actions/github/lib/utils';
 import { VERSION } from '../version.js';
-import { resilientFetch, type ResilienceOptions } from './fetch.js';
+import { isSafeMethod, resilientFetch, type ResilienceOptions } from './fetch.js';
+import { isCommentUpdate } from './comments.js';
+import { registerToken } from './redact.js';
 
 export type Octokit = InstanceType<typeof GitHub>;
 
@@ -15,13 +17,22 @@ export interface OctokitOptions {
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
+/**
+ * Requests that may be sent again after a 5xx or a network fault: reads, and a comment's PATCH (it sets the whole
+ * body). A check run's PATCH appends its annotations and a POST creates something, so neither is repeated.
+ */
+function repeatable(method: string, url: URL): boolean {
+  return isSafeMethod(method) || isCommentUpdate(method, url.pathname);
+}
+
 export function createOctokit(options: OctokitOptions): Octokit {
   const base = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  if (options.token) registerToken(options.token);
   return new GitHub({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: `telegram-compliance/${VERSION}`,
     ...(options.token ? { auth: `token ${options.token}` } : {}),
-    request: { fetch: resilientFetch(base, options.resilience) },
+    request: { fetch: resilientFetch(base, { repeatable, ...options.resilience }) },
     log: quiet,
   });
 }

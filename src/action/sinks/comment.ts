@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { COMMENT_MARKER, createComment, findStickyComment, updateComment } from '../../github/comments.js';
+import { COMMENT_MARKER, createComment, findStickyComment, tokenLogin, updateComment } from '../../github/comments.js';
+import { mayHaveLanded } from '../../github/errors.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import type { Report } from '../../report/model.js';
 import type { Finding } from '../../findings.js';
@@ -28,16 +29,26 @@ export const commentSink: Sink = {
   async write({ report, event, octokit, scanned, link }) {
     const pr = event.pullRequest!;
     const repo = event.repository!;
-    const existing = await findStickyComment(octokit!, repo, pr.number);
-    if (!existing) {
-      if (report.result === 'pass') {
-        core.info('No PR comment: this run passes and no earlier comment exists.');
-        return;
-      }
-      await createComment(octokit!, repo, pr.number, commentBody(report, { scanned, link, earlierFailure: false }));
+    const author = await tokenLogin(octokit!);
+    const existing = await findStickyComment(octokit!, repo, pr.number, author);
+    if (existing) {
+      const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
+      await updateComment(octokit!, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
       return;
     }
-    const earlierFailure = existing.body.includes('Telegram compliance: fail') || existing.body.includes('An earlier run failed');
-    await updateComment(octokit!, repo, existing.id, commentBody(report, { scanned, link, earlierFailure }));
+    if (report.result === 'pass') {
+      core.info('No PR comment: this run passes and no earlier comment exists.');
+      return;
+    }
+    const body = commentBody(report, { scanned, link, earlierFailure: false });
+    try {
+      await createComment(octokit!, repo, pr.number, body);
+    } catch (err) {
+      // A POST that failed after reaching GitHub may have stored the comment: look before anything is written again.
+      if (!mayHaveLanded(err)) throw err;
+      const landed = await findStickyComment(octokit!, repo, pr.number, author);
+      if (!landed) throw err;
+      if (landed.body !== body) await updateComment(octokit!, repo, landed.id, body);
+    }
   },
 };

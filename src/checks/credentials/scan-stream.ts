@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { FileEntry } from '../../files/types.js';
 import type { CheckOutcome, FileStream, StreamContext } from '../types.js';
 import { FileScanner, type FileToScan, type ScanResult } from './scan-files.js';
@@ -65,7 +66,9 @@ export class CredentialsScan implements FileStream {
       outcome.bytes += r.bytes;
       for (const s of r.skipped) this.ctx.skip(s.path, s.reason);
     }
-    outcome.findings = countSwitchedOnGuards(found);
+    // The config's own list of never-ship values is where they belong: not a finding.
+    const ownList = this.ctx.config.file;
+    outcome.findings = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && resolve(this.ctx.root, f.path) === ownList)) : found);
     return outcome;
   }
 

@@ -59,6 +59,8 @@ export interface CredentialFinding extends RawFinding {
   guardSwitch?: string;
   /** A release build turns this switch on (TDESKTOP_API_TEST=ON in a release workflow). */
   switchOnInRelease?: string;
+  /** The value is one of the team's own (`credentials.extra`), not a published one. */
+  team?: boolean;
 }
 
 export function scanCredentials(input: ScanInput, catalogue: Catalogue): CredentialFinding[] {
@@ -171,6 +173,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         key: `hash:${hash.toLowerCase()}`,
         secrets: isPublic(c) ? undefined : [hash],
         value: hash.toLowerCase(),
+        team: c.kind === 'team',
       },
       at,
     );
@@ -185,6 +188,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         guardSwitch: use.guardSwitch,
         message: `${identifier} is set to ${describe(c, false)} api_id ${c.apiId}${String(c.apiId) === value ? '' : ` (written ${value})`}${use.text}. ${origin(c)}`,
         key: `${identifier}=${value}`,
+        team: c.kind === 'team',
       },
       binding.valueStart,
     );

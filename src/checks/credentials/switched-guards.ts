@@ -14,7 +14,7 @@ export function countSwitchedOnGuards(findings: readonly CredentialFinding[]): R
     // The first place in path and line order names the switch, whatever order the threads answered in.
     if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line)) onInRelease.set(name, f);
   }
-  return findings.map(({ guardSwitch, switchOnInRelease: _, ...f }) => {
+  return findings.map(({ guardSwitch, switchOnInRelease: _, team: _team, ...f }) => {
     const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;
     return on ? { ...f, level: 'error', message: `${f.message} ${guardSwitch} is turned on in a release build at ${on.path}:${on.line}, so it ships.` } : f;
   });

@@ -1,3 +1,5 @@
+import { isRateLimited, oneLine } from '../../github/errors.js';
+
 /** Why a question about a place could not be answered, and what the user can do about it. */
 export interface Failure {
   /** HTTP status, when the server answered. */
@@ -48,8 +50,10 @@ export function describeFailure(err: unknown, ctx: FailureContext): Failure {
       fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
     };
   }
-  if ((status === 403 || status === 429) && headers['retry-after']) {
-    return { status, reason: `${ctx.host} asked to slow down (secondary rate limit, retry after ${headers['retry-after']} s) for ${ctx.what}`, fix: 'Run again later.' };
+  if (isRateLimited(err)) {
+    const retryAfter = headers['retry-after']?.trim() ?? '';
+    const after = /^\d{1,9}$/.test(retryAfter) ? `, retry after ${retryAfter} s` : '';
+    return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
   }
   if (status === 403) {
     return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
@@ -73,11 +77,7 @@ function network(err: unknown, ctx: FailureContext): Failure {
   const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
     ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
     : /within \d+ ms|timeout|TimeoutError/i.test(message + String((err as Error)?.name))
-      ? `${ctx.host} did not answer in time (${firstLine(message)})`
-      : `${ctx.host} could not be reached (${firstLine(code || message)})`;
+      ? `${ctx.host} did not answer in time (${oneLine(message)})`
+      : `${ctx.host} could not be reached (${oneLine(code || message)})`;
   return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0].slice(0, 200);
 }

@@ -9,9 +9,16 @@ export interface RepoInfo {
   defaultBranch: string;
 }
 
-export type Reachability = { reachable: true; from: string } | { reachable: false; checked: string[] };
+/**
+ * `reachable: false` is proven: GitHub does not know the commit, or every branch was compared and no branch or tag
+ * names it. `unknown`: some branches were left uncompared, so "not published" cannot be said.
+ */
+export type Reachability = { reachable: true; from: string } | { reachable: false; checked: string[] } | { reachable: 'unknown'; checked: string[]; left: string[] };
 
-const MAX_BRANCH_COMPARES = 10;
+/** Branches beyond the default one that are compared with the commit, one request each. */
+const MAX_BRANCH_COMPARES = 20;
+/** Tags and branches listed, 100 per request. */
+const MAX_LISTED = 5000;
 const MAX_TAG_DEPTH = 4;
 
 export class GitHubRepo {
@@ -56,42 +63,58 @@ export class GitHubRepo {
 
   /**
    * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
-   * `behind` when the commit is an ancestor of the branch. A commit GitHub merely serves (`/commits/{sha}` answers
-   * for every commit of the fork network) is not in this repository until a branch or tag reaches it.
+   * `behind` when the commit is an ancestor of the branch, and 404 when the repository does not know the commit at
+   * all. A commit GitHub merely serves (`/commits/{sha}` answers for every commit of the fork network) is not in
+   * this repository until a branch or tag reaches it. Tags and branches are listed page by page, so a big
+   * repository's refs past the first page count too; only the comparisons with other branches are bounded.
    */
   async reachable(sha: string, defaultBranch: string): Promise<Reachability> {
-    const checked: string[] = [];
-    if (await this.contains(defaultBranch, sha)) return { reachable: true, from: `branch ${defaultBranch}` };
-    checked.push(`branch ${defaultBranch}`);
+    const onDefault = await this.compare(defaultBranch, sha);
+    if (onDefault === 'contains') return { reachable: true, from: `branch ${defaultBranch}` };
+    if (onDefault === 'unknown commit') return { reachable: false, checked: [`branch ${defaultBranch}, where GitHub does not know the commit at all`] };
+    const checked = [`branch ${defaultBranch}`];
 
-    const { data: tags } = await this.octokit.request('GET /repos/{owner}/{repo}/tags', { owner: this.owner, repo: this.repo, per_page: 100 });
-    shaped(tags, Array.isArray(tags), `the tags of ${this.owner}/${this.repo}`);
-    const tagged = tags.find((t) => t.commit.sha === sha);
+    const branches = await this.list('branches', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/branches', o));
+    const others = branches.items.filter((b) => b.name !== defaultBranch);
+    const tip = others.find((b) => b.commit.sha === sha);
+    if (tip) return { reachable: true, from: `branch ${tip.name}` };
+
+    const tags = await this.list('tags', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/tags', o));
+    const tagged = tags.items.find((t) => t.commit.sha === sha);
     if (tagged) return { reachable: true, from: `tag ${tagged.name}` };
-    checked.push(`${tags.length} tag${tags.length === 1 ? '' : 's'}`);
+    checked.push(`${tags.items.length}${tags.complete ? '' : '+'} tag${tags.items.length === 1 ? '' : 's'}`);
 
-    const { data: branches } = await this.octokit.request('GET /repos/{owner}/{repo}/branches', { owner: this.owner, repo: this.repo, per_page: 100 });
-    shaped(branches, Array.isArray(branches), `the branches of ${this.owner}/${this.repo}`);
-    const others = branches.filter((b) => b.name !== defaultBranch);
-    const exact = others.find((b) => b.commit.sha === sha);
-    if (exact) return { reachable: true, from: `branch ${exact.name}` };
-    for (const branch of others.slice(0, MAX_BRANCH_COMPARES)) {
-      if (await this.contains(branch.name, sha)) return { reachable: true, from: `branch ${branch.name}` };
+    const compared = others.slice(0, MAX_BRANCH_COMPARES);
+    for (const branch of compared) {
+      if ((await this.compare(branch.name, sha)) === 'contains') return { reachable: true, from: `branch ${branch.name}` };
     }
-    const compared = Math.min(others.length, MAX_BRANCH_COMPARES);
-    if (compared > 0) checked.push(`${compared} other branch${compared === 1 ? '' : 'es'}`);
-    if (others.length > MAX_BRANCH_COMPARES) checked.push(`not the ${others.length - MAX_BRANCH_COMPARES} further branches`);
-    return { reachable: false, checked };
+    if (compared.length > 0) checked.push(`${compared.length} other branch${compared.length === 1 ? '' : 'es'}`);
+    const left: string[] = [];
+    if (others.length > compared.length) left.push(`${others.length - compared.length} further branches were not compared`);
+    if (!branches.complete) left.push(`branches past the first ${MAX_LISTED} were not listed`);
+    if (!tags.complete) left.push(`tags past the first ${MAX_LISTED} were not listed`);
+    return left.length > 0 ? { reachable: 'unknown', checked, left } : { reachable: false, checked };
   }
 
-  /** `sha` is the tip of `branch` or one of its ancestors. A commit the repository does not know answers 404. */
-  private async contains(branch: string, sha: string): Promise<boolean> {
+  /** Every item of a list route, page by page up to MAX_LISTED; `complete` is false when more were left. */
+  private async list<T>(what: string, pages: (o: { owner: string; repo: string; per_page: number }) => AsyncIterable<{ data: T[] }>): Promise<{ items: T[]; complete: boolean }> {
+    const items: T[] = [];
+    for await (const page of pages({ owner: this.owner, repo: this.repo, per_page: 100 })) {
+      shaped(page.data, Array.isArray(page.data), `the ${what} of ${this.owner}/${this.repo}`);
+      items.push(...page.data);
+      if (items.length >= MAX_LISTED) return { items, complete: false };
+    }
+    return { items, complete: true };
+  }
+
+  /** Whether `sha` is the tip of `branch` or one of its ancestors; a commit the repository does not know answers 404. */
+  private async compare(branch: string, sha: string): Promise<'contains' | 'not contained' | 'unknown commit'> {
     try {
       const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}`, per_page: 1 });
       shaped(data, typeof data?.status === 'string', `the comparison ${branch}...${sha}`);
-      return data.status === 'identical' || data.status === 'behind';
+      return data.status === 'identical' || data.status === 'behind' ? 'contains' : 'not contained';
     } catch (err) {
-      if (statusOf(err) === 404) return false;
+      if (statusOf(err) === 404) return 'unknown commit';
       throw err;
     }
   }

@@ -1,4 +1,5 @@
 import type { Level, RawFinding } from '../../findings.js';
+import { oneLine } from '../../github/errors.js';
 import { describeDuty } from '../../upstream/duty.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
 import { anchorAt, readmeOf, type Anchor } from './anchor.js';
@@ -37,7 +38,7 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
           verdicts.push(...(await verifyPublication({ repository, mirror, release: release as Exclude<typeof release, string> }, settings, deps, ctx.log)));
         } catch (err) {
           // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
-          const reason = err instanceof Error ? err.message : String(err);
+          const reason = oneLine(err instanceof Error ? err.message : String(err));
           verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
         }
       }

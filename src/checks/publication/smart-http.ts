@@ -1,3 +1,4 @@
+import { oneLine } from '../../github/errors.js';
 import { PlaceError } from './failure.js';
 import { parseRefAdvertisement, type AdvertisedRef } from './pkt-line.js';
 
@@ -12,7 +13,7 @@ export type Advertisement = { kind: 'refs'; refs: AdvertisedRef[] } | { kind: 'd
  */
 export async function fetchAdvertisement(cloneUrl: string, fetchImpl: typeof fetch): Promise<Advertisement> {
   const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
-  const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1` } });
+  const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1`, 'accept-encoding': 'identity' } });
   const host = new URL(cloneUrl).host;
   if (response.status === 401 || response.status === 403 || response.status === 404) {
     await response.body?.cancel().catch(() => undefined);
@@ -30,11 +31,31 @@ export async function fetchAdvertisement(cloneUrl: string, fetchImpl: typeof fet
       fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
     });
   }
-  const body = new Uint8Array(await response.arrayBuffer());
-  if (body.length > MAX_ADVERTISEMENT_BYTES) throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
+  const body = await readCapped(response, MAX_ADVERTISEMENT_BYTES);
+  if (!body) throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
   try {
     return { kind: 'refs', refs: parseRefAdvertisement(body) };
   } catch (err) {
-    throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(err as Error).message}`, fix: 'Check that the mirror URL is a git clone URL.' });
+    throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${oneLine((err as Error).message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
   }
+}
+
+/**
+ * The body, read as it arrives and counted after decoding (a server may compress it although we ask it not to: a
+ * gzip bomb of a few MB decodes to GBs), or undefined as soon as it passes `max` bytes.
+ */
+async function readCapped(response: Response, max: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    total += r.value.length;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(r.value);
+  }
+  return Buffer.concat(chunks);
 }

@@ -142,7 +142,15 @@ async function releaseOnGitHub(place: GitHubPlace, info: RepoInfo, release: Rele
       return [];
     }
     const reach = await repo.reachable(release.sha!, info.defaultBranch);
-    if (reach.reachable) return [];
+    if (reach.reachable === true) return [];
+    if (reach.reachable === 'unknown') {
+      return [
+        unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: no branch or tag checked reaches it (${reach.checked.join(', ')}), and ${reach.left.join(', ')}`, {
+          reason: 'too many branches to compare',
+          fix: `Tag the released commit and push the tag there (git tag <name> ${short(release.sha!)} && git push <remote> <name>), then check with the tag as the ref: a tag is looked up directly.`,
+        }),
+      ];
+    }
     return [
       notPublished(
         key,
