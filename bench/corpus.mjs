@@ -33,8 +33,11 @@ export function defaultFiles(size) {
   return Math.max(500, Math.round((size / 1e9) * 50000));
 }
 
+// Bumped whenever the generator writes other bytes, so that a corpus built by an older generator is not reused.
+const CORPUS_VERSION = 2;
+
 export function corpusDir({ size, files, seed }, base = join(tmpdir(), 'tg-compliance-bench')) {
-  return join(base, `corpus-s${seed}-${Math.round(size / 1e6)}MB-${files}f`);
+  return join(base, `corpus-v${CORPUS_VERSION}-s${seed}-${Math.round(size / 1e6)}MB-${files}f`);
 }
 
 // ---------- deterministic randomness ----------
@@ -403,14 +406,15 @@ export function generate({ size, files, seed, dir }) {
     const block = hosts.get(i);
     if (block) {
       rel = block.path ?? rel;
-      const mid = body.indexOf(10, Math.floor(body.length / 2)) + 1;
+      // A block that is a whole file (a workflow: GitHub runs only valid YAML) is written without filler around it.
+      const mid = block.whole ? 0 : body.indexOf(10, Math.floor(body.length / 2)) + 1;
       const head = body.subarray(0, mid);
       const firstLine = countLines(head) + 1;
       const text = Buffer.from(block.lines.map((l) => l.text).join('\n') + '\n');
       block.lines.forEach((l, k) => {
         for (const f of l.expect) planted.push({ path: rel, line: firstLine + k, rule: f.rule, level: f.level, what: f.what });
       });
-      stats.textBytes += tree.write(rel, head, text, body.subarray(mid));
+      stats.textBytes += tree.write(rel, head, text, block.whole ? Buffer.alloc(0) : body.subarray(mid));
     } else {
       stats.textBytes += tree.write(rel, body);
     }

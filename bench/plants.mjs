@@ -122,7 +122,17 @@ export function plantBlocks(r) {
     {
       lang: 'yaml',
       path: '.github/workflows/release.yml',
-      lines: [line('on:'), line('  release:'), line('    types: [published]'), line('      - run: cmake -B build -DTDESKTOP_API_TEST=ON .', published('API_TEST on release'))],
+      whole: true,
+      lines: [
+        line('on:'),
+        line('  release:'),
+        line('    types: [published]'),
+        line('jobs:'),
+        line('  build:'),
+        line('    runs-on: ubuntu-latest'),
+        line('    steps:'),
+        line('      - run: cmake -B build -DTDESKTOP_API_TEST=ON .', published('API_TEST on release')),
+      ],
     },
     {
       lang: 'json',

@@ -49867,7 +49867,7 @@ var catalogue = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
 const CHECK_LOADERS = {
-    credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(337), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3891))).credentialsCheck,
+    credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
     publication: async () => (await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
@@ -51384,7 +51384,7 @@ function runAsWorker() {
     const request = external_node_worker_threads_.workerData;
     const port = external_node_worker_threads_.parentPort;
     // Batches that arrive before the scanner is loaded wait in the port's queue until the listener is attached.
-    void __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 7337)).then(({ FileScanner }) => {
+    void __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 7911)).then(({ FileScanner }) => {
         const scanner = new FileScanner(request.extra);
         // A Buffer path (a name that is not UTF-8) arrives as a plain Uint8Array: fs wants a Buffer again.
         const onDisk = (abs) => (typeof abs === 'string' ? abs : Buffer.from(abs.buffer, abs.byteOffset, abs.byteLength));

@@ -4,6 +4,7 @@ import type { CheckOutcome, FileStream, StreamContext } from '../types.js';
 import { FileScanner, type FileToScan, type ScanResult } from './scan-files.js';
 import type { CredentialFinding } from './scan.js';
 import { countSwitchedOnGuards } from './switched-guards.js';
+import { overriddenInImplementation } from './implementation-overrides.js';
 import { MIN_BYTES, MIN_FILES, threadCount, WorkerPool } from './workers.js';
 import { append } from '../../append.js';
 
@@ -68,7 +69,8 @@ export class CredentialsScan implements FileStream {
     }
     // The config's own list of never-ship values is where they belong: not a finding.
     const ownList = this.ctx.config.file;
-    outcome.findings = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && resolve(this.ctx.root, f.path) === ownList)) : found);
+    const counted = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && resolve(this.ctx.root, f.path) === ownList)) : found);
+    outcome.findings = overriddenInImplementation(counted, this.ctx.root);
     return outcome;
   }
 

@@ -48,8 +48,13 @@ export function integerLiteral(value: string): number | undefined {
   if (!m) return undefined;
   return m[1] !== undefined ? Number.parseInt(m[1].replaceAll('_', ''), 16) : Number(m[2].replaceAll('_', ''));
 }
+// Ids this short are common in other code (enum members, other services' app ids); longer ones are distinctive.
+const SMALL_ID = 10_000;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [PLACEHOLDER_GET_ONE, '[API_ID]', '[API_HASH]'];
+const TEST_DC_ADDRESS = '149.154.167.40';
+// Telegram's production data centers (DC1-DC5, IPv4), as the official clients list them.
+const PRODUCTION_DC = /149\.154\.175\.(?:5[0-9]|100)|149\.154\.167\.(?:5[01]|9[12])|91\.108\.56\.\d/;
 const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
 const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
@@ -73,7 +78,9 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
   // Overrides come after their values: their own index keeps `lines` moving forward only.
   const overrideLines = new LineIndex(text, input.line, input.column ?? 0, input.bytes);
   const guards = new Map<number, Guard | undefined>();
-  const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
+  const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text) || TELEGRAM_CONTEXT.test(input.path));
+  const comparedOnly = new Map<string, boolean>();
+  let hasProductionDc: boolean | undefined;
 
   const emit = (f: Omit<CredentialFinding, 'line' | 'column' | 'path' | 'lineText' | 'previousLineText'>, offset: number) => {
     if (!owns({ from: input.from ?? 0, limit: input.limit }, offset)) return;
@@ -140,7 +147,17 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     const id = integerLiteral(value);
     if (id !== undefined) {
       const published = catalogue.byId.get(id);
-      if (published) return emitPublishedId(identifier, value, published, binding);
+      if (published) {
+        // APP_ID = 5 in vendored code (a Chromium enum) is not Telegram's: a generic name with a small id needs a
+        // Telegram file; an enum member is no assignment of a credential; a constant only compared against
+        // (`if (apiId == DesktopApiId)`) names a known app, it is not the app's own id (telegram-ids.md §3).
+        if (name.needsTelegramContext && id < SMALL_ID && !inTelegramContext()) return;
+        if (isEnumMember(text, ident.start)) return;
+        const shortName = identifier.replace(/^.*[.>]/, '');
+        if (!comparedOnly.has(shortName)) comparedOnly.set(shortName, usedOnlyInComparisons(text, shortName, ident.end - shortName.length));
+        if (comparedOnly.get(shortName)) return;
+        return emitPublishedId(identifier, value, published, binding);
+      }
       const placeholder = PLACEHOLDER_IDS.get(String(id));
       if (placeholder) return emitPlaceholder(identifier, value, placeholder, valueStart);
       if (id === 0 || input.kind.docs) return;
@@ -227,8 +244,11 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
 
   function onTestDc(at: number, word: string): void {
     if (input.kind.test || input.kind.docs) return;
+    // Every official client carries the test DC beside the production ones in its address table: that table is no
+    // switch. A list that holds only the test address is.
+    if (word === TEST_DC_ADDRESS && (hasProductionDc ??= PRODUCTION_DC.test(text))) return;
     let end = at + word.length;
-    if (word !== '149.154.167.40') {
+    if (word !== TEST_DC_ADDRESS) {
       const ident = identifierAround(text, at, end);
       const name = text.slice(ident.start, ident.end).replace(/^.*[.>]/, '');
       if (!TEST_DC_NAMES.has(name.toLowerCase().replace(/_/g, ''))) return;
@@ -242,7 +262,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
         ruleId: 'test-dc-in-release',
         level: 'warning',
         message:
-          word === '149.154.167.40'
+          word === TEST_DC_ADDRESS
             ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
             : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
         key: text.slice(at, end),
@@ -292,3 +312,35 @@ function origin(c: PublishedCredential | undefined): string {
   if (!c) return '';
   return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
 }
+
+const ENUM_LOOKBACK = 4096;
+
+/** Whether the name at `nameStart` is a member of an enum: `enum X { A = 1, PAYMENT_APP_ID = 5, ... }`. */
+function isEnumMember(text: string, nameStart: number): boolean {
+  const before = text.slice(Math.max(0, nameStart - ENUM_LOOKBACK), nameStart);
+  const open = before.lastIndexOf('{');
+  if (open === -1 || before.indexOf('}', open) !== -1 || before.indexOf(';', open) !== -1) return false;
+  const head = before.slice(Math.max(0, open - 200), open);
+  return /\benum\b/.test(head) && !/[;{}]/.test(head.slice(head.lastIndexOf('enum')));
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /\w/.test(c);
+}
+
+/**
+ * Whether every other use of `name` in the text compares against it (`==`, `!=`, `case`): a named constant of a
+ * known app id, such as a session list's `DesktopApiId`. A name never used again is not "only compared".
+ */
+function usedOnlyInComparisons(text: string, name: string, definitionAt: number): boolean {
+  let uses = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (at === definitionAt || isWordChar(text[at - 1]) || isWordChar(text[at + name.length])) continue;
+    const before = text.slice(Math.max(0, at - 8), at).trimEnd();
+    const after = text.slice(at + name.length, at + name.length + 8).trimStart();
+    if (!(before.endsWith('==') || before.endsWith('!=') || before.endsWith('case') || after.startsWith('==') || after.startsWith('!='))) return false;
+    uses++;
+  }
+  return uses > 0;
+}
+

@@ -1,8 +1,8 @@
-export const id = 891;
-export const ids = [891];
+export const id = 606;
+export const ids = [606];
 export const modules = {
 
-/***/ 3891:
+/***/ 5606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/checks/credentials/scan-files.ts + 8 modules
-var scan_files = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/checks/credentials/scan-files.ts + 7 modules
+var scan_files = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/checks/credentials/switched-guards.ts
 /**
  * A value guarded by a test switch does not ship, unless a release build turns that switch on: then it is an error
@@ -39,11 +39,74 @@ function countSwitchedOnGuards(findings) {
     });
 }
 
-// EXTERNAL MODULE: ./src/checks/credentials/workers.ts
-var workers = __webpack_require__(4955);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/files/read-text.ts
+var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/checks/credentials/context.ts
+var context = __webpack_require__(7895);
+;// CONCATENATED MODULE: ./src/checks/credentials/implementation-overrides.ts
+
+
+
+
+const HEADER = /\.(?:h|hh|hpp|hxx)$/i;
+const IMPLEMENTATIONS = ['.cpp', '.cc', '.cxx', '.mm', '.m', '.c'];
+const MAX_IMPLEMENTATION_BYTES = 4 * 1024 * 1024;
+/**
+ * A header's member default (`int32_t currentApiId = 6;`) that its implementation file sets from elsewhere
+ * (`currentApiId = apiId;` in the .cpp/.cc/.mm of the same name) ships only when that value is missing: a warning
+ * naming the override, as an override in the same file is. Needs other files than the one scanned, so it runs after
+ * the scan, on its errors only.
+ */
+function overriddenInImplementation(findings, root) {
+    const texts = new Map();
+    return findings.map((f) => {
+        if (f.ruleId !== 'published-api-credentials' || f.level !== 'error' || !HEADER.test(f.path) || !f.key.includes('='))
+            return f;
+        const name = f.key.slice(0, f.key.indexOf('=')).replace(/^.*[.>]/, '');
+        const stem = f.path.slice(0, f.path.lastIndexOf('.'));
+        for (const ext of IMPLEMENTATIONS) {
+            const path = stem + ext;
+            if (!texts.has(path))
+                texts.set(path, readSmallText((0,external_node_path_.join)(root, ...path.split('/'))));
+            const text = texts.get(path);
+            const override = text === undefined ? undefined : new context/* OverrideIndex */.x(text).after(0, name);
+            if (override) {
+                const line = (0,read_text/* countNewlines */.Dn)(text, 0, override.offset) + 1;
+                return { ...f, level: 'warning', message: `${f.message} It is overridden in ${path} at line ${line} by \`${override.statement}\`, so it ships only when that value is missing.` };
+            }
+        }
+        return f;
+    });
+}
+function readSmallText(abs) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.size > MAX_IMPLEMENTATION_BYTES)
+            return undefined;
+        const buffer = Buffer.alloc(st.size);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, st.size, 0);
+        return buffer.toString('utf8', 0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/credentials/workers.ts + 1 modules
+var workers = __webpack_require__(9670);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/credentials/scan-stream.ts
+
 
 
 
@@ -115,7 +178,8 @@ class CredentialsScan {
         }
         // The config's own list of never-ship values is where they belong: not a finding.
         const ownList = this.ctx.config.file;
-        outcome.findings = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && (0,external_node_path_.resolve)(this.ctx.root, f.path) === ownList)) : found);
+        const counted = countSwitchedOnGuards(ownList ? found.filter((f) => !(f.team && (0,external_node_path_.resolve)(this.ctx.root, f.path) === ownList)) : found);
+        outcome.findings = overriddenInImplementation(counted, this.ctx.root);
         return outcome;
     }
     scanHere(files) {

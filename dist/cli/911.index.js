@@ -1,299 +1,14 @@
-export const id = 337;
-export const ids = [337];
+export const id = 911;
+export const ids = [911];
 export const modules = {
 
-/***/ 6933:
+/***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */   h: () => (/* binding */ findGuard),
+/* harmony export */   x: () => (/* binding */ OverrideIndex)
 /* harmony export */ });
-/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
-
-const MAX_LINE_TEXT = 1000;
-/**
- * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
- * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
- * on one long line cost what the line costs, not the line once per finding.
- */
-class LineIndex {
-    text;
-    firstLine;
-    firstColumn;
-    bytes;
-    lastOffset = 0;
-    lastLine;
-    /** The line that holds lastOffset, once located. */
-    line;
-    /** Columns (characters) from that line's start to lastOffset. */
-    columnSoFar = 0;
-    constructor(text, firstLine, 
-    /** Characters before text[0] on its line. */
-    firstColumn = 0, 
-    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
-    bytes = false) {
-        this.text = text;
-        this.firstLine = firstLine;
-        this.firstColumn = firstColumn;
-        this.bytes = bytes;
-        this.lastLine = firstLine;
-    }
-    locate(offset) {
-        const line = this.moveTo(offset);
-        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
-        return {
-            line: this.lastLine,
-            column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
-            lineText: decode(clip(this.text, line.start, line.end, offset)),
-            previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
-        };
-    }
-    /** Where the line that holds `offset` starts. */
-    lineStartOf(offset) {
-        return this.moveTo(offset).start;
-    }
-    /** Whether the number stands as a token of its own on the line that holds `offset`. */
-    lineContainsNumber(offset, n) {
-        // A window around the offset, so that a long line costs the window, not the line, per finding.
-        const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
-        const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
-        const at = offset - from;
-        const end = window.indexOf('\n', at);
-        const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
-    }
-    moveTo(offset) {
-        if (offset < this.lastOffset || !this.line) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-            this.line = this.lineAt(0);
-            this.columnSoFar = 0;
-        }
-        const newlines = (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
-        if (newlines > 0) {
-            this.lastLine += newlines;
-            this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
-            this.columnSoFar = this.width(this.line.start, offset);
-        }
-        else {
-            this.columnSoFar += this.width(this.lastOffset, offset);
-        }
-        this.lastOffset = offset;
-        return this.line;
-    }
-    lineAt(start) {
-        let end = this.text.indexOf('\n', start);
-        if (end === -1)
-            end = this.text.length;
-        const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
-        return { start, end, previousStart };
-    }
-    width(from, to) {
-        return this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(from, to)).length : to - from;
-    }
-}
-function clip(text, start, end, around) {
-    if (end - start <= MAX_LINE_TEXT)
-        return text.slice(start, end);
-    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
-    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
-}
-
-
-/***/ }),
-
-/***/ 7337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FileScanner: () => (/* binding */ FileScanner)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/files/decode.ts
-var decode = __webpack_require__(409);
-// EXTERNAL MODULE: ./src/files/chunk-window.ts
-var chunk_window = __webpack_require__(4647);
-;// CONCATENATED MODULE: ./src/files/read-bytes.ts
-
-
-
-/** The room a reader's buffer needs from its offset: a chunk plus the context carried from the previous one. */
-function byteChunkCapacity(options) {
-    return 2 * options.overlapBytes + options.chunkBytes;
-}
-/**
- * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
- * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
- * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
- * `sniffing: false` takes the file as UTF-8 bytes whatever its first bytes say.
- */
-function openBytesSync(abs, buffer, at, options, newlines, sniffing = true) {
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
-    let handedOver = false;
-    try {
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, at, options.chunkBytes, 0);
-        const sniffed = sniffing ? (0,decode/* sniff */.Z)(buffer.subarray(at, at + Math.min(bytesRead, 8192))) : decode/* AS_BYTES */.D;
-        if (sniffed.binary)
-            return { kind: 'binary' };
-        if (sniffed.encoding !== 'utf-8')
-            return { kind: 'utf-16' };
-        handedOver = true;
-        return { kind: 'utf-8', chunks: chunksOf(fd, buffer, at, bytesRead, sniffed.bomLength, options, newlines) };
-    }
-    finally {
-        if (!handedOver)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
-    try {
-        let start = at + bomLength;
-        let end = at + firstRead;
-        let position = firstRead;
-        let atEnd = firstRead < options.chunkBytes;
-        let line = 1;
-        let column = 0;
-        let from = 0;
-        for (;;) {
-            const window = (0,chunk_window/* ownedRange */.Vl)(end - start, from, atEnd, options.overlapBytes);
-            yield { start, end, line, column, ...window };
-            if (atEnd)
-                return;
-            const next = start + (0,chunk_window/* carryStart */.C0)(window, options.overlapBytes);
-            line += newlines(start, next);
-            const lastNewline = next > start ? buffer.lastIndexOf(10, next - 1) : -1;
-            column = lastNewline < start ? column + (next - start) : next - lastNewline - 1;
-            const kept = end - next;
-            from = start + window.limit - next;
-            buffer.copyWithin(at, next, end);
-            const n = (0,external_node_fs_.readSync)(fd, buffer, at + kept, options.chunkBytes, position);
-            position += n;
-            atEnd = n < options.chunkBytes;
-            start = at;
-            end = at + kept + n;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./src/files/read-text.ts
-var read_text = __webpack_require__(1499);
-// EXTERNAL MODULE: ./src/files/read-head.ts
-var read_head = __webpack_require__(6470);
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __webpack_require__(6867);
-;// CONCATENATED MODULE: ./src/report/recognise.ts
-
-/**
- * Whether a file's text is one of this tool's own JSON or SARIF reports: its findings quote the values of the files
- * it scanned (public hashes whole), so scanning it again would report them twice. Only a whole report of the exact
- * shape counts, and a file left out for it is listed as skipped, never passed silently.
- */
-function isOwnReport(text) {
-    if (!text.includes(model/* TOOL_NAME */.l))
-        return false;
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return false;
-    }
-    if (!isObject(parsed))
-        return false;
-    const tool = parsed.tool;
-    if (isObject(tool) && tool.name === model/* TOOL_NAME */.l) {
-        return ['findings', 'suppressed', 'skipped'].every((key) => Array.isArray(parsed[key])) && isObject(parsed.summary) && isObject(parsed.checks);
-    }
-    const runs = parsed.runs;
-    return typeof parsed.version === 'string' && parsed.version.startsWith('2.1') && Array.isArray(runs) && runs.length > 0 && runs.every(isOwnSarifRun);
-}
-function isOwnSarifRun(run) {
-    if (!isObject(run) || !isObject(run.tool) || !Array.isArray(run.results))
-        return false;
-    const driver = run.tool.driver;
-    return isObject(driver) && driver.name === model/* TOOL_NAME */.l;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
-var walk = __webpack_require__(767);
-// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
-var credentials_catalogue = __webpack_require__(7817);
-// EXTERNAL MODULE: ./src/files/file-kind.ts
-var file_kind = __webpack_require__(5484);
-;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/kernel-wasm.ts
-// Generated by scripts/build-kernel.mjs from kernel.wat: do not edit.
-const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/Ag8BA2VudgZtZW1vcnkCAAEDAwIAAQcZAgpjYW5kaWRhdGVzAAAIbmV3bGluZXMAAQrgAwL8AgIDfxV7QSD9DyELQfAA/Q8hDUHpAP0PIQ5B6AD9DyEPQfQA/Q8hEEHlAP0PIRFB8wD9DyESQf8A/Q8hE0Eu/Q8hFEEt/Q8hFUEx/Q8hFkE0/Q8hF0E5/Q8hGEEw/Q8hGUE2/Q8hGiAAIQMCQANAIAMgAU8NASAD/QAEACEGIAYgC/1QIQcgA/0ABAEgC/1QIQggA/0ABAIgC/1QIQkgA/0ABAMgC/1QIQogByAN/SMgCCAO/SMgCCAN/SP9UP1OIAkgE/0jIAkgFP0j/VAgCSAV/SMgCSAO/SMgCSAP/SP9UP1Q/VD9TiEMIAwgByAQ/SMgCCAR/SP9TiAJIBL9IyAKIBD9I/1O/U79UCEMIAwgBiAW/SMgCCAX/SP9TiAJIBj9IyAKIBT9I/1O/U79UCEMIAz9U0EBdCAGIBn9cSAa/XcgBiAZ/XH9I/1jciEFIAUEQCACIARBAnRqIANBAnQgBXI2AgAgBEEBaiEECyADQRBqIQMMAAsLIAQLYAICfwF7QQr9DyEEIAAhAgJAA0AgAkEQaiABSw0BIAMgAv0ABAAgBP0j/WRpaiEDIAJBEGohAgwACwsCQANAIAIgAU8NASADIAItAABBCkZqIQMgAkEBaiECDAALCyADCw==';
-
-;// CONCATENATED MODULE: ./src/checks/credentials/binding.ts
-// Separators between a name and its value, in the languages of telegram-ids.md §3. Sticky: applied at the name's end.
-const SEPARATOR = new RegExp([
-    '(["\'\\]]{0,2})[ \\t]*', // closing quote/bracket of a key: "api_id":, ['api_id'] =
-    '(?:',
-    '(\\)[ \\t]*\\.[ \\t]*(?:unwrap_or|unwrapOr|or_else|orElse|getOrDefault|getOrElse|or)\\w*[ \\t]*\\([ \\t]*(?:\\|[\\w ]{0,10}\\|[ \\t]*)?)', // 2 Rust/Java fallbacks
-    '|(\\?\\?|\\|\\||:-)', // 3 JS ?? ||, shell ${X:-default}
-    '|(:[ \\t]*[A-Za-z_][\\w<>?.\\[\\]]*[ \\t]*=(?!=))', // 4 typed declaration: const val APP_ID: Int = 4
-    '|(:[ \\t]*[A-Za-z_][\\w.]*[ \\t]*\\{\\s*(?:get[ \\t]*\\{\\s*)?return[ \\t]+)', // 5 Swift/Kotlin getter over lines
-    '|(\\([ \\t]*\\)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?(?:\\{\\s*return[ \\t]+|=[ \\t]*))', // 6 getApiId() { return 4; }, get() = 4
-    '|(:=|=>|\\?=|\\+=|=(?!=)|:(?!:)|\\|)', // 7 assignment, key: value, Markdown table cell
-    '|(,)', // 8 key, value (only after a quoted key)
-    '|([ \\t]+(?:[A-Za-z]+[ \\t]+){0,2}DEFAULT)', // 9 SQL column default
-    '|(?=[ \\t]))', // 10 whitespace: set(X 1), #define X 1, ENV X 1, --api-id 1
-    '[ \\t]*(?:\\(\\s*(?:int|long|Int|Int32|Int64|uint32_t|int32_t)\\s*\\)[ \\t]*)?', // a C cast
-    '(\\\\?["\'`])?', // 11 opening quote (escaped in Gradle: "\"abc\"")
-].join(''), 'iy');
-const PLAIN_VALUE = /[^\s"'`,;(){}\[\]|\\<>]+/y;
-function readBinding(text, nameEnd, specialValues) {
-    SEPARATOR.lastIndex = nameEnd;
-    const m = SEPARATOR.exec(text);
-    if (!m)
-        return undefined;
-    const quotedKey = m[1].length > 0 && m[1][0] !== ']';
-    if (m[8] && !quotedKey)
-        return undefined;
-    const fallback = Boolean(m[2] || m[3]) || (Boolean(m[8]) && isDefaultArgument(text, nameEnd));
-    const valueStart = SEPARATOR.lastIndex;
-    for (const special of specialValues) {
-        if (text.startsWith(special, valueStart))
-            return { valueStart, value: special, fallback, quotedKey };
-    }
-    const quote = m[11]?.replace('\\', '');
-    let value;
-    if (quote) {
-        const close = text.indexOf(quote, valueStart);
-        if (close === -1 || close - valueStart > 128)
-            return undefined;
-        value = text.slice(valueStart, m[11].length === 2 && text[close - 1] === '\\' ? close - 1 : close);
-        if (value.includes('\n'))
-            return undefined;
-    }
-    else {
-        PLAIN_VALUE.lastIndex = valueStart;
-        value = PLAIN_VALUE.exec(text)?.[0];
-    }
-    if (!value)
-        return undefined;
-    return { valueStart, value, fallback, quotedKey };
-}
-// getenv("API_ID", "4"), os.environ.get('API_HASH', '...'), System.getProperty("api.id", "4")
-const DEFAULT_CALL = /(?:getenv|get|getProperty|GetEnvironmentVariable|Getenv|env|getString|getInt|optString|optInt|fetch|ENV\.fetch)[ \t]*\([ \t]*["'][^"'\n]{0,80}$/;
-function isDefaultArgument(text, nameEnd) {
-    const from = Math.max(0, nameEnd - 120);
-    return DEFAULT_CALL.test(text.slice(from, nameEnd));
-}
-
-;// CONCATENATED MODULE: ./src/checks/credentials/context.ts
 /** What surrounds a value: a guard that keeps it out of normal builds, or a later assignment that replaces it. */
 // 60 lines of guard context at most; a window this wide holds them on any real source.
 const GUARD_LOOKBACK = 16 * 1024;
@@ -485,6 +200,302 @@ function targetStart(text, nameStart) {
     }
 }
 
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+
+const MAX_LINE_TEXT = 1000;
+/**
+ * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
+ * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
+ * on one long line cost what the line costs, not the line once per finding.
+ */
+class LineIndex {
+    text;
+    firstLine;
+    firstColumn;
+    bytes;
+    lastOffset = 0;
+    lastLine;
+    /** The line that holds lastOffset, once located. */
+    line;
+    /** Columns (characters) from that line's start to lastOffset. */
+    columnSoFar = 0;
+    constructor(text, firstLine, 
+    /** Characters before text[0] on its line. */
+    firstColumn = 0, 
+    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
+    bytes = false) {
+        this.text = text;
+        this.firstLine = firstLine;
+        this.firstColumn = firstColumn;
+        this.bytes = bytes;
+        this.lastLine = firstLine;
+    }
+    locate(offset) {
+        const line = this.moveTo(offset);
+        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
+        return {
+            line: this.lastLine,
+            column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
+            lineText: decode(clip(this.text, line.start, line.end, offset)),
+            previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
+        };
+    }
+    /** Where the line that holds `offset` starts. */
+    lineStartOf(offset) {
+        return this.moveTo(offset).start;
+    }
+    /** Whether the number stands as a token of its own on the line that holds `offset`. */
+    lineContainsNumber(offset, n) {
+        // A window around the offset, so that a long line costs the window, not the line, per finding.
+        const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
+        const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
+        const at = offset - from;
+        const end = window.indexOf('\n', at);
+        const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
+        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
+    }
+    moveTo(offset) {
+        if (offset < this.lastOffset || !this.line) {
+            this.lastOffset = 0;
+            this.lastLine = this.firstLine;
+            this.line = this.lineAt(0);
+            this.columnSoFar = 0;
+        }
+        const newlines = (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
+        if (newlines > 0) {
+            this.lastLine += newlines;
+            this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
+            this.columnSoFar = this.width(this.line.start, offset);
+        }
+        else {
+            this.columnSoFar += this.width(this.lastOffset, offset);
+        }
+        this.lastOffset = offset;
+        return this.line;
+    }
+    lineAt(start) {
+        let end = this.text.indexOf('\n', start);
+        if (end === -1)
+            end = this.text.length;
+        const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
+        return { start, end, previousStart };
+    }
+    width(from, to) {
+        return this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(from, to)).length : to - from;
+    }
+}
+function clip(text, start, end, around) {
+    if (end - start <= MAX_LINE_TEXT)
+        return text.slice(start, end);
+    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
+    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FileScanner: () => (/* binding */ FileScanner)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/files/decode.ts
+var decode = __webpack_require__(409);
+// EXTERNAL MODULE: ./src/files/chunk-window.ts
+var chunk_window = __webpack_require__(4647);
+;// CONCATENATED MODULE: ./src/files/read-bytes.ts
+
+
+
+/** The room a reader's buffer needs from its offset: a chunk plus the context carried from the previous one. */
+function byteChunkCapacity(options) {
+    return 2 * options.overlapBytes + options.chunkBytes;
+}
+/**
+ * Opens a file and, when it is UTF-8 text, reads it in chunks into `buffer` from offset `at`, which must have room
+ * for `byteChunkCapacity(options)`. Nothing is decoded: the caller looks at the bytes and decodes only what it needs.
+ * Binary files are told after their first bytes; UTF-16 files are told too, for a decoding reader (openTextSync).
+ * `sniffing: false` takes the file as UTF-8 bytes whatever its first bytes say.
+ */
+function openBytesSync(abs, buffer, at, options, newlines, sniffing = true) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, at, options.chunkBytes, 0);
+        const sniffed = sniffing ? (0,decode/* sniff */.Z)(buffer.subarray(at, at + Math.min(bytesRead, 8192))) : decode/* AS_BYTES */.D;
+        if (sniffed.binary)
+            return { kind: 'binary' };
+        if (sniffed.encoding !== 'utf-8')
+            return { kind: 'utf-16' };
+        handedOver = true;
+        return { kind: 'utf-8', chunks: chunksOf(fd, buffer, at, bytesRead, sniffed.bomLength, options, newlines) };
+    }
+    finally {
+        if (!handedOver)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function* chunksOf(fd, buffer, at, firstRead, bomLength, options, newlines) {
+    try {
+        let start = at + bomLength;
+        let end = at + firstRead;
+        let position = firstRead;
+        let atEnd = firstRead < options.chunkBytes;
+        let line = 1;
+        let column = 0;
+        let from = 0;
+        for (;;) {
+            const window = (0,chunk_window/* ownedRange */.Vl)(end - start, from, atEnd, options.overlapBytes);
+            yield { start, end, line, column, ...window };
+            if (atEnd)
+                return;
+            const next = start + (0,chunk_window/* carryStart */.C0)(window, options.overlapBytes);
+            line += newlines(start, next);
+            const lastNewline = next > start ? buffer.lastIndexOf(10, next - 1) : -1;
+            column = lastNewline < start ? column + (next - start) : next - lastNewline - 1;
+            const kept = end - next;
+            from = start + window.limit - next;
+            buffer.copyWithin(at, next, end);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, at + kept, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            start = at;
+            end = at + kept + n;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/files/read-text.ts
+var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/files/read-head.ts
+var read_head = __webpack_require__(6470);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+;// CONCATENATED MODULE: ./src/report/recognise.ts
+
+/**
+ * Whether a file's text is one of this tool's own JSON or SARIF reports: its findings quote the values of the files
+ * it scanned (public hashes whole), so scanning it again would report them twice. Only a whole report of the exact
+ * shape counts, and a file left out for it is listed as skipped, never passed silently.
+ */
+function isOwnReport(text) {
+    if (!text.includes(model/* TOOL_NAME */.l))
+        return false;
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return false;
+    }
+    if (!isObject(parsed))
+        return false;
+    const tool = parsed.tool;
+    if (isObject(tool) && tool.name === model/* TOOL_NAME */.l) {
+        return ['findings', 'suppressed', 'skipped'].every((key) => Array.isArray(parsed[key])) && isObject(parsed.summary) && isObject(parsed.checks);
+    }
+    const runs = parsed.runs;
+    return typeof parsed.version === 'string' && parsed.version.startsWith('2.1') && Array.isArray(runs) && runs.length > 0 && runs.every(isOwnSarifRun);
+}
+function isOwnSarifRun(run) {
+    if (!isObject(run) || !isObject(run.tool) || !Array.isArray(run.results))
+        return false;
+    const driver = run.tool.driver;
+    return isObject(driver) && driver.name === model/* TOOL_NAME */.l;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
+var walk = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var credentials_catalogue = __webpack_require__(7817);
+// EXTERNAL MODULE: ./src/files/file-kind.ts
+var file_kind = __webpack_require__(5484);
+;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/kernel-wasm.ts
+// Generated by scripts/build-kernel.mjs from kernel.wat: do not edit.
+const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/Ag8BA2VudgZtZW1vcnkCAAEDAwIAAQcZAgpjYW5kaWRhdGVzAAAIbmV3bGluZXMAAQrgAwL8AgIDfxV7QSD9DyELQfAA/Q8hDUHpAP0PIQ5B6AD9DyEPQfQA/Q8hEEHlAP0PIRFB8wD9DyESQf8A/Q8hE0Eu/Q8hFEEt/Q8hFUEx/Q8hFkE0/Q8hF0E5/Q8hGEEw/Q8hGUE2/Q8hGiAAIQMCQANAIAMgAU8NASAD/QAEACEGIAYgC/1QIQcgA/0ABAEgC/1QIQggA/0ABAIgC/1QIQkgA/0ABAMgC/1QIQogByAN/SMgCCAO/SMgCCAN/SP9UP1OIAkgE/0jIAkgFP0j/VAgCSAV/SMgCSAO/SMgCSAP/SP9UP1Q/VD9TiEMIAwgByAQ/SMgCCAR/SP9TiAJIBL9IyAKIBD9I/1O/U79UCEMIAwgBiAW/SMgCCAX/SP9TiAJIBj9IyAKIBT9I/1O/U79UCEMIAz9U0EBdCAGIBn9cSAa/XcgBiAZ/XH9I/1jciEFIAUEQCACIARBAnRqIANBAnQgBXI2AgAgBEEBaiEECyADQRBqIQMMAAsLIAQLYAICfwF7QQr9DyEEIAAhAgJAA0AgAkEQaiABSw0BIAMgAv0ABAAgBP0j/WRpaiEDIAJBEGohAgwACwsCQANAIAIgAU8NASADIAItAABBCkZqIQMgAkEBaiECDAALCyADCw==';
+
+;// CONCATENATED MODULE: ./src/checks/credentials/binding.ts
+// Separators between a name and its value, in the languages of telegram-ids.md §3. Sticky: applied at the name's end.
+const SEPARATOR = new RegExp([
+    '(["\'\\]]{0,2})[ \\t]*', // closing quote/bracket of a key: "api_id":, ['api_id'] =
+    '(?:',
+    '(\\)[ \\t]*\\.[ \\t]*(?:unwrap_or|unwrapOr|or_else|orElse|getOrDefault|getOrElse|or)\\w*[ \\t]*\\([ \\t]*(?:\\|[\\w ]{0,10}\\|[ \\t]*)?)', // 2 Rust/Java fallbacks
+    '|(\\?\\?|\\|\\||:-)', // 3 JS ?? ||, shell ${X:-default}
+    '|(:[ \\t]*[A-Za-z_][\\w<>?.\\[\\]]*[ \\t]*=(?!=))', // 4 typed declaration: const val APP_ID: Int = 4
+    '|(:[ \\t]*[A-Za-z_][\\w.]*[ \\t]*\\{\\s*(?:get[ \\t]*\\{\\s*)?return[ \\t]+)', // 5 Swift/Kotlin getter over lines
+    '|(\\([ \\t]*\\)[ \\t]*(?::[ \\t]*[\\w.]+[ \\t]*)?(?:\\{\\s*return[ \\t]+|=[ \\t]*))', // 6 getApiId() { return 4; }, get() = 4
+    '|(:=|=>|\\?=|\\+=|=(?!=)|:(?!:)|\\|)', // 7 assignment, key: value, Markdown table cell
+    '|(,)', // 8 key, value (only after a quoted key)
+    '|([ \\t]+(?:[A-Za-z]+[ \\t]+){0,2}DEFAULT)', // 9 SQL column default
+    '|(?=[ \\t]))', // 10 whitespace: set(X 1), #define X 1, ENV X 1, --api-id 1
+    '[ \\t]*(?:\\(\\s*(?:int|long|Int|Int32|Int64|uint32_t|int32_t)\\s*\\)[ \\t]*)?', // a C cast
+    '(\\\\?["\'`])?', // 11 opening quote (escaped in Gradle: "\"abc\"")
+].join(''), 'iy');
+const PLAIN_VALUE = /[^\s"'`,;(){}\[\]|\\<>]+/y;
+function readBinding(text, nameEnd, specialValues) {
+    SEPARATOR.lastIndex = nameEnd;
+    const m = SEPARATOR.exec(text);
+    if (!m)
+        return undefined;
+    const quotedKey = m[1].length > 0 && m[1][0] !== ']';
+    if (m[8] && !quotedKey)
+        return undefined;
+    const fallback = Boolean(m[2] || m[3]) || (Boolean(m[8]) && isDefaultArgument(text, nameEnd));
+    const valueStart = SEPARATOR.lastIndex;
+    for (const special of specialValues) {
+        if (text.startsWith(special, valueStart))
+            return { valueStart, value: special, fallback, quotedKey };
+    }
+    const quote = m[11]?.replace('\\', '');
+    let value;
+    if (quote) {
+        const close = text.indexOf(quote, valueStart);
+        if (close === -1 || close - valueStart > 128)
+            return undefined;
+        value = text.slice(valueStart, m[11].length === 2 && text[close - 1] === '\\' ? close - 1 : close);
+        if (value.includes('\n'))
+            return undefined;
+    }
+    else {
+        PLAIN_VALUE.lastIndex = valueStart;
+        value = PLAIN_VALUE.exec(text)?.[0];
+    }
+    if (!value)
+        return undefined;
+    return { valueStart, value, fallback, quotedKey };
+}
+// getenv("API_ID", "4"), os.environ.get('API_HASH', '...'), System.getProperty("api.id", "4")
+const DEFAULT_CALL = /(?:getenv|get|getProperty|GetEnvironmentVariable|Getenv|env|getString|getInt|optString|optInt|fetch|ENV\.fetch)[ \t]*\([ \t]*["'][^"'\n]{0,80}$/;
+function isDefaultArgument(text, nameEnd) {
+    const from = Math.max(0, nameEnd - 120);
+    return DEFAULT_CALL.test(text.slice(from, nameEnd));
+}
+
+// EXTERNAL MODULE: ./src/checks/credentials/context.ts
+var context = __webpack_require__(7895);
 ;// CONCATENATED MODULE: ./src/checks/credentials/names.ts
 const OTHER_SERVICES = /huawei|hms|agc|agconnect|firebase|mobilesdk|facebook|fb_|fbapp|wechat|weixin|wx_|onesignal|algolia|admob|google|gcm|fcm|msal|azure|aws|amplitude|appcenter|sentry|mixpanel|yandex|vk_|vkontakte|alipay|baidu|whatsapp|appsflyer|branch|bugsnag|crashlytics|flurry|adjust|unity|steam|discord|twitter|line_|kakao|naver|instagram|spotify|dropbox|github|gitlab|slack|stripe|paypal|oauth|openai|pushwoosh|mapbox/i;
 const TELEGRAM_WORD = /telegram|tdesktop|^tg|_tg|tgx|^td_|tdlib|mtproto|testapp|offical/i;
@@ -551,8 +562,13 @@ function integerLiteral(value) {
         return undefined;
     return m[1] !== undefined ? Number.parseInt(m[1].replaceAll('_', ''), 16) : Number(m[2].replaceAll('_', ''));
 }
+// Ids this short are common in other code (enum members, other services' app ids); longer ones are distinctive.
+const SMALL_ID = 10_000;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
+const TEST_DC_ADDRESS = '149.154.167.40';
+// Telegram's production data centers (DC1-DC5, IPv4), as the official clients list them.
+const PRODUCTION_DC = /149\.154\.175\.(?:5[0-9]|100)|149\.154\.167\.(?:5[01]|9[12])|91\.108\.56\.\d/;
 const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
 const TEST_DC_ON = /^[ \t"']*(?:[:=]|\(|[ \t])[ \t]*(?:true|1)\b/i;
 const API_TEST_ON = /^[ \t]*(?:=|[ \t])[ \t]*(?:ON|1|TRUE|YES)\b/i;
@@ -562,11 +578,13 @@ function scanCredentials(input, catalogue) {
     const out = [];
     const boundHashes = new Map();
     let telegramContext;
-    const overrides = new OverrideIndex(text);
+    const overrides = new context/* OverrideIndex */.x(text);
     // Overrides come after their values: their own index keeps `lines` moving forward only.
     const overrideLines = new line_index/* LineIndex */.r(text, input.line, input.column ?? 0, input.bytes);
     const guards = new Map();
-    const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text));
+    const inTelegramContext = () => (telegramContext ??= TELEGRAM_CONTEXT.test(text) || TELEGRAM_CONTEXT.test(input.path));
+    const comparedOnly = new Map();
+    let hasProductionDc;
     const emit = (f, offset) => {
         if (!(0,chunk_window/* owns */.S4)({ from: input.from ?? 0, limit: input.limit }, offset))
             return;
@@ -636,8 +654,21 @@ function scanCredentials(input, catalogue) {
         const id = integerLiteral(value);
         if (id !== undefined) {
             const published = catalogue.byId.get(id);
-            if (published)
+            if (published) {
+                // APP_ID = 5 in vendored code (a Chromium enum) is not Telegram's: a generic name with a small id needs a
+                // Telegram file; an enum member is no assignment of a credential; a constant only compared against
+                // (`if (apiId == DesktopApiId)`) names a known app, it is not the app's own id (telegram-ids.md §3).
+                if (name.needsTelegramContext && id < SMALL_ID && !inTelegramContext())
+                    return;
+                if (isEnumMember(text, ident.start))
+                    return;
+                const shortName = identifier.replace(/^.*[.>]/, '');
+                if (!comparedOnly.has(shortName))
+                    comparedOnly.set(shortName, usedOnlyInComparisons(text, shortName, ident.end - shortName.length));
+                if (comparedOnly.get(shortName))
+                    return;
                 return emitPublishedId(identifier, value, published, binding);
+            }
             const placeholder = credentials_catalogue/* PLACEHOLDER_IDS */.h7.get(String(id));
             if (placeholder)
                 return emitPlaceholder(identifier, value, placeholder, valueStart);
@@ -712,8 +743,12 @@ function scanCredentials(input, catalogue) {
     function onTestDc(at, word) {
         if (input.kind.test || input.kind.docs)
             return;
+        // Every official client carries the test DC beside the production ones in its address table: that table is no
+        // switch. A list that holds only the test address is.
+        if (word === TEST_DC_ADDRESS && (hasProductionDc ??= PRODUCTION_DC.test(text)))
+            return;
         let end = at + word.length;
-        if (word !== '149.154.167.40') {
+        if (word !== TEST_DC_ADDRESS) {
             const ident = identifierAround(text, at, end);
             const name = text.slice(ident.start, ident.end).replace(/^.*[.>]/, '');
             if (!TEST_DC_NAMES.has(name.toLowerCase().replace(/_/g, '')))
@@ -727,7 +762,7 @@ function scanCredentials(input, catalogue) {
         emit({
             ruleId: 'test-dc-in-release',
             level: 'warning',
-            message: word === '149.154.167.40'
+            message: word === TEST_DC_ADDRESS
                 ? `149.154.167.40 is Telegram's test data center: a release that connects to it cannot log users in.`
                 : `${text.slice(at, end).trim()} switches to Telegram's test data centers outside test code: a release built with it cannot log users in.`,
             key: text.slice(at, end),
@@ -745,7 +780,7 @@ function scanCredentials(input, catalogue) {
         // What guards a value depends only on the lines above its own: worked out once per line.
         const lineStart = lines.lineStartOf(valueStart);
         if (!guards.has(lineStart))
-            guards.set(lineStart, findGuard(text, lineStart));
+            guards.set(lineStart, (0,context/* findGuard */.h)(text, lineStart));
         const guard = guards.get(lineStart);
         if (guard)
             notes.push(`; guarded: ${guard.description}`);
@@ -775,6 +810,36 @@ function origin(c) {
     if (!c)
         return '';
     return c.kind === 'team' ? `Listed in ${c.origin}.` : `Published by ${c.origin}.`;
+}
+const ENUM_LOOKBACK = 4096;
+/** Whether the name at `nameStart` is a member of an enum: `enum X { A = 1, PAYMENT_APP_ID = 5, ... }`. */
+function isEnumMember(text, nameStart) {
+    const before = text.slice(Math.max(0, nameStart - ENUM_LOOKBACK), nameStart);
+    const open = before.lastIndexOf('{');
+    if (open === -1 || before.indexOf('}', open) !== -1 || before.indexOf(';', open) !== -1)
+        return false;
+    const head = before.slice(Math.max(0, open - 200), open);
+    return /\benum\b/.test(head) && !/[;{}]/.test(head.slice(head.lastIndexOf('enum')));
+}
+function isWordChar(c) {
+    return c !== undefined && /\w/.test(c);
+}
+/**
+ * Whether every other use of `name` in the text compares against it (`==`, `!=`, `case`): a named constant of a
+ * known app id, such as a session list's `DesktopApiId`. A name never used again is not "only compared".
+ */
+function usedOnlyInComparisons(text, name, definitionAt) {
+    let uses = 0;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+        if (at === definitionAt || isWordChar(text[at - 1]) || isWordChar(text[at + name.length]))
+            continue;
+        const before = text.slice(Math.max(0, at - 8), at).trimEnd();
+        const after = text.slice(at + name.length, at + name.length + 8).trimStart();
+        if (!(before.endsWith('==') || before.endsWith('!=') || before.endsWith('case') || after.startsWith('==') || after.startsWith('!=')))
+            return false;
+        uses++;
+    }
+    return uses > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/prefilter/prefilter.ts

@@ -1,0 +1,85 @@
+// Issue 12: errors that were false on real forks, each with its true twin that must still be an error.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Report } from '../src/report/model.js';
+import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const root = await tempDir();
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
+}
+
+const levels = (report: Report) => report.findings.map((f) => `${f.path}:${f.line} ${f.level} ${f.ruleId}`).sort();
+
+afterAll(removeTempDirs);
+
+describe('2. vendored code: generic names need Telegram context, enum members are no credentials', () => {
+  test('a Chromium enum under jni/ and a generic APP_ID in a file that never speaks of Telegram: nothing', async () => {
+    const root = await tree({
+      'TMessagesProj/jni/third_party/payments/payment_app.h': 'namespace payments {\nenum class PaymentAppType {\n  UNDEFINED_APP_ID = 0,\n  PAYMENT_APP_ID = 5,\n  OTHER_APP_ID = 6,\n};\n}\n',
+      'TMessagesProj/jni/third_party/util/ids.c': 'static const int APP_ID = 5;\n',
+    });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual([]);
+  });
+
+  test('the true twin: APP_ID = 4 in org/telegram/messenger/BuildVars.java is an error', async () => {
+    const root = await tree({ 'TMessagesProj/src/main/java/org/telegram/messenger/BuildVars.java': 'package org.telegram.messenger;\n\npublic class BuildVars {\n    public static int APP_ID = 4;\n}\n' });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['TMessagesProj/src/main/java/org/telegram/messenger/BuildVars.java:4 error published-api-credentials']);
+  });
+
+  test('a generic name in a file whose path says Telegram, and a long id anywhere, still count', async () => {
+    const root = await tree({ 'src/telegram/ids.c': 'static const int APP_ID = 5;\n', 'src/other/ids.c': 'static const int APP_ID = 611335;\n' });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['src/other/ids.c:1 error published-api-credentials', 'src/telegram/ids.c:1 error published-api-credentials']);
+  });
+});
+
+describe('4. ids that are compared, not used', () => {
+  test("a session screen's named constants of official ids, compared and switched on: nothing", async () => {
+    const root = await tree({
+      'Telegram/SourceFiles/settings/sessions.cpp':
+        '// telegram desktop\nconstexpr auto DesktopApiId = 2040;\nconstexpr auto AndroidApiId = 6;\n\nQString Type(int apiId) {\n  if (apiId == DesktopApiId) return "Desktop";\n  switch (apiId) {\n  case AndroidApiId: return "Android";\n  }\n  return {};\n}\n',
+    });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual([]);
+  });
+
+  test('the true twin: the same constant passed to the client is an error', async () => {
+    const root = await tree({ 'Telegram/SourceFiles/core/config.cpp': '// telegram desktop\nconstexpr auto ApiId = 2040;\n\nvoid Start() {\n  MTP::Instance::Config config{ ApiId };\n  if (ApiId == 0) return;\n}\n' });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['Telegram/SourceFiles/core/config.cpp:2 error published-api-credentials']);
+  });
+});
+
+describe('6. a test DC address in an address table is no switch', () => {
+  test("the clients' DC tables (test beside production addresses): nothing; a list of only the test DC: a warning", async () => {
+    const root = await tree({
+      'TMessagesProj/jni/tgnet/ConnectionsManager.cpp':
+        'void ConnectionsManager::initDatacenters() {\n  if (!testBackend) {\n    addAddress(1, "149.154.175.50", 443);\n    addAddress(2, "149.154.167.51", 443);\n  } else {\n    addAddress(2, "149.154.167.40", 443);\n  }\n}\n',
+      'src/net/dc.js': 'export const DEFAULT_DCS = [{ id: 2, host: "149.154.167.40", port: 443 }];\n',
+    });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['src/net/dc.js:1 warning test-dc-in-release']);
+  });
+});
+
+describe('3. a header default overridden in its implementation file', () => {
+  test('currentApiId = 6 in the header, set from the init parameter in the .cpp: a warning naming the override', async () => {
+    const root = await tree({
+      'TMessagesProj/jni/tgnet/ConnectionsManager.h': '// telegram\nclass ConnectionsManager {\n  int32_t currentApiId = 6;\n};\n',
+      'TMessagesProj/jni/tgnet/ConnectionsManager.cpp': '#include "ConnectionsManager.h"\n\nvoid ConnectionsManager::init(int32_t apiId) {\n  currentApiId = apiId;\n}\n',
+    });
+    const report = await scan(root, { checks: ['credentials'] });
+    expect(levels(report)).toEqual(['TMessagesProj/jni/tgnet/ConnectionsManager.h:3 warning published-api-credentials']);
+    expect(report.findings[0].message).toContain('overridden in TMessagesProj/jni/tgnet/ConnectionsManager.cpp at line 4 by `currentApiId = apiId`');
+  });
+
+  test('the true twin: a header default with no override anywhere is an error', async () => {
+    const root = await tree({
+      'TMessagesProj/jni/tgnet/ConnectionsManager.h': '// telegram\nclass ConnectionsManager {\n  int32_t currentApiId = 6;\n};\n',
+      'TMessagesProj/jni/tgnet/ConnectionsManager.cpp': '#include "ConnectionsManager.h"\n\nvoid ConnectionsManager::init() {\n  connect(currentApiId);\n}\n',
+    });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['TMessagesProj/jni/tgnet/ConnectionsManager.h:3 error published-api-credentials']);
+  });
+});
