@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { decodeAndroidString } from '../src/checks/branding/sources/android-escapes.js';
 import { readManifestLabels } from '../src/checks/branding/sources/android-manifest.js';
-import { isAppNameResource, readStringResources, stringReference } from '../src/checks/branding/sources/android-resources.js';
+import { readStringResources, stringReference } from '../src/checks/branding/sources/android-resources.js';
 import { desktopEntryTitles } from '../src/checks/branding/sources/desktop-entry.js';
 import { electronBuilderTitles } from '../src/checks/branding/sources/electron-builder.js';
 import { infoPlistTitles } from '../src/checks/branding/sources/info-plist.js';
@@ -48,20 +48,6 @@ describe('Android string resources', () => {
       ['c', '@string/a'],
       ['d', '@string/b'],
     ]);
-  });
-
-  test.each([
-    ['app_name', true],
-    ['app_name_beta', true],
-    ['AppName', true],
-    ['AppNameBeta', true],
-    ['appName', true],
-    ['app_names', false],
-    ['AppNameless', false],
-    ['my_app_name', false],
-    ['settings_title', false],
-  ])('%s is an app-name string: %s', (name, expected) => {
-    expect(isAppNameResource(name)).toBe(expected);
   });
 
   test.each([

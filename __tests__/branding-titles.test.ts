@@ -78,7 +78,7 @@ describe('app-title-telegram on a tree with every title file kind', () => {
       { path: 'broken/manifest.json', reason: expect.stringMatching(/^not valid JSON/) },
       { path: 'macos/App/Info.plist', reason: 'binary property list (only XML plists are read for app titles)' },
     ]);
-    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 35 });
+    expect(report.checks.branding).toMatchObject({ status: 'ran', files: 37 });
   });
 
   test('reads titles from the whole tree even when no file changed', async () => {
@@ -91,10 +91,12 @@ describe('app-title-telegram on a tree with every title file kind', () => {
 describe('app-title-telegram findings through the pipeline', () => {
   afterAll(removeTempDirs);
 
+  /** strings.xml, and a manifest whose label names app_name: a string is a title only when a label resolves to it. */
   async function strings(body: string): Promise<string> {
     const root = await tempDir();
     await mkdir(join(root, 'app/src/main/res/values'), { recursive: true });
     await writeFile(join(root, 'app/src/main/res/values/strings.xml'), `<resources>\n${body}</resources>\n`);
+    await writeFile(join(root, 'app/src/main/AndroidManifest.xml'), '<manifest><application android:label="@string/app_name"/></manifest>\n');
     return root;
   }
 

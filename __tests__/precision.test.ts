@@ -83,3 +83,41 @@ describe('3. a header default overridden in its implementation file', () => {
     expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual(['TMessagesProj/jni/tgnet/ConnectionsManager.h:3 error published-api-credentials']);
   });
 });
+
+describe('1. Android strings that no shipped label names are not titles', () => {
+  const manifest = (label: string) => `<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <application android:label="${label}" />\n</manifest>\n`;
+
+  test("a fork whose label names its own string: the inherited AppName and AppNameBeta in every locale are nothing", async () => {
+    const root = await tree({
+      'TMessagesProj/src/main/AndroidManifest.xml': manifest('@string/NekoName'),
+      'TMessagesProj/src/main/res/values/strings.xml': '<resources>\n  <string name="NekoName">Nekogram</string>\n  <string name="AppName">Telegram</string>\n  <string name="AppNameBeta">Telegram Beta</string>\n  <string name="AppNameAndVersion">Telegram %1$s</string>\n</resources>\n',
+      'TMessagesProj/src/main/res/values-de/strings.xml': '<resources>\n  <string name="AppName">Telegram</string>\n  <string name="AppNameBeta">Telegram Beta</string>\n</resources>\n',
+    });
+    expect(levels(await scan(root, { checks: ['branding'] }))).toEqual([]);
+  });
+
+  test('the true twin: a flavor manifest that names AppName makes each translation that says Telegram an error', async () => {
+    const root = await tree({
+      'TMessagesProj/src/main/AndroidManifest.xml': manifest('@string/NekoName'),
+      'TMessagesProj/config/release/AndroidManifest.xml': manifest('@string/AppName'),
+      'TMessagesProj/src/main/res/values/strings.xml': '<resources>\n  <string name="NekoName">Nekogram</string>\n  <string name="AppName">Neko</string>\n</resources>\n',
+      'TMessagesProj/src/main/res/values-ko/strings.xml': '<resources>\n  <string name="AppName">텔레그램</string>\n</resources>\n',
+    });
+    expect(levels(await scan(root, { checks: ['branding'] }))).toEqual(['TMessagesProj/src/main/res/values-ko/strings.xml:2 error app-title-telegram']);
+  });
+});
+
+describe("a value quoted in CMake's message(FATAL_ERROR …)", () => {
+  test("Telegram Desktop's own help text is a warning; the same pair in set() is an error", async () => {
+    const root = await tree({
+      'Telegram/cmake/help.cmake': 'if (TDESKTOP_API_ID STREQUAL "0")\n    message(FATAL_ERROR\n    " > If you build only for tests you can use:\\n"\n    " > api_id: 17349\\n"\n    " > api_hash: 344583e45741c457fe1862106095a5eb\\n"\n    )\nendif()\n',
+      'Telegram/cmake/own.cmake': 'set(TDESKTOP_API_ID 17349)\nset(TDESKTOP_API_HASH 344583e45741c457fe1862106095a5eb)\n',
+    });
+    expect(levels(await scan(root, { checks: ['credentials'] }))).toEqual([
+      'Telegram/cmake/help.cmake:4 warning published-api-credentials',
+      'Telegram/cmake/help.cmake:5 warning published-api-credentials',
+      'Telegram/cmake/own.cmake:1 error published-api-credentials',
+      'Telegram/cmake/own.cmake:2 error published-api-credentials',
+    ]);
+  });
+});

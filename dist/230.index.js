@@ -182,10 +182,6 @@ function readStringResources(text, keep = () => true) {
     }
     return out;
 }
-/** Names Android projects give their app-name strings: `app_name`, `app_name_*`, and Telegram's own `AppName*`. */
-function isAppNameResource(name) {
-    return /^(?:app_name(?:_\w+)?|AppName(?:[A-Z_]\w*)?|appName(?:[A-Z_]\w*)?)$/.test(name);
-}
 /** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
 function stringReference(value) {
     const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
@@ -953,7 +949,7 @@ function maskPlaceholders(title) {
 
 /**
  * The string resources that are titles because something points at them, with why: a launcher label references
- * them, directly or through other `@string/` references (app-name strings and referenced strings both lead on).
+ * them, directly or through other `@string/` references.
  */
 function referencedTitleNames(pieces) {
     const why = new Map();
@@ -968,7 +964,7 @@ function referencedTitleNames(pieces) {
     for (let grew = true; grew;) {
         grew = false;
         for (const { name, target } of aliases) {
-            if (why.has(target) || !(why.has(name) || isAppNameResource(name)))
+            if (why.has(target) || !why.has(name))
                 continue;
             why.set(target, `referenced by @string/${name}${why.has(name) ? `, ${why.get(name)}` : ''}`);
             grew = true;
@@ -978,8 +974,8 @@ function referencedTitleNames(pieces) {
 }
 /**
  * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
- * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that are
- * app-name strings or that a launcher label references.
+ * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that a
+ * launcher label references, directly or through other `@string/` references.
  */
 function resolveAndroidTitles(pieces) {
     const titles = [];
@@ -1001,8 +997,10 @@ function resolveAndroidTitles(pieces) {
     for (const s of pieces.strings) {
         if (stringReference(s.value))
             continue;
+        // A string is a title only when a shipped label resolves to it: a fork's leftover AppName or AppNameBeta that no
+        // label names is never shown as the app's name.
         const reason = why.get(s.name);
-        if (reason === undefined && !isAppNameResource(s.name))
+        if (reason === undefined)
             continue;
         titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
     }
@@ -1014,7 +1012,6 @@ var read_text = __webpack_require__(1499);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
-
 
 
 
@@ -1063,9 +1060,9 @@ const brandingCheck = {
         const valuesFiles = files.filter((f) => f.kind === 'android-resources');
         await readAll(files.filter((f) => f.kind !== 'android-resources'));
         const wanted = new Set(referencedTitleNames(android).keys());
-        await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+        await readAll(valuesFiles, (name) => wanted.has(name));
         // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
-        const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
+        const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name)));
         if (missed.size > 0) {
             await readAll(valuesFiles.filter((f) => read.has(f.file.path)), (name) => missed.has(name));
         }

@@ -13,6 +13,8 @@ export const modules = {
 // 60 lines of guard context at most; a window this wide holds them on any real source.
 const GUARD_LOOKBACK = 16 * 1024;
 const PREPROCESSOR = /^[ \t]*#[ \t]*(if|ifdef|ifndef|elif|else|endif|error)\b(.*)$/;
+// CMake's #error: the build stops there, and a value quoted inside its text (" > api_id: 17349") is only text.
+const CMAKE_FATAL = /^[ \t]*message[ \t]*\([ \t]*(?:FATAL_ERROR|SEND_ERROR)\b/i;
 const CMAKE_BLOCK = /^[ \t]*(if|elseif|else|endif)[ \t]*\((.*)\)/i;
 const IDENTIFIER = /[A-Za-z_]\w*/g;
 /** A test switch is a whole name with TEST as one of its `_` parts: TDESKTOP_API_TEST, TEST_MODE, not LATEST_SDK. */
@@ -57,8 +59,11 @@ function findGuard(text, offset) {
         const cm = pp ? null : CMAKE_BLOCK.exec(line);
         const directive = (pp?.[1] ?? cm?.[1] ?? '').toLowerCase();
         const condition = (pp?.[2] ?? cm?.[2] ?? '').trim();
-        if (!directive)
+        if (!directive) {
+            if (!branchSeen && CMAKE_FATAL.test(line))
+                return { description: 'message(FATAL_ERROR …) stops the build before it' };
             continue;
+        }
         if (directive === 'endif') {
             depth++;
             continue;

@@ -1,7 +1,7 @@
 import type { Location } from '../credentials/line-index.js';
 import type { ManifestLabel } from './sources/android-manifest.js';
 import type { ManifestPlaceholder } from './sources/gradle-placeholders.js';
-import { isAppNameResource, stringReference, type StringResource } from './sources/android-resources.js';
+import { stringReference, type StringResource } from './sources/android-resources.js';
 import type { PlacedTitle } from './types.js';
 
 export interface AndroidPieces {
@@ -12,7 +12,7 @@ export interface AndroidPieces {
 
 /**
  * The string resources that are titles because something points at them, with why: a launcher label references
- * them, directly or through other `@string/` references (app-name strings and referenced strings both lead on).
+ * them, directly or through other `@string/` references.
  */
 export function referencedTitleNames(pieces: AndroidPieces): Map<string, string> {
   const why = new Map<string, string>();
@@ -26,7 +26,7 @@ export function referencedTitleNames(pieces: AndroidPieces): Map<string, string>
   for (let grew = true; grew; ) {
     grew = false;
     for (const { name, target } of aliases) {
-      if (why.has(target) || !(why.has(name) || isAppNameResource(name))) continue;
+      if (why.has(target) || !why.has(name)) continue;
       why.set(target, `referenced by @string/${name}${why.has(name) ? `, ${why.get(name)}` : ''}`);
       grew = true;
     }
@@ -36,8 +36,8 @@ export function referencedTitleNames(pieces: AndroidPieces): Map<string, string>
 
 /**
  * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
- * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that are
- * app-name strings or that a launcher label references.
+ * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that a
+ * launcher label references, directly or through other `@string/` references.
  */
 export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
   const titles: PlacedTitle[] = [];
@@ -55,8 +55,10 @@ export function resolveAndroidTitles(pieces: AndroidPieces): PlacedTitle[] {
   const why = referencedTitleNames(pieces);
   for (const s of pieces.strings) {
     if (stringReference(s.value)) continue;
+    // A string is a title only when a shipped label resolves to it: a fork's leftover AppName or AppNameBeta that no
+    // label names is never shown as the app's name.
     const reason = why.get(s.name);
-    if (reason === undefined && !isAppNameResource(s.name)) continue;
+    if (reason === undefined) continue;
     titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
   }
   return titles;

@@ -7,7 +7,6 @@ import { extract } from './extract.js';
 import { titleMessage } from './messages.js';
 import { maskPlaceholders } from './placeholders.js';
 import { referencedTitleNames, resolveAndroidTitles, type AndroidPieces } from './android-resolve.js';
-import { isAppNameResource } from './sources/android-resources.js';
 import { isInfoPlistName, titleFileKind } from './select.js';
 import { readWholeText } from '../../files/read-text.js';
 import { offendingWords } from './title-word.js';
@@ -50,9 +49,9 @@ export const brandingCheck: Check = {
     const valuesFiles = files.filter((f) => f.kind === 'android-resources');
     await readAll(files.filter((f) => f.kind !== 'android-resources'));
     const wanted = new Set(referencedTitleNames(android).keys());
-    await readAll(valuesFiles, (name) => wanted.has(name) || isAppNameResource(name));
+    await readAll(valuesFiles, (name) => wanted.has(name));
     // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
-    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name) && !isAppNameResource(name)));
+    const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name)));
     if (missed.size > 0) {
       await readAll(
         valuesFiles.filter((f) => read.has(f.file.path)),

@@ -35,10 +35,6 @@ export function readStringResources(text: string, keep: (name: string) => boolea
   return out;
 }
 
-/** Names Android projects give their app-name strings: `app_name`, `app_name_*`, and Telegram's own `AppName*`. */
-export function isAppNameResource(name: string): boolean {
-  return /^(?:app_name(?:_\w+)?|AppName(?:[A-Z_]\w*)?|appName(?:[A-Z_]\w*)?)$/.test(name);
-}
 
 /** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
 export function stringReference(value: string): string | undefined {
