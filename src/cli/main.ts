@@ -17,6 +17,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, type Subcommand } from './args.js';
 import { apiUrlOf, publicationTarget, repositoryInfo, repositoryName } from './publication-target.js';
 import { repositoryProblem } from '../checks/publication/place.js';
+import { requireOutputFolder } from './output-folder.js';
 import { writeStdout } from './write-stdout.js';
 
 /** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
@@ -57,6 +58,7 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   }
   const badRepository = args.repository === undefined ? undefined : repositoryProblem(args.repository);
   if (badRepository) throw new UsageError(`--repository: ${badRepository}`);
+  if (args.output) await requireOutputFolder(args.output, '--output');
   const target = await directory(args.path);
   const top = await gitTop(target);
   const root = top ?? target;
