@@ -108,10 +108,10 @@ function releaseOf(settings) {
     if (!ref)
         return undefined;
     if (sha)
-        return { sha };
+        return settings.releaseBranch ? { sha, branch: settings.releaseBranch } : { sha };
     if (ref.startsWith('refs/tags/'))
         return { tag: stripTagPrefix(ref) };
-    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), so the released commit is unknown`;
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), and was not resolved as a tag or branch, so the released commit is unknown`;
 }
 function stripTagPrefix(tag) {
     return tag.replace(/^refs\/tags\//, '');
@@ -122,6 +122,8 @@ function release_short(sha) {
 function describeRelease(r) {
     if (r.tag && r.sha)
         return `tag ${r.tag} (commit ${release_short(r.sha)})`;
+    if (r.branch && r.sha)
+        return `branch ${r.branch} (commit ${release_short(r.sha)})`;
     return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
 }
 
@@ -244,6 +246,20 @@ class GitHubRepo {
             object = data.object;
         }
         return object.type === 'commit' ? object.sha : undefined;
+    }
+    /** The commit at the tip of a branch, or undefined when there is no branch of that name. */
+    async branchCommit(branch) {
+        let ref;
+        try {
+            ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/heads/{branch}', { owner: this.owner, repo: this.repo, branch }));
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return undefined;
+            throw err;
+        }
+        shaped(ref, typeof ref?.object?.sha === 'string' && ref.object.type === 'commit', `branch ${branch}`);
+        return ref.object.sha;
     }
     /**
      * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or

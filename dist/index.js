@@ -50181,8 +50181,9 @@ async function runEngine(options) {
     const streams = new Map();
     for (const name of options.checks) {
         const load = CHECK_LOADERS[name];
-        if (!load) {
-            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+        const notRun = load ? options.notRun?.[name] : 'not available in this version';
+        if (!load || notRun !== undefined) {
+            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {

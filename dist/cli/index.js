@@ -1938,6 +1938,50 @@ function trimSlash(s) {
 
 /***/ }),
 
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   NC: () => (/* binding */ describeRelease),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   l7: () => (/* binding */ releaseOf)
+/* harmony export */ });
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isSha(text) {
+    return SHA.test(text);
+}
+/** The release the run is about, undefined when none is named, or a reason when the ref cannot be used. */
+function releaseOf(settings) {
+    const ref = settings.ref?.trim() || undefined;
+    const sha = ref && isSha(ref) ? ref.toLowerCase() : undefined;
+    if (settings.releaseTag?.trim())
+        return { tag: stripTagPrefix(settings.releaseTag.trim()), sha };
+    if (!ref)
+        return undefined;
+    if (sha)
+        return settings.releaseBranch ? { sha, branch: settings.releaseBranch } : { sha };
+    if (ref.startsWith('refs/tags/'))
+        return { tag: stripTagPrefix(ref) };
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), and was not resolved as a tag or branch, so the released commit is unknown`;
+}
+function stripTagPrefix(tag) {
+    return tag.replace(/^refs\/tags\//, '');
+}
+function short(sha) {
+    return sha.slice(0, 12);
+}
+function describeRelease(r) {
+    if (r.tag && r.sha)
+        return `tag ${r.tag} (commit ${short(r.sha)})`;
+    if (r.branch && r.sha)
+        return `branch ${r.branch} (commit ${short(r.sha)})`;
+    return r.tag ? `tag ${r.tag}` : `commit ${short(r.sha)}`;
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2187,15 +2231,19 @@ function formatOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ publicationNotRun),
 /* harmony export */   aG: () => (/* binding */ publicationTarget),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   p4: () => (/* binding */ repositoryInfo),
 /* harmony export */   po: () => (/* binding */ apiUrlOf)
 /* harmony export */ });
+/* unused harmony export inCi */
 /* harmony import */ var _checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+/* harmony import */ var _checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5841);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1243);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(131);
-/* harmony import */ var _report_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5020);
+/* harmony import */ var _report_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5020);
+
 
 
 
@@ -2229,19 +2277,55 @@ async function repositoryName(repository, apiUrl, target, top, log) {
         log.debug(`the origin remote is not on ${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}; pass --repository`);
     return name;
 }
-/** The repository and release the publication check looks at: --ref resolved to a commit (and its tag) in the work tree when git can. */
-async function publicationTarget(repo, ref, top) {
-    if (!ref || !top)
+/** Whether the run is a CI job (CI=true on every major CI service, GITHUB_ACTIONS on GitHub's runners). */
+function inCi(env) {
+    return (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') || env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * Why the publication check is not run: outside CI, with no repository and no mirror, a local scan of a plain folder
+ * has nothing to check publication against, and a warning would fail `--fail-on warning` for it. In CI an unknown
+ * repository stays a source-unverified warning: a release job should know what it releases.
+ */
+function publicationNotRun(repository, mirror, env) {
+    if (repository || mirror || inCi(env))
+        return undefined;
+    return 'no repository known (no --repository, no origin remote on GitHub) and not in CI: pass --repository OWNER/NAME (or --mirror) to check that the source is published';
+}
+/**
+ * The repository and release the publication check looks at. --ref is resolved to a commit in the work tree when git
+ * can, and a bare name the clone does not have is looked up on GitHub: a tag first, then a branch, as git does. The
+ * log says which it took; a bare name that is neither is a usage error.
+ */
+async function publicationTarget(repo, ref, top, api, log) {
+    if (!ref)
+        return { repository: repo };
+    const local = top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref) : undefined;
+    if (local) {
+        log.info(`--ref ${ref}: ${local.tag ? `the tag ${local.tag}` : local.branch ? `the branch ${local.branch}` : 'the commit'} ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)} of the local clone`);
+        return { repository: repo, ref: local.sha, releaseTag: local.tag, releaseBranch: local.branch };
+    }
+    if ((0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .isSha */ .HH)(ref) || ref.startsWith('refs/tags/'))
         return { repository: repo, ref };
-    const resolved = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref);
-    if (!resolved)
+    if (!repo) {
+        const where = top ? 'neither a tag nor a branch of the local clone' : 'not a full commit SHA and there is no local clone to resolve it in';
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--ref: "${ref}" is ${where}; pass --repository OWNER/NAME to look it up on GitHub`);
+    }
+    const { resolveRefOnGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1769));
+    const found = await resolveRefOnGitHub(repo, ref, api);
+    if (found.kind === 'neither') {
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--ref: "${ref}" is neither a tag nor a branch of ${repo}${top ? ' (on GitHub or in the local clone)' : ''}, nor a full commit SHA`);
+    }
+    if (found.kind === 'unanswered') {
+        log.warning(`--ref ${ref}: could not look it up on GitHub: ${found.reason}`);
         return { repository: repo, ref };
-    return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
+    }
+    log.info(`--ref ${ref}: the ${found.kind} ${ref} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(found.sha)}) of ${repo} on GitHub`);
+    return { repository: repo, ref: found.sha, ...(found.kind === 'tag' ? { releaseTag: ref } : { releaseBranch: ref }) };
 }
 /** The report's `repository`, when the run's repository is known: its page on the API's web host and the commit scanned. */
 async function repositoryInfo(name, apiUrl, top) {
     const head = name && top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, 'HEAD') : undefined;
-    return (0,_report_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRepository */ .M)(name, `https://${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}/${name}`, head?.sha);
+    return (0,_report_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRepository */ .M)(name, `https://${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}/${name}`, head?.sha);
 }
 
 
@@ -3168,7 +3252,10 @@ function sameHost(a, b) {
     const bare = (h) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
     return bare(a) === bare(b);
 }
-/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+/**
+ * Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot.
+ * A bare name is a tag first, then a branch, as git itself resolves it.
+ */
 async function resolveRef(top, ref) {
     if (ref.startsWith('-'))
         return undefined;
@@ -3177,9 +3264,18 @@ async function resolveRef(top, ref) {
         const sha = stdout.trim();
         if (!sha)
             return undefined;
-        const tagName = ref.replace(/^refs\/tags\//, '');
-        const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
-        return isTag ? { sha, tag: tagName } : { sha };
+        const has = (full) => run('git', ['show-ref', '--verify', '--quiet', full], { cwd: top }).then(() => true, () => false);
+        if (!ref.startsWith('refs/heads/')) {
+            const tag = ref.replace(/^refs\/tags\//, '');
+            if (await has(`refs/tags/${tag}`))
+                return { sha, tag };
+        }
+        if (!ref.startsWith('refs/tags/')) {
+            const branch = ref.replace(/^refs\/heads\//, '');
+            if (await has(`refs/heads/${branch}`))
+                return { sha, branch };
+        }
+        return { sha };
     }
     catch {
         return undefined;
@@ -13398,7 +13494,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 const CHECK_LOADERS = {
     credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
+    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 544))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
 };
@@ -13686,8 +13782,9 @@ async function runEngine(options) {
     const streams = new Map();
     for (const name of options.checks) {
         const load = CHECK_LOADERS[name];
-        if (!load) {
-            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+        const notRun = load ? options.notRun?.[name] : 'not available in this version';
+        if (!load || notRun !== undefined) {
+            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {
@@ -14015,16 +14112,21 @@ async function scan(argv, workerScript) {
     const publication = options.checks.includes('publication');
     const apiUrl = publication ? (0,publication_target/* apiUrlOf */.po)(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
     const repository = await (0,publication_target/* repositoryName */.aR)(args.repository, apiUrl, target, top, log);
+    const token = process.env.GITHUB_TOKEN || undefined;
+    const notRun = publication ? (0,publication_target/* publicationNotRun */.R9)(repository, options.mirror, process.env) : undefined;
     const settings = {
         requireGpl: options.requireGpl,
         mirror: options.mirror,
         apiUrl,
-        token: process.env.GITHUB_TOKEN || undefined,
+        token,
         artifacts: options.artifacts,
         workerScript,
-        ...(publication ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top) : {}),
+        ...(publication && !notRun ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top, { apiUrl, token }, log) : {}),
     };
-    const scanned = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, log });
+    const scanned = await runEngine({
+        root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles,
+        reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, log,
+    });
     const report = { ...scanned, ...(await (0,publication_target/* repositoryInfo */.p4)(repository, apiUrl, top)) };
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
