@@ -59,21 +59,21 @@ describe('--ref NAME through the local clone', () => {
 
   it('takes a tag, says so, and checks that tag in the mirror', async () => {
     const r = await scan(dir, 'acme/app.git', '--ref', 'v1.0.0');
-    expect(r.stderr).toContain(`--ref v1.0.0: the tag v1.0.0 ${tagged.slice(0, 12)} of the local clone`);
+    expect(r.stderr).toContain(`--ref v1.0.0: the tag v1.0.0 (commit ${tagged.slice(0, 12)}) in the local clone`);
     expect(verdicts(r)).toEqual([]);
     expect(r.status).toBe(0);
   });
 
   it('takes a branch, says so, and names the branch in the finding', async () => {
     const r = await scan(dir, 'acme/other.git', '--ref', 'release-1');
-    expect(r.stderr).toContain(`--ref release-1: the branch release-1 ${branchTip.slice(0, 12)} of the local clone`);
+    expect(r.stderr).toContain(`--ref release-1: the branch release-1 (commit ${branchTip.slice(0, 12)}) in the local clone`);
     expect(verdicts(r)).toMatchObject([{ ruleId: 'source-unverified', message: expect.stringContaining(`The released branch release-1 (commit ${branchTip.slice(0, 12)}) is neither a branch head nor a tag`) }]);
     expect((await scan(dir, 'acme/app.git', '--ref', 'release-1')).status).toBe(0);
   });
 
   it('takes the tag when a tag and a branch share the name, as git does', async () => {
     const r = await scan(dir, 'acme/other.git', '--ref', 'both');
-    expect(r.stderr).toContain(`--ref both: the tag both ${tagged.slice(0, 12)} of the local clone`);
+    expect(r.stderr).toContain(`--ref both: the tag both (commit ${tagged.slice(0, 12)}) in the local clone`);
     expect(verdicts(r)).toMatchObject([{ ruleId: 'release-not-published', message: expect.stringContaining("The release's tag both is not advertised") }]);
   });
 

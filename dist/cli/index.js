@@ -2301,7 +2301,8 @@ async function publicationTarget(repo, ref, top, api, log) {
         return { repository: repo };
     const local = top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref) : undefined;
     if (local) {
-        log.info(`--ref ${ref}: ${local.tag ? `the tag ${local.tag}` : local.branch ? `the branch ${local.branch}` : 'the commit'} ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)} of the local clone`);
+        const what = local.tag ? `the tag ${local.tag} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)})` : local.branch ? `the branch ${local.branch} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)})` : `the commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)}`;
+        log.info(`--ref ${ref}: ${what} in the local clone`);
         return { repository: repo, ref: local.sha, releaseTag: local.tag, releaseBranch: local.branch };
     }
     if ((0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .isSha */ .HH)(ref) || ref.startsWith('refs/tags/'))

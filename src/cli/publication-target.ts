@@ -63,7 +63,8 @@ export async function publicationTarget(
   if (!ref) return { repository: repo };
   const local = top ? await resolveRef(top, ref) : undefined;
   if (local) {
-    log.info(`--ref ${ref}: ${local.tag ? `the tag ${local.tag}` : local.branch ? `the branch ${local.branch}` : 'the commit'} ${short(local.sha)} of the local clone`);
+    const what = local.tag ? `the tag ${local.tag} (commit ${short(local.sha)})` : local.branch ? `the branch ${local.branch} (commit ${short(local.sha)})` : `the commit ${short(local.sha)}`;
+    log.info(`--ref ${ref}: ${what} in the local clone`);
     return { repository: repo, ref: local.sha, releaseTag: local.tag, releaseBranch: local.branch };
   }
   if (isSha(ref) || ref.startsWith('refs/tags/')) return { repository: repo, ref };
