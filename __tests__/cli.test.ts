@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { CONFIG_KEYS } from '../src/config/schema.js';
+import { CHECK_NAMES } from '../src/rules.js';
 import { VERSION } from '../src/version.js';
 import { copyFixture, REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 
@@ -33,7 +36,9 @@ describe('the CLI bundle', () => {
 
   test('exit 0 on a clean tree, and with --fail-on never', () => {
     expect(cli(['--checks', 'credentials', clean]).status).toBe(0);
-    expect(cli(['--checks', 'credentials', '--fail-on', 'never', shapes]).status).toBe(0);
+    const never = cli(['--checks', 'credentials', '--fail-on', 'never', shapes]);
+    expect(never.status).toBe(0);
+    expect(never.stdout.trim().split('\n').at(-1)).toMatch(/^○ [1-9]\d* errors, .* \(fail-on: never, so findings do not fail the run\)$/);
   });
 
   test('--fail-on warning fails on warnings alone', async () => {
@@ -71,7 +76,11 @@ describe('the CLI bundle', () => {
       [['--format', 'xml', root], /^tg-compliance: error: --format: unknown format "xml"/],
       [['--fail-on', 'fatal', root], /^tg-compliance: error: --fail-on: unknown value "fatal"/],
       [['--checks', 'credential', root], /did you mean "credentials"/],
-      [['--bogus', root], /^tg-compliance: error: Unknown option '--bogus'/],
+      [['--fromat', 'json', root], /^tg-compliance: error: unknown option "--fromat" \(did you mean "--format"\?\) \(see --help\)\n$/],
+      [['--bogus', root], /^tg-compliance: error: unknown option "--bogus" \(expected one of: --format, --output, .*--version\) \(see --help\)\n$/],
+      [['-x', root], /^tg-compliance: error: unknown option "-x" \(the short options are -o, -h, -v\) \(see --help\)\n$/],
+      [['merge', '--fail-of', 'never', 'a.json'], /^tg-compliance: error: unknown option "--fail-of" \(did you mean "--fail-on"\?\)/],
+      [['--output', join(root, 'no-such-folder', 'r.json'), root], /^tg-compliance: error: --output: the folder ".*no-such-folder" does not exist: make it first/],
       [[join(root, 'nope')], /PATH ".*nope" does not exist/],
       [['--config', join(root, 'missing.yml'), root], /missing\.yml: cannot read the configuration file \(ENOENT\)/],
       [['--max-file-size', 'huge', root], /--max-file-size: "huge" is not a size/],
@@ -97,10 +106,28 @@ describe('the CLI bundle', () => {
     expect(badMirror.stderr).toBe('tg-compliance: error: config mirror: mirror "http://mirror.example/app.git" must be an https:// URL (anonymous readers fetch the source there)\n');
   });
 
+  test('--output into a missing folder is refused before the scan, and nothing is made', async () => {
+    const root = await tempDir();
+    // A tree that takes the scan a while: a refusal after it would show as a slow exit with the folder made.
+    const out = join(root, 'reports', 'r.json');
+    const r = cli(['--checks', 'credentials', '--output', out, '--verbose', shapes]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/files in the tree/);
+    expect(existsSync(join(root, 'reports'))).toBe(false);
+  });
+
   test('--help, --version', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: tg-compliance \[options\] \[PATH\]/);
+    expect(help.stdout).toContain(`Configuration file keys: ${CONFIG_KEYS.join(', ')}.`);
+    expect(help.stdout).toMatch(/^ {2}tg-compliance:allow \[RULE-ID \.\.\.\] \[-- reason\] +in a comment on the finding's line$/m);
+    expect(help.stdout).toMatch(/^ {2}tg-compliance:allow-next-line \[RULE-ID/m);
+    expect(help.stdout).toMatch(/^ {2}GITHUB_TOKEN +token/m);
+    expect(help.stdout).toMatch(/^ {2}TG_COMPLIANCE_THREADS +scanning threads/m);
+    const examples = help.stdout.slice(help.stdout.indexOf('Examples:')).split('\n').filter((l) => /^ {2}(\S+=\S+ )?tg-compliance\b/.test(l));
+    expect(examples).toHaveLength(3);
+    for (const option of CHECK_NAMES) expect(help.stdout).toContain(option);
     const version = cli(['--version']);
     expect(version.stdout).toMatch(new RegExp(`^tg-compliance ${VERSION.replace(/\./g, '\\.')} \\(catalogue \\d{4}\\.\\d+\\)\\n$`));
   });

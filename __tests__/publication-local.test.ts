@@ -104,10 +104,11 @@ describe('the CLI target: --repository, the origin remote, --ref', () => {
     expect(await name(undefined, top!)).toBe('acme/app');
     expect(await name(undefined, join(top!, 'fixture'))).toBeUndefined();
     expect(await name('other/repo', top!)).toBe('other/repo');
-    expect(await publicationTarget('acme/app', 'v1.0', top)).toEqual({ repository: 'acme/app', ref: released, releaseTag: 'v1.0' });
-    expect(await publicationTarget('acme/app', 'HEAD', top)).toEqual({ repository: 'acme/app', ref: released, releaseTag: undefined });
-    expect(await publicationTarget(undefined, undefined, top)).toEqual({ repository: undefined, ref: undefined });
-    expect(await publicationTarget('other/repo', 'no-such-ref', top)).toEqual({ repository: 'other/repo', ref: 'no-such-ref' });
+    const target = (repository: string | undefined, ref: string | undefined) => publicationTarget(repository, ref, top, { apiUrl: OFFLINE }, silentLogger);
+    expect(await target('acme/app', 'v1.0')).toEqual({ repository: 'acme/app', ref: released, releaseTag: 'v1.0', releaseBranch: undefined });
+    expect(await target('acme/app', 'HEAD')).toEqual({ repository: 'acme/app', ref: released, releaseTag: undefined, releaseBranch: undefined });
+    expect(await target(undefined, undefined)).toEqual({ repository: undefined });
+    expect(await target('other/repo', 'refs/tags/v9')).toEqual({ repository: 'other/repo', ref: 'refs/tags/v9' });
     expect(await repositoryInfo('acme/app', api, top)).toEqual({ repository: { name: 'acme/app', url: 'https://github.com/acme/app', revision: released } });
     expect(await repositoryInfo('not a name', api, top)).toEqual({});
     expect(await repositoryInfo('acme/app', api, undefined)).toEqual({ repository: { name: 'acme/app', url: 'https://github.com/acme/app' } });

@@ -108,10 +108,10 @@ function releaseOf(settings) {
     if (!ref)
         return undefined;
     if (sha)
-        return { sha };
+        return settings.releaseBranch ? { sha, branch: settings.releaseBranch } : { sha };
     if (ref.startsWith('refs/tags/'))
         return { tag: stripTagPrefix(ref) };
-    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), so the released commit is unknown`;
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), and was not resolved as a tag or branch, so the released commit is unknown`;
 }
 function stripTagPrefix(tag) {
     return tag.replace(/^refs\/tags\//, '');
@@ -122,6 +122,8 @@ function release_short(sha) {
 function describeRelease(r) {
     if (r.tag && r.sha)
         return `tag ${r.tag} (commit ${release_short(r.sha)})`;
+    if (r.branch && r.sha)
+        return `branch ${r.branch} (commit ${release_short(r.sha)})`;
     return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
 }
 
@@ -244,6 +246,20 @@ class GitHubRepo {
             object = data.object;
         }
         return object.type === 'commit' ? object.sha : undefined;
+    }
+    /** The commit at the tip of a branch, or undefined when there is no branch of that name. */
+    async branchCommit(branch) {
+        let ref;
+        try {
+            ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/heads/{branch}', { owner: this.owner, repo: this.repo, branch }));
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return undefined;
+            throw err;
+        }
+        shaped(ref, typeof ref?.object?.sha === 'string' && ref.object.type === 'commit', `branch ${branch}`);
+        return ref.object.sha;
     }
     /**
      * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
@@ -620,7 +636,7 @@ function notPublished(key, message) {
 }
 function unverified(key, message, failure) {
     const text = /[.:]$/.test(message) ? message : `${message}.`;
-    return { rule: 'source-unverified', key, message: `${text} Fix: ${failure.fix}` };
+    return { rule: 'source-unverified', key, message: text, fix: failure.fix };
 }
 /** The clients of one run: an Octokit per API (the token only for the API it belongs to) and smart HTTP without credentials. */
 class Network {
@@ -673,19 +689,19 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
             const verdicts = [];
             const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
             if (settings.repository && !repository) {
-                verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
+                verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME.`, fix: 'Pass --repository OWNER/NAME.' });
             }
             let mirror;
             if (settings.mirror) {
                 const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
                 if (typeof parsed === 'string')
-                    verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
+                    verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}.`, fix: 'Set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.' });
                 else
                     mirror = parsed;
             }
             const release = releaseOf(settings);
             if (typeof release === 'string') {
-                verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}. Fix: pass --ref with a commit SHA or refs/tags/NAME, or run inside the git work tree so the ref can be resolved.` });
+                verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}.`, fix: 'Pass --ref with a commit SHA, a tag or a branch, or run inside the git work tree so the ref can be resolved.' });
             }
             if (verdicts.length === 0) {
                 try {
@@ -694,7 +710,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                 catch (err) {
                     // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
                     const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
-                    verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
+                    verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}.`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.' });
                 }
             }
             const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
@@ -706,7 +722,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
                     level = duty.duty ? 'error' : 'note';
                     message += ` ${capitalise((0,upstream_duty/* describeDuty */.a)(duty))}${duty.duty ? '' : ', so this is a note'}.`;
                 }
-                outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
+                outcome.findings.push({ ...finding(v.rule, level, message, v.key, anchor), ...(v.fix ? { help: v.fix } : {}) });
             }
             const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t) => t !== undefined);
             const directions = await findDirections(ctx.tree, readme, targets);

@@ -49482,6 +49482,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
 const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/** The message with the finding's own fix, for the sinks that have one text per finding (SARIF, annotations). */
+function messageWithFix(f) {
+    return f.help ? `${f.message} Fix: ${f.help}` : f.message;
+}
 function fingerprint(ruleId, path, key, occurrence) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
 }
@@ -50177,8 +50181,9 @@ async function runEngine(options) {
     const streams = new Map();
     for (const name of options.checks) {
         const load = CHECK_LOADERS[name];
-        if (!load) {
-            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+        const notRun = load ? options.notRun?.[name] : 'not available in this version';
+        if (!load || notRun !== undefined) {
+            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {
@@ -50440,6 +50445,7 @@ function parseFailOn(text, label) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'telegramCompliance/v1';
 /** GitHub code scanning takes at most this many results per run; the JSON report keeps every finding. */
@@ -50479,7 +50485,7 @@ function sarifRun(report, extra = {}) {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: f.level,
-        message: { text: f.message },
+        message: { text: messageWithFix(f) },
         locations: [
             {
                 physicalLocation: {
@@ -50826,7 +50832,7 @@ function planAnnotations(findings, earlierNotices = 0) {
 function command(f) {
     return {
         kind: f.level === 'note' ? 'notice' : f.level,
-        message: f.message,
+        message: messageWithFix(f),
         properties: { title: f.ruleId, file: f.path, startLine: f.line, endLine: f.line },
     };
 }
@@ -51054,7 +51060,7 @@ function checkAnnotations(findings) {
     return [...findings]
         .sort(compareFindings)
         .slice(0, CHECK_ANNOTATIONS_MAX)
-        .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: f.message, title: f.ruleId }));
+        .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
 }
 const checkRunSink = {
     name: 'check run',

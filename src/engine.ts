@@ -31,6 +31,8 @@ export interface EngineOptions {
   /** Absolute paths of the reports this run writes: never scanned (a report quotes the values it found). */
   reportFiles?: readonly string[];
   settings?: Partial<RunSettings>;
+  /** Checks asked for that the caller knows cannot run here, each with why and what enables it: listed as skipped. */
+  notRun?: Partial<Record<CheckName, string>>;
   log: Logger;
 }
 
@@ -62,8 +64,9 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const streams = new Map<CheckName, FileStream>();
   for (const name of options.checks) {
     const load = CHECK_LOADERS[name];
-    if (!load) {
-      checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+    const notRun = load ? options.notRun?.[name] : 'not available in this version';
+    if (!load || notRun !== undefined) {
+      checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
       continue;
     }
     try {

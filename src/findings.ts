@@ -19,6 +19,11 @@ export interface Finding {
   help?: string;
 }
 
+/** The message with the finding's own fix, for the sinks that have one text per finding (SARIF, annotations). */
+export function messageWithFix(f: Pick<Finding, 'message' | 'help'>): string {
+  return f.help ? `${f.message} Fix: ${f.help}` : f.message;
+}
+
 /** What a check reports, before the pipeline fingerprints, suppresses and masks it. */
 export interface RawFinding extends Omit<Finding, 'fingerprint'> {
   /** The matched content: with rule and path it makes the fingerprint, never the line number. */

@@ -58,22 +58,33 @@ function sameHost(a: string, b: string): boolean {
   return bare(a) === bare(b);
 }
 
-/** A ref resolved in the local work tree: its commit, and the tag name when it names a tag. */
+/** A ref resolved in the local work tree: its commit, and the tag or branch name when it names one. */
 export interface ResolvedRef {
   sha: string;
   tag?: string;
+  branch?: string;
 }
 
-/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+/**
+ * Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot.
+ * A bare name is a tag first, then a branch, as git itself resolves it.
+ */
 export async function resolveRef(top: string, ref: string): Promise<ResolvedRef | undefined> {
   if (ref.startsWith('-')) return undefined;
   try {
     const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top });
     const sha = stdout.trim();
     if (!sha) return undefined;
-    const tagName = ref.replace(/^refs\/tags\//, '');
-    const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
-    return isTag ? { sha, tag: tagName } : { sha };
+    const has = (full: string) => run('git', ['show-ref', '--verify', '--quiet', full], { cwd: top }).then(() => true, () => false);
+    if (!ref.startsWith('refs/heads/')) {
+      const tag = ref.replace(/^refs\/tags\//, '');
+      if (await has(`refs/tags/${tag}`)) return { sha, tag };
+    }
+    if (!ref.startsWith('refs/tags/')) {
+      const branch = ref.replace(/^refs\/heads\//, '');
+      if (await has(`refs/heads/${branch}`)) return { sha, branch };
+    }
+    return { sha };
   } catch {
     return undefined;
   }

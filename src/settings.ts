@@ -9,8 +9,10 @@ export interface RunSettings {
   repository?: string;
   /** The commit or tag being released or checked. */
   ref?: string;
-  /** The release's tag on release events. */
+  /** The release's tag on release events, or the tag a bare --ref named. */
   releaseTag?: string;
+  /** The branch a bare --ref named (with `ref` its commit). */
+  releaseBranch?: string;
   /** GitHub REST API base URL. */
   apiUrl: string;
   /** Token for the GitHub API; never logged. */

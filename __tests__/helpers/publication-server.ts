@@ -34,7 +34,7 @@ export interface SeenRequest {
 }
 
 /**
- * Speaks the GitHub REST routes the publication check uses: repository, git/ref/tags, git/tags, compare, tags,
+ * Speaks the GitHub REST routes the publication check uses: repository, git/ref/tags, git/ref/heads, git/tags, compare, tags,
  * branches, commits. Scripted answers (5xx, rate limits, hangs) are served first, in order, per path.
  */
 export class FakeGitHub {
@@ -114,6 +114,11 @@ export class FakeGitHub {
       if (!tag) return json(res, 404, { message: 'Not Found' });
       const object = tag.annotatedSha ? { type: 'tag', sha: tag.annotatedSha } : { type: 'commit', sha: tag.commit };
       return json(res, 200, { ref: `refs/tags/${r[1]}`, object });
+    }
+    if ((r = /^\/git\/ref\/heads\/(.+)$/.exec(rest))) {
+      const commits = repo.branches[r[1]];
+      if (!commits) return json(res, 404, { message: 'Not Found' });
+      return json(res, 200, { ref: `refs/heads/${r[1]}`, object: { type: 'commit', sha: commits[0] } });
     }
     if ((r = /^\/git\/tags\/([0-9a-f]+)$/.exec(rest))) {
       const entry = Object.entries(tags).find(([, t]) => t.annotatedSha === r![1]);

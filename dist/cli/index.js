@@ -1938,6 +1938,50 @@ function trimSlash(s) {
 
 /***/ }),
 
+/***/ 5841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ isSha),
+/* harmony export */   NC: () => (/* binding */ describeRelease),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   l7: () => (/* binding */ releaseOf)
+/* harmony export */ });
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isSha(text) {
+    return SHA.test(text);
+}
+/** The release the run is about, undefined when none is named, or a reason when the ref cannot be used. */
+function releaseOf(settings) {
+    const ref = settings.ref?.trim() || undefined;
+    const sha = ref && isSha(ref) ? ref.toLowerCase() : undefined;
+    if (settings.releaseTag?.trim())
+        return { tag: stripTagPrefix(settings.releaseTag.trim()), sha };
+    if (!ref)
+        return undefined;
+    if (sha)
+        return settings.releaseBranch ? { sha, branch: settings.releaseBranch } : { sha };
+    if (ref.startsWith('refs/tags/'))
+        return { tag: stripTagPrefix(ref) };
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), and was not resolved as a tag or branch, so the released commit is unknown`;
+}
+function stripTagPrefix(tag) {
+    return tag.replace(/^refs\/tags\//, '');
+}
+function short(sha) {
+    return sha.slice(0, 12);
+}
+function describeRelease(r) {
+    if (r.tag && r.sha)
+        return `tag ${r.tag} (commit ${short(r.sha)})`;
+    if (r.branch && r.sha)
+        return `branch ${r.branch} (commit ${short(r.sha)})`;
+    return r.tag ? `tag ${r.tag}` : `commit ${short(r.sha)}`;
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1955,9 +1999,16 @@ function trimSlash(s) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2784);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
+
+
+
 
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const SUPPRESSION_DIRECTIVE = 'tg-compliance:allow';
 const HELP = `Usage: tg-compliance [options] [PATH]
        tg-compliance merge [options] REPORT.json...      (see tg-compliance merge --help)
        tg-compliance list-repos --org NAME [options]     (see tg-compliance list-repos --help)
@@ -1967,24 +2018,48 @@ Checks a Telegram API app before it ships: published api_id/api_hash values, the
 source publication and the app title. PATH defaults to the current folder (write ./merge for a folder named merge).
 
 Options:
-  --format text|json|sarif|markdown   output format (default: text)
-  --output FILE                       write the report to FILE instead of standard output
-  --checks LIST                       comma-separated: credentials,license,branding,publication,artifacts
-                                      (default: the first four; artifacts runs when --artifacts is given)
-  --fail-on error|warning|note|never  exit 1 when a finding is at or above this level (default: error)
-  --config FILE                       configuration file (default: .github/telegram-compliance.yml under the workspace root)
-  --require-gpl auto|true|false       whether the code must be GPL (default: auto, from upstream markers)
+  --format ${FORMATS.join('|')}   output format (default: text)
+  --output FILE                       write the report to FILE (its folder must exist) instead of standard output
+  --checks LIST                       comma-separated: ${_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj.join(',')}
+                                      (default: ${_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CHECKS */ .UK.join(',')}; artifacts runs when --artifacts is given)
+  --fail-on ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm.join('|')}  exit 1 when a finding is at or above this level (default: error)
+  --config FILE                       configuration file (default: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .Bi} under the workspace root)
+  --require-gpl ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUIRE_GPL_VALUES */ .HF.join('|')}       whether the code must be GPL (default: auto, from upstream markers)
   --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
   --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
   --artifacts GLOB                    release artifacts to scan (repeatable)
-  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top)
-  --ref REF                           the commit or tag being released (publication check)
+  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top);
+                                      without one, outside CI, the publication check is not run
+  --ref REF                           the commit, tag or branch being released (publication check; a bare name is
+                                      looked up as a tag, then a branch)
   --mirror OWNER/NAME|URL             the public mirror of a private repository
-  --api-url URL                       GitHub API URL (default: https://api.github.com); token from GITHUB_TOKEN
+  --api-url URL                       GitHub API URL (default: https://api.github.com)
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
   -v, --version                       print the version and the catalogue's version
+
+Configuration file keys: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KEYS */ .mC.join(', ')}.
+
+Suppressing a finding:
+  ${SUPPRESSION_DIRECTIVE} [RULE-ID ...] [-- reason]            in a comment on the finding's line
+  ${SUPPRESSION_DIRECTIVE}-next-line [RULE-ID ...] [-- reason]  in a comment on the line before
+  ignore: entries (paths, rules, fingerprint, reason) in the configuration file, or --write-baseline FILE
+
+Environment:
+  GITHUB_TOKEN                        token for the GitHub API (publication check, list-repos); never printed
+  GITHUB_API_URL                      GitHub API URL when --api-url is not given
+  TG_COMPLIANCE_THREADS               scanning threads for a large tree (default: every core, at most 8; 1: none)
+  CI, GITHUB_ACTIONS                  in CI an unknown repository is a source-unverified warning, not a skipped check
+  NO_COLOR                            no colours in the text report
+
+Examples:
+  tg-compliance
+      scan the current folder; text report, exit 1 on errors
+  tg-compliance --fail-on warning --format sarif --output report.sarif path/to/app
+      fail on warnings too; SARIF for code scanning
+  GITHUB_TOKEN=... tg-compliance --repository acme/app --ref v1.0.0
+      also check that the source of release v1.0.0 is public
 
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
 `;
@@ -2131,7 +2206,15 @@ function parseStrict(argv, options) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options });
     }
     catch (err) {
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${err.message.split('\n')[0]} (see --help)`);
+        const { code, message } = err;
+        const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+        if (unknown !== undefined) {
+            const longs = Object.keys(options).map((name) => `--${name}`);
+            const shorts = Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []));
+            const hint = unknown.startsWith('--') ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(unknown, longs) : ` (the short options are ${shorts.join(', ')})`;
+            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown option "${unknown}"${hint} (see --help)`);
+        }
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${message.split('\n')[0]} (see --help)`);
     }
 }
 function formatOf(value) {
@@ -2148,15 +2231,19 @@ function formatOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ publicationNotRun),
 /* harmony export */   aG: () => (/* binding */ publicationTarget),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   p4: () => (/* binding */ repositoryInfo),
 /* harmony export */   po: () => (/* binding */ apiUrlOf)
 /* harmony export */ });
+/* unused harmony export inCi */
 /* harmony import */ var _checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2211);
+/* harmony import */ var _checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5841);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1243);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(131);
-/* harmony import */ var _report_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5020);
+/* harmony import */ var _report_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5020);
+
 
 
 
@@ -2190,19 +2277,56 @@ async function repositoryName(repository, apiUrl, target, top, log) {
         log.debug(`the origin remote is not on ${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}; pass --repository`);
     return name;
 }
-/** The repository and release the publication check looks at: --ref resolved to a commit (and its tag) in the work tree when git can. */
-async function publicationTarget(repo, ref, top) {
-    if (!ref || !top)
+/** Whether the run is a CI job (CI=true on every major CI service, GITHUB_ACTIONS on GitHub's runners). */
+function inCi(env) {
+    return (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') || env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * Why the publication check is not run: outside CI, with no repository and no mirror, a local scan of a plain folder
+ * has nothing to check publication against, and a warning would fail `--fail-on warning` for it. In CI an unknown
+ * repository stays a source-unverified warning: a release job should know what it releases.
+ */
+function publicationNotRun(repository, mirror, env) {
+    if (repository || mirror || inCi(env))
+        return undefined;
+    return 'no repository known (no --repository, no origin remote on GitHub) and not in CI: pass --repository OWNER/NAME (or --mirror) to check that the source is published';
+}
+/**
+ * The repository and release the publication check looks at. --ref is resolved to a commit in the work tree when git
+ * can, and a bare name the clone does not have is looked up on GitHub: a tag first, then a branch, as git does. The
+ * log says which it took; a bare name that is neither is a usage error.
+ */
+async function publicationTarget(repo, ref, top, api, log) {
+    if (!ref)
+        return { repository: repo };
+    const local = top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref) : undefined;
+    if (local) {
+        const what = local.tag ? `the tag ${local.tag} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)})` : local.branch ? `the branch ${local.branch} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)})` : `the commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(local.sha)}`;
+        log.info(`--ref ${ref}: ${what} in the local clone`);
+        return { repository: repo, ref: local.sha, releaseTag: local.tag, releaseBranch: local.branch };
+    }
+    if ((0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .isSha */ .HH)(ref) || ref.startsWith('refs/tags/'))
         return { repository: repo, ref };
-    const resolved = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, ref);
-    if (!resolved)
+    if (!repo) {
+        const where = top ? 'neither a tag nor a branch of the local clone' : 'not a full commit SHA and there is no local clone to resolve it in';
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--ref: "${ref}" is ${where}; pass --repository OWNER/NAME to look it up on GitHub`);
+    }
+    const { resolveRefOnGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1769));
+    const found = await resolveRefOnGitHub(repo, ref, api);
+    if (found.kind === 'neither') {
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--ref: "${ref}" is neither a tag nor a branch of ${repo}${top ? ' (on GitHub or in the local clone)' : ''}, nor a full commit SHA`);
+    }
+    if (found.kind === 'unanswered') {
+        log.warning(`--ref ${ref}: could not look it up on GitHub: ${found.reason}`);
         return { repository: repo, ref };
-    return { repository: repo, ref: resolved.sha, releaseTag: resolved.tag };
+    }
+    log.info(`--ref ${ref}: the ${found.kind} ${ref} (commit ${(0,_checks_publication_release_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(found.sha)}) of ${repo} on GitHub`);
+    return { repository: repo, ref: found.sha, ...(found.kind === 'tag' ? { releaseTag: ref } : { releaseBranch: ref }) };
 }
 /** The report's `repository`, when the run's repository is known: its page on the API's web host and the commit scanned. */
 async function repositoryInfo(name, apiUrl, top) {
     const head = name && top ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveRef */ .qE)(top, 'HEAD') : undefined;
-    return (0,_report_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRepository */ .M)(name, `https://${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}/${name}`, head?.sha);
+    return (0,_report_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRepository */ .M)(name, `https://${(0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_0__/* .webHostOf */ .C1)(apiUrl)}/${name}`, head?.sha);
 }
 
 
@@ -3022,7 +3146,8 @@ function relative(root, abs) {
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   T6: () => (/* binding */ compareLocation),
 /* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
-/* harmony export */   kU: () => (/* binding */ atOrAbove)
+/* harmony export */   kU: () => (/* binding */ atOrAbove),
+/* harmony export */   vW: () => (/* binding */ messageWithFix)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -3030,6 +3155,10 @@ function relative(root, abs) {
 const LEVELS = ['error', 'warning', 'note'];
 const LEVEL_RANK = { error: 3, warning: 2, note: 1 };
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/** The message with the finding's own fix, for the sinks that have one text per finding (SARIF, annotations). */
+function messageWithFix(f) {
+    return f.help ? `${f.message} Fix: ${f.help}` : f.message;
+}
 function fingerprint(ruleId, path, key, occurrence) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${ruleId}\0${path}\0${key}\0${occurrence}`).digest('hex').slice(0, 32);
 }
@@ -3124,7 +3253,10 @@ function sameHost(a, b) {
     const bare = (h) => h.toLowerCase().replace(/^www\./, '').replace(/^ssh\./, '').replace(/:(?:22|443)$/, '');
     return bare(a) === bare(b);
 }
-/** Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot. */
+/**
+ * Resolves `ref` (a SHA, tag, branch or refs/... name) to a commit in the work tree at `top`; undefined when git cannot.
+ * A bare name is a tag first, then a branch, as git itself resolves it.
+ */
 async function resolveRef(top, ref) {
     if (ref.startsWith('-'))
         return undefined;
@@ -3133,9 +3265,18 @@ async function resolveRef(top, ref) {
         const sha = stdout.trim();
         if (!sha)
             return undefined;
-        const tagName = ref.replace(/^refs\/tags\//, '');
-        const isTag = await run('git', ['show-ref', '--verify', '--quiet', `refs/tags/${tagName}`], { cwd: top }).then(() => true, () => false);
-        return isTag ? { sha, tag: tagName } : { sha };
+        const has = (full) => run('git', ['show-ref', '--verify', '--quiet', full], { cwd: top }).then(() => true, () => false);
+        if (!ref.startsWith('refs/heads/')) {
+            const tag = ref.replace(/^refs\/tags\//, '');
+            if (await has(`refs/tags/${tag}`))
+                return { sha, tag };
+        }
+        if (!ref.startsWith('refs/tags/')) {
+            const branch = ref.replace(/^refs\/heads\//, '');
+            if (await has(`refs/heads/${branch}`))
+                return { sha, branch };
+        }
+        return { sha };
     }
     catch {
         return undefined;
@@ -3520,7 +3661,9 @@ function describeRepository(name, pageUrl, revision) {
 /* harmony export */   nU: () => (/* binding */ sarifRun)
 /* harmony export */ });
 /* unused harmony export SARIF_MAX_RESULTS */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9244);
+
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'telegramCompliance/v1';
@@ -3542,7 +3685,7 @@ function sarifTool(tool) {
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: 'https://github.com/telegram-compliance/telegram-compliance',
-            rules: _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r) => ({
+            rules: _rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
                 shortDescription: { text: r.summary },
@@ -3556,12 +3699,12 @@ function sarifTool(tool) {
 }
 /** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
 function sarifRun(report, extra = {}) {
-    const ruleIndex = new Map(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
+    const ruleIndex = new Map(_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((r, i) => [r.id, i]));
     const result = (f) => ({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: f.level,
-        message: { text: f.message },
+        message: { text: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .messageWithFix */ .vW)(f) },
         locations: [
             {
                 physicalLocation: {
@@ -13352,7 +13495,7 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 const CHECK_LOADERS = {
     credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
     artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
+    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 544))).publicationCheck,
     branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
     license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
 };
@@ -13640,8 +13783,9 @@ async function runEngine(options) {
     const streams = new Map();
     for (const name of options.checks) {
         const load = CHECK_LOADERS[name];
-        if (!load) {
-            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: 'not available in this version' };
+        const notRun = load ? options.notRun?.[name] : 'not available in this version';
+        if (!load || notRun !== undefined) {
+            checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {
@@ -13793,7 +13937,8 @@ function renderText(report, options = {}) {
         }
         out.push('');
     }
-    const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+    // A finding's own fix stands under it; the rule's general help is only for the findings that have none.
+    const rules = [...new Set(report.findings.filter((f) => !f.help).map((f) => f.ruleId))].sort();
     for (const id of rules) {
         const help = (0,src_rules/* ruleById */.BD)(id)?.help;
         if (help)
@@ -13822,8 +13967,13 @@ function renderText(report, options = {}) {
     const total = `${(0,plural/* plural */.L)(errors, 'error')}, ${(0,plural/* plural */.L)(warnings, 'warning')}, ${(0,plural/* plural */.L)(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${(0,plural/* plural */.L)(files, 'file')} scanned`;
     if (report.result === 'error')
         out.push(paint(31, `✖ ${total}; not a pass: ${terminalText((0,decision/* failedChecks */.HH)(report.checks))}`));
+    else if (report.result === 'fail')
+        out.push(paint(31, `✖ ${total} (fail-on: ${report.failOn})`));
+    // With fail-on never nothing fails the run, but a pass mark over findings would read as "no problems".
+    else if (report.failOn === 'never' && report.findings.length > 0)
+        out.push(`○ ${total} (fail-on: never, so findings do not fail the run)`);
     else
-        out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
+        out.push(paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
 }
 function skippedSummary(report) {
@@ -13860,6 +14010,20 @@ var cli_args = __nccwpck_require__(7593);
 var publication_target = __nccwpck_require__(5220);
 // EXTERNAL MODULE: ./src/checks/publication/place.ts
 var place = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/cli/output-folder.ts
+
+
+
+/** Refuses a report path whose folder is missing before the scan starts, not after it ran to the end. */
+async function requireOutputFolder(path, flag) {
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    const found = await (0,promises_.stat)(folder).catch(() => undefined);
+    if (!found)
+        throw new schema/* UsageError */.eb(`${flag}: the folder "${(0,external_node_path_.dirname)(path)}" does not exist: make it first (mkdir -p), or write elsewhere`);
+    if (!found.isDirectory())
+        throw new schema/* UsageError */.eb(`${flag}: "${(0,external_node_path_.dirname)(path)}" is not a folder`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/write-stdout.ts
 
 const WHY = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device' };
@@ -13880,6 +14044,7 @@ function outputError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -13936,6 +14101,8 @@ async function scan(argv, workerScript) {
     const badRepository = args.repository === undefined ? undefined : (0,place/* repositoryProblem */.Ki)(args.repository);
     if (badRepository)
         throw new schema/* UsageError */.eb(`--repository: ${badRepository}`);
+    if (args.output)
+        await requireOutputFolder(args.output, '--output');
     const target = await directory(args.path);
     const top = await (0,git/* gitTop */.Sp)(target);
     const root = top ?? target;
@@ -13946,16 +14113,21 @@ async function scan(argv, workerScript) {
     const publication = options.checks.includes('publication');
     const apiUrl = publication ? (0,publication_target/* apiUrlOf */.po)(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
     const repository = await (0,publication_target/* repositoryName */.aR)(args.repository, apiUrl, target, top, log);
+    const token = process.env.GITHUB_TOKEN || undefined;
+    const notRun = publication ? (0,publication_target/* publicationNotRun */.R9)(repository, options.mirror, process.env) : undefined;
     const settings = {
         requireGpl: options.requireGpl,
         mirror: options.mirror,
         apiUrl,
-        token: process.env.GITHUB_TOKEN || undefined,
+        token,
         artifacts: options.artifacts,
         workerScript,
-        ...(publication ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top) : {}),
+        ...(publication && !notRun ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top, { apiUrl, token }, log) : {}),
     };
-    const scanned = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, log });
+    const scanned = await runEngine({
+        root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles,
+        reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, log,
+    });
     const report = { ...scanned, ...(await (0,publication_target/* repositoryInfo */.p4)(repository, apiUrl, top)) };
     if (args.writeBaseline) {
         const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);

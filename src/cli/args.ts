@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from '../config/schema.js';
+import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, REQUIRE_GPL_VALUES, UsageError } from '../config/schema.js';
+import { didYouMean } from '../config/suggest.js';
+import { FAIL_ON_VALUES } from '../findings.js';
+import { CHECK_NAMES, DEFAULT_CHECKS } from '../rules.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown'];
@@ -25,6 +28,8 @@ export interface CliArgs {
   version: boolean;
 }
 
+const SUPPRESSION_DIRECTIVE = 'tg-compliance:allow';
+
 export const HELP = `Usage: tg-compliance [options] [PATH]
        tg-compliance merge [options] REPORT.json...      (see tg-compliance merge --help)
        tg-compliance list-repos --org NAME [options]     (see tg-compliance list-repos --help)
@@ -34,24 +39,48 @@ Checks a Telegram API app before it ships: published api_id/api_hash values, the
 source publication and the app title. PATH defaults to the current folder (write ./merge for a folder named merge).
 
 Options:
-  --format text|json|sarif|markdown   output format (default: text)
-  --output FILE                       write the report to FILE instead of standard output
-  --checks LIST                       comma-separated: credentials,license,branding,publication,artifacts
-                                      (default: the first four; artifacts runs when --artifacts is given)
-  --fail-on error|warning|note|never  exit 1 when a finding is at or above this level (default: error)
-  --config FILE                       configuration file (default: .github/telegram-compliance.yml under the workspace root)
-  --require-gpl auto|true|false       whether the code must be GPL (default: auto, from upstream markers)
+  --format ${FORMATS.join('|')}   output format (default: text)
+  --output FILE                       write the report to FILE (its folder must exist) instead of standard output
+  --checks LIST                       comma-separated: ${CHECK_NAMES.join(',')}
+                                      (default: ${DEFAULT_CHECKS.join(',')}; artifacts runs when --artifacts is given)
+  --fail-on ${FAIL_ON_VALUES.join('|')}  exit 1 when a finding is at or above this level (default: error)
+  --config FILE                       configuration file (default: ${DEFAULT_CONFIG_PATH} under the workspace root)
+  --require-gpl ${REQUIRE_GPL_VALUES.join('|')}       whether the code must be GPL (default: auto, from upstream markers)
   --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
   --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
   --artifacts GLOB                    release artifacts to scan (repeatable)
-  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top)
-  --ref REF                           the commit or tag being released (publication check)
+  --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top);
+                                      without one, outside CI, the publication check is not run
+  --ref REF                           the commit, tag or branch being released (publication check; a bare name is
+                                      looked up as a tag, then a branch)
   --mirror OWNER/NAME|URL             the public mirror of a private repository
-  --api-url URL                       GitHub API URL (default: https://api.github.com); token from GITHUB_TOKEN
+  --api-url URL                       GitHub API URL (default: https://api.github.com)
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
   -v, --version                       print the version and the catalogue's version
+
+Configuration file keys: ${CONFIG_KEYS.join(', ')}.
+
+Suppressing a finding:
+  ${SUPPRESSION_DIRECTIVE} [RULE-ID ...] [-- reason]            in a comment on the finding's line
+  ${SUPPRESSION_DIRECTIVE}-next-line [RULE-ID ...] [-- reason]  in a comment on the line before
+  ignore: entries (paths, rules, fingerprint, reason) in the configuration file, or --write-baseline FILE
+
+Environment:
+  GITHUB_TOKEN                        token for the GitHub API (publication check, list-repos); never printed
+  GITHUB_API_URL                      GitHub API URL when --api-url is not given
+  TG_COMPLIANCE_THREADS               scanning threads for a large tree (default: every core, at most 8; 1: none)
+  CI, GITHUB_ACTIONS                  in CI an unknown repository is a source-unverified warning, not a skipped check
+  NO_COLOR                            no colours in the text report
+
+Examples:
+  tg-compliance
+      scan the current folder; text report, exit 1 on errors
+  tg-compliance --fail-on warning --format sarif --output report.sarif path/to/app
+      fail on warnings too; SARIF for code scanning
+  GITHUB_TOKEN=... tg-compliance --repository acme/app --ref v1.0.0
+      also check that the source of release v1.0.0 is public
 
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
 `;
@@ -230,7 +259,15 @@ function parseStrict<T extends OptionSpec>(argv: readonly string[], options: T) 
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+    const { code, message } = err as NodeJS.ErrnoException;
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(message)?.[1] : undefined;
+    if (unknown !== undefined) {
+      const longs = Object.keys(options).map((name) => `--${name}`);
+      const shorts = Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []));
+      const hint = unknown.startsWith('--') ? didYouMean(unknown, longs) : ` (the short options are ${shorts.join(', ')})`;
+      throw new UsageError(`unknown option "${unknown}"${hint} (see --help)`);
+    }
+    throw new UsageError(`${message.split('\n')[0]} (see --help)`);
   }
 }
 

@@ -15,8 +15,9 @@ import { render } from '../report/render.js';
 import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, type Subcommand } from './args.js';
-import { apiUrlOf, publicationTarget, repositoryInfo, repositoryName } from './publication-target.js';
+import { apiUrlOf, publicationNotRun, publicationTarget, repositoryInfo, repositoryName } from './publication-target.js';
 import { repositoryProblem } from '../checks/publication/place.js';
+import { requireOutputFolder } from './output-folder.js';
 import { writeStdout } from './write-stdout.js';
 
 /** Loaded on use, like the checks: a scan does not load the GitHub client or the merge. */
@@ -57,6 +58,7 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   }
   const badRepository = args.repository === undefined ? undefined : repositoryProblem(args.repository);
   if (badRepository) throw new UsageError(`--repository: ${badRepository}`);
+  if (args.output) await requireOutputFolder(args.output, '--output');
   const target = await directory(args.path);
   const top = await gitTop(target);
   const root = top ?? target;
@@ -71,16 +73,21 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   const publication = options.checks.includes('publication');
   const apiUrl = publication ? apiUrlOf(args.apiUrl, process.env.GITHUB_API_URL) : (args.apiUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'));
   const repository = await repositoryName(args.repository, apiUrl, target, top, log);
+  const token = process.env.GITHUB_TOKEN || undefined;
+  const notRun = publication ? publicationNotRun(repository, options.mirror, process.env) : undefined;
   const settings: RunSettings = {
     requireGpl: options.requireGpl,
     mirror: options.mirror,
     apiUrl,
-    token: process.env.GITHUB_TOKEN || undefined,
+    token,
     artifacts: options.artifacts,
     workerScript,
-    ...(publication ? await publicationTarget(repository, args.ref, top) : {}),
+    ...(publication && !notRun ? await publicationTarget(repository, args.ref, top, { apiUrl, token }, log) : {}),
   };
-  const scanned = await runEngine({ root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: args.output ? [resolve(args.output)] : [], settings, log });
+  const scanned = await runEngine({
+    root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles,
+    reportFiles: args.output ? [resolve(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, log,
+  });
   const report = { ...scanned, ...(await repositoryInfo(repository, apiUrl, top)) };
 
   if (args.writeBaseline) {

@@ -1,4 +1,4 @@
-import type { Finding, Level, SuppressedFinding } from '../findings.js';
+import { messageWithFix, type Finding, type Level, type SuppressedFinding } from '../findings.js';
 import { RULES } from '../rules.js';
 import type { Report } from './model.js';
 
@@ -45,7 +45,7 @@ export function sarifRun(report: Report, extra: object = {}) {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
     level: f.level satisfies Level,
-    message: { text: f.message },
+    message: { text: messageWithFix(f) },
     locations: [
       {
         physicalLocation: {

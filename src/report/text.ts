@@ -28,7 +28,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     }
     out.push('');
   }
-  const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  // A finding's own fix stands under it; the rule's general help is only for the findings that have none.
+  const rules = [...new Set(report.findings.filter((f) => !f.help).map((f) => f.ruleId))].sort();
   for (const id of rules) {
     const help = ruleById(id)?.help;
     if (help) out.push(`${paint(1, `How to fix ${id}:`)} ${help}`);
@@ -51,7 +52,10 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
   const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
   if (report.result === 'error') out.push(paint(31, `✖ ${total}; not a pass: ${terminalText(failedChecks(report.checks))}`));
-  else out.push(report.result === 'fail' ? paint(31, `✖ ${total} (fail-on: ${report.failOn})`) : paint(32, `✔ ${total}`));
+  else if (report.result === 'fail') out.push(paint(31, `✖ ${total} (fail-on: ${report.failOn})`));
+  // With fail-on never nothing fails the run, but a pass mark over findings would read as "no problems".
+  else if (report.failOn === 'never' && report.findings.length > 0) out.push(`○ ${total} (fail-on: never, so findings do not fail the run)`);
+  else out.push(paint(32, `✔ ${total}`));
   return `${out.join('\n')}\n`;
 }
 

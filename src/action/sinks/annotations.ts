@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { compareFindings, type Finding } from '../../findings.js';
+import { compareFindings, messageWithFix, type Finding } from '../../findings.js';
 import type { Sink } from './types.js';
 
 /** GitHub shows 10 annotations per level per step. */
@@ -36,7 +36,7 @@ export function planAnnotations(findings: readonly Finding[], earlierNotices = 0
 function command(f: Finding): AnnotationCommand {
   return {
     kind: f.level === 'note' ? 'notice' : f.level,
-    message: f.message,
+    message: messageWithFix(f),
     properties: { title: f.ruleId, file: f.path, startLine: f.line, endLine: f.line },
   };
 }

@@ -1,5 +1,5 @@
 import { publishCheckRun, type CheckAnnotation, type CheckConclusion } from '../../github/check-runs.js';
-import { compareFindings, type Finding } from '../../findings.js';
+import { compareFindings, messageWithFix, type Finding } from '../../findings.js';
 import type { Report } from '../../report/model.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import type { Sink } from './types.js';
@@ -21,7 +21,7 @@ export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[
   return [...findings]
     .sort(compareFindings)
     .slice(0, CHECK_ANNOTATIONS_MAX)
-    .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: f.message, title: f.ruleId }));
+    .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
 }
 
 export const checkRunSink: Sink = {

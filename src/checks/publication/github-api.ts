@@ -61,6 +61,19 @@ export class GitHubRepo {
     return object.type === 'commit' ? object.sha : undefined;
   }
 
+  /** The commit at the tip of a branch, or undefined when there is no branch of that name. */
+  async branchCommit(branch: string): Promise<string | undefined> {
+    let ref: { object: { type: string; sha: string } };
+    try {
+      ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/heads/{branch}', { owner: this.owner, repo: this.repo, branch }));
+    } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+    shaped(ref, typeof ref?.object?.sha === 'string' && ref.object.type === 'commit', `branch ${branch}`);
+    return ref.object.sha;
+  }
+
   /**
    * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
    * `behind` when the commit is an ancestor of the branch, and 404 when the repository does not know the commit at

@@ -21,17 +21,17 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
 
       const repository = settings.repository ? parseRepository(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
       if (settings.repository && !repository) {
-        verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME. Fix: pass --repository OWNER/NAME.` });
+        verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME.`, fix: 'Pass --repository OWNER/NAME.' });
       }
       let mirror: Place | undefined;
       if (settings.mirror) {
         const parsed = parseMirror(settings.mirror, settings.apiUrl, deps.publicGitHub);
-        if (typeof parsed === 'string') verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}. Fix: set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.` });
+        if (typeof parsed === 'string') verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}.`, fix: 'Set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.' });
         else mirror = parsed;
       }
       const release = releaseOf(settings);
       if (typeof release === 'string') {
-        verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}. Fix: pass --ref with a commit SHA or refs/tags/NAME, or run inside the git work tree so the ref can be resolved.` });
+        verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}.`, fix: 'Pass --ref with a commit SHA, a tag or a branch, or run inside the git work tree so the ref can be resolved.' });
       }
       if (verdicts.length === 0) {
         try {
@@ -39,7 +39,7 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
         } catch (err) {
           // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
           const reason = oneLine(err instanceof Error ? err.message : String(err));
-          verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}. Fix: check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.` });
+          verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}.`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.' });
         }
       }
 
@@ -52,7 +52,7 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
           level = duty!.duty ? 'error' : 'note';
           message += ` ${capitalise(describeDuty(duty!))}${duty!.duty ? '' : ', so this is a note'}.`;
         }
-        outcome.findings.push(finding(v.rule, level, message, v.key, anchor));
+        outcome.findings.push({ ...finding(v.rule, level, message, v.key, anchor), ...(v.fix ? { help: v.fix } : {}) });
       }
 
       const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t): t is string => t !== undefined);

@@ -13,6 +13,8 @@ export type VerdictRule = 'source-not-public' | 'release-not-published' | 'sourc
 export interface Verdict {
   rule: VerdictRule;
   message: string;
+  /** What to do about it, when the verdict has its own fix (the finding's `help`). */
+  fix?: string;
   /** Stable content for the fingerprint: what the verdict is about, never a transient reason. */
   key: string;
 }
@@ -192,7 +194,7 @@ function notPublished(key: string, message: string): Verdict {
 
 function unverified(key: string, message: string, failure: Failure): Verdict {
   const text = /[.:]$/.test(message) ? message : `${message}.`;
-  return { rule: 'source-unverified', key, message: `${text} Fix: ${failure.fix}` };
+  return { rule: 'source-unverified', key, message: text, fix: failure.fix };
 }
 
 /** The clients of one run: an Octokit per API (the token only for the API it belongs to) and smart HTTP without credentials. */

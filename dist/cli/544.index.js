@@ -1,0 +1,517 @@
+export const id = 544;
+export const ids = [544];
+export const modules = {
+
+/***/ 544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createPublicationCheck: () => (/* binding */ createPublicationCheck),
+  publicationCheck: () => (/* binding */ publicationCheck)
+});
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/upstream/duty.ts
+var upstream_duty = __webpack_require__(8589);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
+
+const README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|org))?$/i;
+/** The root README, where repository-wide publication findings are anchored; README.md (the file the fix creates) when there is none. */
+function readmeOf(tree) {
+    const candidates = tree.filter((f) => !f.path.includes('/') && README.test(f.path));
+    return candidates.find((f) => /\.md$/i.test(f.path)) ?? candidates[0];
+}
+async function anchorAt(readme) {
+    if (!readme)
+        return { path: 'README.md' };
+    try {
+        const handle = await (0,promises_.open)(readme.abs, 'r');
+        try {
+            const buffer = Buffer.alloc(1024);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+            return { path: readme.path, lineText: buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] };
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return { path: readme.path };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/directions.ts
+
+/** Files that hold the text users read in the app's about or settings screens. */
+const STRING_RESOURCES = /(?:^|\/)(?:strings[^/]*\.xml|[^/]*\.strings|[^/]*\.arb|[^/]*\.po|[^/]*\.resw|[^/]*\.resx)$/i;
+const ABOUT_OR_SETTINGS = /(?:^|\/)[^/]*(?:about|settings|credits|licen[cs]e)[^/]*\.(?:java|kt|swift|m|mm|cpp|cc|h|hpp|cs|ts|tsx|js|jsx|dart|xml|json|qml|ui|xaml|html|vue|svelte)$/i;
+const MAX_FILES = 300;
+const MAX_BYTES = 2 * 1024 * 1024;
+/** Any link to a repository on a code host, used when the public place is not known (URLs bounded: linear time). */
+const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S{1,256}?\.git\b/i;
+/**
+ * Whether the README or the app's about/settings strings link to the public source (GPLv3 §6(d), GPLv2 §3). `targets`
+ * are web URLs of the public place; with none known, a link to any repository on a code host counts.
+ */
+async function findDirections(tree, readme, targets) {
+    const patterns = targets.map(linkPattern);
+    const matches = (text) => (patterns.length > 0 ? patterns.some((p) => p.test(text)) : ANY_REPOSITORY.test(text));
+    const candidates = [...(readme ? [readme] : []), ...tree.filter((f) => f !== readme && (STRING_RESOURCES.test(f.path) || ABOUT_OR_SETTINGS.test(f.path)))];
+    const result = { found: false, files: 0, bytes: 0, lookedIn: [] };
+    for (const file of candidates.slice(0, MAX_FILES)) {
+        if (file.size > MAX_BYTES)
+            continue;
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file.abs, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        result.files++;
+        result.bytes += file.size;
+        result.lookedIn.push(file.path);
+        if (matches(text)) {
+            result.found = true;
+            return result;
+        }
+    }
+    return result;
+}
+/** `https://host/owner/name` matches with or without scheme, `www.` or `.git`, but not `owner/name-fork`. */
+function linkPattern(webUrl) {
+    const bare = webUrl.replace(/^[a-z]+:\/\//i, '').replace(/\.git$/, '').replace(/\/+$/, '');
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?:^|[^\\w.-])(?:www\\.)?${escaped}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i');
+}
+
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var publication_place = __webpack_require__(2211);
+// EXTERNAL MODULE: ./src/checks/publication/release.ts
+var publication_release = __webpack_require__(5841);
+// EXTERNAL MODULE: ./src/github/fetch.ts
+var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/octokit.ts + 1 modules
+var github_octokit = __webpack_require__(302);
+// EXTERNAL MODULE: ./src/checks/publication/failure.ts
+var failure = __webpack_require__(7210);
+// EXTERNAL MODULE: ./src/checks/publication/github-api.ts
+var github_api = __webpack_require__(4204);
+;// CONCATENATED MODULE: ./src/checks/publication/pkt-line.ts
+class PktLineError extends Error {
+    name = 'PktLineError';
+}
+/**
+ * Parses the body of `GET info/refs?service=git-upload-pack` (protocol v0/v1): a `# service=` pkt-line and a flush,
+ * then `<sha> <ref>[\0capabilities]` lines up to a flush; `<ref>^{}` lines carry the commit an annotated tag peels to.
+ */
+function parseRefAdvertisement(body) {
+    const lines = pktLines(body);
+    let i = 0;
+    if (lines[i]?.startsWith('# service=')) {
+        i++;
+        if (lines[i] === null)
+            i++;
+    }
+    const refs = new Map();
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === null)
+            break;
+        const text = line.split('\0')[0].replace(/\n$/, '');
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)$/.exec(text);
+        if (!m)
+            throw new PktLineError(`unexpected line in the ref advertisement: ${JSON.stringify(text.slice(0, 80))}`);
+        const [, sha, name] = m;
+        if (name === 'capabilities^{}')
+            continue;
+        if (name.endsWith('^{}')) {
+            const tag = refs.get(name.slice(0, -3));
+            if (tag)
+                tag.peeled = sha;
+            continue;
+        }
+        refs.set(name, { name, sha });
+    }
+    return [...refs.values()];
+}
+/** Splits pkt-lines; a flush packet (`0000`) is `null`. */
+function pktLines(body) {
+    const out = [];
+    const decoder = new TextDecoder();
+    let at = 0;
+    while (at < body.length) {
+        if (at + 4 > body.length)
+            throw new PktLineError('truncated pkt-line length');
+        const lengthText = decoder.decode(body.subarray(at, at + 4));
+        if (!/^[0-9a-f]{4}$/i.test(lengthText))
+            throw new PktLineError(`not a pkt-line stream (length "${lengthText}")`);
+        const length = parseInt(lengthText, 16);
+        if (length === 0) {
+            out.push(null);
+            at += 4;
+            continue;
+        }
+        if (length < 4 || at + length > body.length)
+            throw new PktLineError(`pkt-line length ${length} runs past the end of the answer`);
+        out.push(decoder.decode(body.subarray(at + 4, at + length)));
+        at += length;
+    }
+    return out;
+}
+/** The commit a ref stands for: the peeled commit for an annotated tag, the ref's own object otherwise. */
+function commitOf(ref) {
+    return ref.peeled ?? ref.sha;
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
+
+
+
+const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
+const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
+/**
+ * Reads the refs a git remote advertises to anonymous readers over smart HTTP. Never sends credentials: a mirror is
+ * public only if anyone can read it. 401, 403 and 404 mean it is not readable anonymously.
+ */
+async function fetchAdvertisement(cloneUrl, fetchImpl) {
+    const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
+    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1`, 'accept-encoding': 'identity' } });
+    const host = new URL(cloneUrl).host;
+    if (response.status === 401 || response.status === 403 || response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return { kind: 'denied', status: response.status };
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new failure/* PlaceError */.e({ status: response.status, reason: `${host} answered ${response.status} for the ref advertisement of ${cloneUrl}, also after retries`, fix: 'Run again later, or check the mirror URL.' });
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith(CONTENT_TYPE)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new failure/* PlaceError */.e({
+            reason: `${cloneUrl} answered with ${type || 'no content type'}, not a smart HTTP ref advertisement (a login page, or a server without smart HTTP)`,
+            fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
+        });
+    }
+    const body = await readCapped(response, MAX_ADVERTISEMENT_BYTES);
+    if (!body)
+        throw new failure/* PlaceError */.e({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
+    try {
+        return { kind: 'refs', refs: parseRefAdvertisement(body) };
+    }
+    catch (err) {
+        throw new failure/* PlaceError */.e({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
+    }
+}
+/**
+ * The body, read as it arrives and counted after decoding (a server may compress it although we ask it not to: a
+ * gzip bomb of a few MB decodes to GBs), or undefined as soon as it passes `max` bytes.
+ */
+async function readCapped(response, max) {
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    if (!reader)
+        return new Uint8Array(0);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        total += r.value.length;
+        if (total > max) {
+            await reader.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(r.value);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/verify.ts
+
+
+
+
+
+
+
+
+/** Answers: where is the source public, and is the released commit there? Every failure becomes a verdict. */
+async function verifyPublication(input, settings, deps, log) {
+    const net = new Network(settings, deps);
+    const onPublicGitHub = (0,publication_place/* sameApi */.fH)(settings.apiUrl, deps.publicGitHub.apiUrl);
+    const own = input.repository;
+    let ownInfo;
+    let place;
+    let placeInfo;
+    if (own) {
+        try {
+            ownInfo = await net.repo(own).info();
+        }
+        catch (err) {
+            const failure = net.describe(err, own);
+            if (!input.mirror)
+                return [unverified(own.label, `Cannot tell whether ${own.owner}/${own.repo} is public: ${failure.reason}`, failure)];
+            log.debug(`publication: ${failure.reason}; checking the mirror only`);
+        }
+        if (ownInfo) {
+            const visibleToAll = ownInfo.visibility === 'public' && !ownInfo.private;
+            if (visibleToAll && onPublicGitHub) {
+                place = own;
+                placeInfo = ownInfo;
+            }
+            else if (!input.mirror) {
+                const host = (0,publication_place/* webHostOf */.C1)(own.apiUrl, deps.publicGitHub);
+                const why = visibleToAll
+                    ? `${own.owner}/${own.repo} is public on the GitHub Enterprise Server ${host}, which only that server's users can see`
+                    : `${own.owner}/${own.repo} is ${ownInfo.visibility}`;
+                return [{ rule: 'source-not-public', key: own.label, message: `${why}, and no public mirror is declared: users of the app cannot get its source.` }];
+            }
+        }
+    }
+    place ??= input.mirror;
+    if (!place) {
+        return [unverified('repository', 'The repository is unknown, so publication cannot be checked', {
+                reason: 'no repository',
+                fix: 'Pass --repository OWNER/NAME (or run at the top of a clone whose origin remote is on GitHub), or declare the public mirror.',
+            })];
+    }
+    if (place !== own) {
+        const mirrorVerdict = await checkMirrorPublic(place, settings, deps, net, onPublicGitHub);
+        if (mirrorVerdict.verdict)
+            return [mirrorVerdict.verdict];
+        placeInfo = mirrorVerdict.info;
+    }
+    const release = input.release ? { ...input.release } : undefined;
+    if (!release) {
+        log.debug(`publication: ${place.label} is public; no ref or release tag given, so no commit was looked for`);
+        return [];
+    }
+    if (release.tag && !release.sha && own && ownInfo && place !== own) {
+        try {
+            const sha = await net.repo(own).tagCommit(release.tag);
+            if (sha)
+                release.sha = sha;
+        }
+        catch (err) {
+            log.debug(`publication: could not resolve tag ${release.tag} in ${own.label}: ${net.describe(err, own).reason}`);
+        }
+    }
+    return place.kind === 'github'
+        ? releaseOnGitHub(place, placeInfo, release, net)
+        : releaseOnGitHttp(place, release, net.advertisement);
+}
+async function checkMirrorPublic(mirror, settings, deps, net, onPublicGitHub) {
+    const notPublic = (why) => ({
+        verdict: { rule: 'source-not-public', key: mirror.label, message: `The declared ${mirror.label} ${why}: users of the app cannot get its source there.` },
+    });
+    if (mirror.kind === 'github') {
+        if (!onPublicGitHub && (0,publication_place/* sameApi */.fH)(mirror.apiUrl, settings.apiUrl)) {
+            return notPublic(`is on the same GitHub Enterprise Server (${(0,publication_place/* webHostOf */.C1)(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
+        }
+        try {
+            const info = await net.repo(mirror).info();
+            if (info.private || info.visibility !== 'public')
+                return notPublic(`is ${info.visibility}`);
+            return { info };
+        }
+        catch (err) {
+            const status = (0,github_api/* statusOf */.c)(err);
+            if (status === 404)
+                return notPublic(`cannot be found (404): it is private or does not exist, and a public repository is visible to every reader`);
+            const failure = net.describe(err, mirror);
+            return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+        }
+    }
+    try {
+        const ad = await net.advertise(mirror);
+        if (ad.kind === 'denied')
+            return notPublic(`does not let anonymous readers fetch (HTTP ${ad.status} for its ref advertisement)`);
+        return {};
+    }
+    catch (err) {
+        const failure = net.describe(err, mirror);
+        return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+    }
+}
+async function releaseOnGitHub(place, info, release, net) {
+    const what = (0,publication_release/* describeRelease */.NC)(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const repo = net.repo(place);
+    try {
+        if (release.tag) {
+            const commit = await repo.tagCommit(release.tag);
+            if (!commit)
+                return [notPublished(key, `The release's tag ${release.tag} is not in the public ${place.label}: push the tag there (git push <remote> ${release.tag}) before publishing the release.`)];
+            if (release.sha && commit !== release.sha) {
+                return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${(0,publication_release/* short */.h0)(commit)}, but the released commit is ${(0,publication_release/* short */.h0)(release.sha)}: the published tag is not the released code.`)];
+            }
+            return [];
+        }
+        const reach = await repo.reachable(release.sha, info.defaultBranch);
+        if (reach.reachable === true)
+            return [];
+        if (reach.reachable === 'unknown') {
+            return [
+                unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: no branch or tag checked reaches it (${reach.checked.join(', ')}), and ${reach.left.join(', ')}`, {
+                    reason: 'too many branches to compare',
+                    fix: `Tag the released commit and push the tag there (git tag <name> ${(0,publication_release/* short */.h0)(release.sha)} && git push <remote> <name>), then check with the tag as the ref: a tag is looked up directly.`,
+                }),
+            ];
+        }
+        return [
+            notPublished(key, `The released ${what} is not reachable from any branch or tag of the public ${place.label} (checked ${reach.checked.join(', ')}). GitHub shows commits of the whole fork network by SHA, which does not publish them: push the commit to a branch or tag there.`),
+        ];
+    }
+    catch (err) {
+        const failure = net.describe(err, place);
+        return [unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: ${failure.reason}`, failure)];
+    }
+}
+function releaseOnGitHttp(place, release, cached) {
+    const what = (0,publication_release/* describeRelease */.NC)(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const refs = cached.get(place.url) ?? [];
+    if (release.tag) {
+        const ref = refs.find((r) => r.name === `refs/tags/${release.tag}`);
+        if (!ref)
+            return [notPublished(key, `The release's tag ${release.tag} is not advertised by the public ${place.label}: push the tag there (git push <remote> ${release.tag}).`)];
+        const commit = commitOf(ref);
+        if (release.sha && commit !== release.sha) {
+            return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${(0,publication_release/* short */.h0)(commit)}, but the released commit is ${(0,publication_release/* short */.h0)(release.sha)}.`)];
+        }
+        return [];
+    }
+    const holder = refs.find((r) => commitOf(r) === release.sha);
+    if (holder)
+        return [];
+    return [
+        unverified(key, `The released ${what} is neither a branch head nor a tag of the public ${place.label}. Over smart HTTP a server advertises only the commits its refs point at, so whether the commit is an ancestor of a branch there cannot be proven.`, {
+            reason: 'ancestry not provable',
+            fix: `Tag the released commit and push the tag to the mirror (git tag <name> ${(0,publication_release/* short */.h0)(release.sha)} && git push <remote> <name>), or check with the tag as the ref.`,
+        }),
+    ];
+}
+function notPublished(key, message) {
+    return { rule: 'release-not-published', key, message };
+}
+function unverified(key, message, failure) {
+    const text = /[.:]$/.test(message) ? message : `${message}.`;
+    return { rule: 'source-unverified', key, message: text, fix: failure.fix };
+}
+/** The clients of one run: an Octokit per API (the token only for the API it belongs to) and smart HTTP without credentials. */
+class Network {
+    settings;
+    deps;
+    advertisement = new Map();
+    smartFetch;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.smartFetch = (0,github_fetch/* resilientFetch */.u4)(deps.fetch ?? fetch, deps.resilience);
+    }
+    tokenFor(apiUrl) {
+        return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
+    }
+    repo(place) {
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
+        return new github_api/* GitHubRepo */.M(octokit, place.owner, place.repo);
+    }
+    async advertise(place) {
+        const ad = await fetchAdvertisement(place.url, this.smartFetch);
+        if (ad.kind === 'refs')
+            this.advertisement.set(place.url, ad.refs);
+        return ad;
+    }
+    describe(err, place) {
+        const host = place.kind === 'github' ? new URL(place.apiUrl).host : new URL(place.url).host;
+        const tokenSent = place.kind === 'github' && this.tokenFor(place.apiUrl) !== undefined;
+        return (0,failure/* describeFailure */.I)(err, { what: place.label, host, tokenSent });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/index.ts
+
+
+
+
+
+
+
+/** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
+function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
+    return {
+        name: 'publication',
+        async run(ctx) {
+            const outcome = { findings: [], files: 0, bytes: 0 };
+            const readme = readmeOf(ctx.tree);
+            const anchor = await anchorAt(readme);
+            const { settings } = ctx;
+            const verdicts = [];
+            const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+            if (settings.repository && !repository) {
+                verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME.`, fix: 'Pass --repository OWNER/NAME.' });
+            }
+            let mirror;
+            if (settings.mirror) {
+                const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
+                if (typeof parsed === 'string')
+                    verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}.`, fix: 'Set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.' });
+                else
+                    mirror = parsed;
+            }
+            const release = (0,publication_release/* releaseOf */.l7)(settings);
+            if (typeof release === 'string') {
+                verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}.`, fix: 'Pass --ref with a commit SHA, a tag or a branch, or run inside the git work tree so the ref can be resolved.' });
+            }
+            if (verdicts.length === 0) {
+                try {
+                    verdicts.push(...(await verifyPublication({ repository, mirror, release: release }, settings, deps, ctx.log)));
+                }
+                catch (err) {
+                    // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
+                    const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
+                    verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}.`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.' });
+                }
+            }
+            const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
+            const duty = needsDuty ? await ctx.gplDuty() : undefined;
+            for (const v of verdicts) {
+                let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
+                let message = v.message;
+                if (v.rule === 'source-not-public') {
+                    level = duty.duty ? 'error' : 'note';
+                    message += ` ${capitalise((0,upstream_duty/* describeDuty */.a)(duty))}${duty.duty ? '' : ', so this is a note'}.`;
+                }
+                outcome.findings.push({ ...finding(v.rule, level, message, v.key, anchor), ...(v.fix ? { help: v.fix } : {}) });
+            }
+            const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t) => t !== undefined);
+            const directions = await findDirections(ctx.tree, readme, targets);
+            outcome.files += directions.files;
+            outcome.bytes += directions.bytes;
+            if (!directions.found) {
+                const where = targets.length > 0 ? `a link to ${targets[0]}` : 'a link to the source repository';
+                const looked = directions.lookedIn.length > 0 ? `looked in ${directions.lookedIn.length} file${directions.lookedIn.length === 1 ? '' : 's'}: ${directions.lookedIn.slice(0, 3).join(', ')}${directions.lookedIn.length > 3 ? ', ...' : ''}` : 'there is no README and no about or settings strings';
+                outcome.findings.push(finding('source-directions-missing', 'note', `Neither the README nor the app's about/settings strings hold ${where} (${looked}). Users must be told where to get the source (GPLv3 §6(d), GPLv2 §3).`, targets[0] ?? 'source', anchor));
+            }
+            return outcome;
+        },
+    };
+}
+const publicationCheck = createPublicationCheck();
+function finding(ruleId, level, message, key, anchor) {
+    return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ })
+
+};
