@@ -16,7 +16,7 @@ test('--checks branding fails on a tree with Telegram titles, through the CLI an
   const { code, report } = await runCli(await copyFixture('branding/titles'));
   expect(code).toBe(1);
   expect(report.checks).toEqual({ branding: expect.objectContaining({ status: 'ran' }) });
-  expect(report.findings).toHaveLength(29);
+  expect(report.findings).toHaveLength(28);
   expect(new Set(report.findings.map((f) => f.ruleId))).toEqual(new Set(['app-title-telegram']));
 });
 

@@ -6,6 +6,7 @@ import type { Report } from '../src/report/model.js';
 import { brandingCheck } from '../src/checks/branding/index.js';
 import { EMPTY_CONFIG } from '../src/config/schema.js';
 import { walk } from '../src/files/walk.js';
+import { renderSarif } from '../src/report/sarif.js';
 import { silentLogger } from '../src/log.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { gplDutyOnce } from '../src/upstream/duty.js';
@@ -16,8 +17,7 @@ const EXPECTED: [string, number, number, string, string][] = [
   ['android/app/build.gradle', 10, 48, 'appLabel', 'Telegram Turbo'], // manifest placeholder a launcher label is made of
   ['android/app/build.gradle.kts', 3, 47, 'launcher_title', 'TelegramPlus'], // Gradle resValue the application label references
   ['android/app/src/main/AndroidManifest.xml', 6, 63, '<activity android:label>', 'Plus for Telegram'], // literal launcher label
-  ['android/app/src/main/res/values-fa/strings.xml', 3, 29, 'app_name', 'تلگرام طلایی'], // localised, Persian
-  ['android/app/src/main/res/values-ru/strings.xml', 3, 29, 'app_name', 'Телеграм Лайт'], // localised, Cyrillic
+  ['android/app/src/main/res/values-fa/strings.xml', 3, 29, 'app_name', 'تلگرام طلایی'], // localised, Persian; the Cyrillic one joins it
   ['android/app/src/main/res/values/strings.xml', 5, 26, 'brand', 'Telegram & Co'], // application label -> launcher_title -> brand
   ['android/app/src/main/res/values/strings.xml', 6, 32, 'alias_title', "Lite 'for' Telegram"], // launcher alias label, \' escapes
   ['android/app/src/main/res/values/strings.xml', 7, 34, 'app_name_beta', 'Telegram Beta'], // CDATA
@@ -61,6 +61,15 @@ describe('app-title-telegram on a tree with every title file kind', () => {
     expect(f.message).toContain(` ${key} `);
     expect(f.message).toContain(`"${title}"`);
     expect(f.message).toMatch(/Rename it to ".*Unofficial .*" or drop the word/);
+  });
+
+  test("one finding per string across its translations, naming the other locales (SARIF relatedLocations)", () => {
+    const f = report.findings.find((x) => x.path === 'android/app/src/main/res/values-fa/strings.xml')!;
+    expect(f.message).toContain('The same string says Telegram in 1 other locale: ru (android/app/src/main/res/values-ru/strings.xml:3).');
+    expect(f.related).toEqual([{ path: 'android/app/src/main/res/values-ru/strings.xml', line: 3, column: 29 }]);
+    const sarif = JSON.parse(renderSarif(report));
+    const result = sarif.runs[0].results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri.endsWith('values-fa/strings.xml'));
+    expect(result.relatedLocations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'android/app/src/main/res/values-ru/strings.xml' }, region: { startLine: 3 } });
   });
 
   test('says which file kind the title is in, and why a resolved string is a title', () => {

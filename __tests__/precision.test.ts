@@ -121,3 +121,22 @@ describe("a value quoted in CMake's message(FATAL_ERROR …)", () => {
     ]);
   });
 });
+
+describe('5. one finding per title string across its translations', () => {
+  const manifest = '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <application android:label="@string/AppName" />\n</manifest>\n';
+  const files = (locales: string[]) =>
+    Object.fromEntries([
+      ['app/src/main/AndroidManifest.xml', manifest],
+      ['app/src/main/res/values/strings.xml', '<resources>\n  <string name="AppName">Telegram</string>\n</resources>\n'],
+      ...locales.map((l) => [`app/src/main/res/values-${l}/strings.xml`, '<resources>\n  <string name="AppName">Telegram</string>\n</resources>\n']),
+    ]);
+
+  test('reported once at the default locale, listing the others; the fingerprint stays when a locale is added', async () => {
+    const two = await scan(await tree(files(['de', 'ko'])), { checks: ['branding'] });
+    expect(levels(two)).toEqual(['app/src/main/res/values/strings.xml:2 error app-title-telegram']);
+    expect(two.findings[0].message).toMatch(/in 2 other locales: de \(app\/src\/main\/res\/values-de\/strings\.xml:2\), ko \(/);
+    const three = await scan(await tree(files(['de', 'ko', 'nl'])), { checks: ['branding'] });
+    expect(three.findings.map((f) => f.fingerprint)).toEqual(two.findings.map((f) => f.fingerprint));
+    expect(three.findings[0].related).toHaveLength(3);
+  });
+});

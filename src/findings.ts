@@ -17,6 +17,14 @@ export interface Finding {
   column: number;
   fingerprint: string;
   help?: string;
+  /** The other places of the same finding (a title string's translations): SARIF relatedLocations. */
+  related?: Place[];
+}
+
+export interface Place {
+  path: string;
+  line: number;
+  column: number;
 }
 
 /** The message with the finding's own fix, for the sinks that have one text per finding (SARIF, annotations). */

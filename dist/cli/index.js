@@ -3713,6 +3713,9 @@ function sarifRun(report, extra = {}) {
                 },
             },
         ],
+        ...(f.related
+            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
+            : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         ...('suppression' in f
             ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
@@ -13729,6 +13732,8 @@ function toFinding(f, maskText) {
     };
     if (f.help)
         out.help = maskText(f.help);
+    if (f.related)
+        out.related = f.related;
     return out;
 }
 

@@ -47,5 +47,6 @@ function toFinding(f: Fingerprinted, maskText: (text: string) => string): Findin
     fingerprint: f.fingerprint,
   };
   if (f.help) out.help = maskText(f.help);
+  if (f.related) out.related = f.related;
   return out;
 }

@@ -54,6 +54,9 @@ export function sarifRun(report: Report, extra: object = {}) {
         },
       },
     ],
+    ...(f.related
+      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...('suppression' in f
       ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }

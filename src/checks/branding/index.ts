@@ -60,10 +60,11 @@ export const brandingCheck: Check = {
     }
 
     append(titles, resolveAndroidTitles(android));
-    for (const title of titles) {
+    const judged = titles.flatMap((title) => {
       const finding = judge(title);
-      if (finding) outcome.findings.push(finding);
-    }
+      return finding ? [finding] : [];
+    });
+    append(outcome.findings, oneFindingPerString(judged));
     return outcome;
   },
 };
@@ -106,6 +107,50 @@ function collect(extracted: ReturnType<typeof extract>, lines: LineIndex, path: 
     for (const s of extracted.strings) android.strings.push({ ...s, path, at: place(s.offset) });
     for (const p of extracted.placeholders ?? []) android.placeholders.push({ ...p, path, at: place(p.offset) });
   }
+}
+
+// `…/res/values-de/strings.xml`: the resource folder and the locale qualifier (none for the default locale).
+const LOCALISED = /^(.*\/res\/)values(-[^/]+)?\/[^/]+$/;
+
+/**
+ * One finding per Android string across its translations: at the default locale's line (or the first locale that
+ * has it), naming the other locales, which SARIF gets as related locations. Its fingerprint is the default
+ * string's, so adding a locale changes nothing.
+ */
+function oneFindingPerString(findings: readonly RawFinding[]): RawFinding[] {
+  const groups = new Map<string, RawFinding[]>();
+  const out: RawFinding[] = [];
+  for (const f of findings) {
+    const m = LOCALISED.exec(f.path);
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const name = f.key.slice(0, f.key.indexOf('='));
+    const group = `${m[1]}\0${name}`;
+    const list = groups.get(group);
+    if (list) list.push(f);
+    else groups.set(group, [f]);
+  }
+  for (const list of groups.values()) {
+    list.sort((a, b) => (isDefaultLocale(a.path) ? -1 : isDefaultLocale(b.path) ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const [first, ...others] = list;
+    if (others.length === 0) {
+      out.push(first);
+      continue;
+    }
+    const named = others.map((o) => `${LOCALISED.exec(o.path)![2]?.slice(1) ?? 'default'} (${o.path}:${o.line})`).join(', ');
+    out.push({
+      ...first,
+      message: `${first.message} The same string says Telegram in ${others.length} other locale${others.length === 1 ? '' : 's'}: ${named}.`,
+      related: others.map((o) => ({ path: o.path, line: o.line, column: o.column })),
+    });
+  }
+  return out;
+}
+
+function isDefaultLocale(path: string): boolean {
+  return LOCALISED.exec(path)?.[2] === undefined;
 }
 
 function judge(title: PlacedTitle): RawFinding | undefined {
