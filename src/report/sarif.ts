@@ -55,6 +55,11 @@ export function sarifRun(report: Report, extra: object = {}) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: {
+      ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),
+      ...(f.fileToCreate ? { fileToCreate: true } : {}),
+      ...(f.defaultLevel ? { defaultLevel: f.defaultLevel, levelSetBy: 'config' } : {}),
+    },
     ...('suppression' in f
       ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
       : {}),
