@@ -13,4 +13,8 @@ export default {
   globalSetup: '<rootDir>/__tests__/setup/github-openapi.mjs',
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 30000,
+  // On a 2-core machine jest would run every file in its own process (in band), where ESM module registries pile up
+  // past the 4 GB heap: worker processes, each restarted once it holds more than 1 GB after a file.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
 };

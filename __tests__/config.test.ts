@@ -29,6 +29,10 @@ describe('configuration file', () => {
         'require-gpl: "true"',
         'mirror: acme/app-mirror',
         'artifacts: [build/outputs/**/*.apk]',
+        'baseline: .github/telegram-compliance-baseline.yml',
+        'rules:',
+        '  source-unverified: error',
+        '  source-directions-missing: off',
         'credentials:',
         '  extra:',
         '    - { api_id: 123456, api_hash: "0123456789ABCDEF0123456789abcdef", origin: "our staging app" }',
@@ -48,9 +52,11 @@ describe('configuration file', () => {
     expect(c.mirror).toBe('acme/app-mirror');
     expect(c.artifacts).toEqual(['build/outputs/**/*.apk']);
     expect(c.credentials.extra).toEqual([{ apiId: 123456, apiHash: '0123456789abcdef0123456789abcdef', origin: 'our staging app' }]);
+    expect(c.baseline).toBe('.github/telegram-compliance-baseline.yml');
+    expect(c.rules).toEqual({ 'source-unverified': 'error', 'source-directions-missing': 'off' });
     expect(c.ignore).toEqual([
-      { paths: ['docs/legacy/**'], rules: ['published-api-credentials'], reason: 'upstream docs kept verbatim' },
-      { fingerprint: '3f2a9c', reason: 'test fixture' },
+      { paths: ['docs/legacy/**'], rules: ['published-api-credentials'], reason: 'upstream docs kept verbatim', at: 'cfg.yml:15:5' },
+      { fingerprint: '3f2a9c', reason: 'test fixture', at: 'cfg.yml:18:5' },
     ]);
   });
 

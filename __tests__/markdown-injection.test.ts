@@ -47,8 +47,8 @@ describe('Markdown injection into the job summary, check-run summary and PR comm
       expect(lines.filter((l) => l.startsWith('#'))).toEqual(['## ❌ Telegram compliance: fail']);
       const findingRows = lines.filter((l) => /^\| (🔴|🟡|🔵) /.test(l));
       expect(findingRows).toHaveLength(report.findings.length);
-      // every row has its five cells: no unescaped | from the tree
-      for (const row of findingRows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+      // every row has its six cells: no unescaped | from the tree
+      for (const row of findingRows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
       expect(lines.filter((l) => /^\| `/.test(l))).toHaveLength(report.suppressed.length);
       // Code spans show their text as it is (no links, mentions or HTML there); everything else must be inert.
       const text = withoutCodeSpans(out);

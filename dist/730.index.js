@@ -30,7 +30,7 @@ function readmeOf(tree) {
 }
 async function anchorAt(readme) {
     if (!readme)
-        return { path: 'README.md' };
+        return { path: 'README.md', fileToCreate: true };
     try {
         const handle = await (0,promises_.open)(readme.abs, 'r');
         try {
@@ -739,7 +739,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
 }
 const publicationCheck = createPublicationCheck();
 function finding(ruleId, level, message, key, anchor) {
-    return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+    return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText, ...(anchor.fileToCreate ? { fileToCreate: true } : {}) };
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);

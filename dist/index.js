@@ -31272,14 +31272,19 @@ function braceDepth(glob) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   D2: () => (/* binding */ RULE_LEVELS),
 /* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS)
+/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS),
+/* harmony export */   mS: () => (/* binding */ SUGGESTED_BASELINE_PATH)
 /* harmony export */ });
 const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
+const RULE_LEVELS = ['error', 'warning', 'note', 'off'];
 const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
+const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'];
 const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
+/** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
+const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';
 /** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -49596,6 +49601,7 @@ const RULES = [
         level: 'warning',
         summary: 'Publication of the source could not be checked.',
         help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+        environmental: true,
     },
     {
         id: 'source-directions-missing',
@@ -49708,7 +49714,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file: read };
+    return { ...parseConfig(text, options.name ?? (explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi))), file: read };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -49766,6 +49772,16 @@ function parseConfig(text, name) {
                         fail(`artifacts glob "${glob}": ${problem}`);
                 }
                 break;
+            case 'baseline':
+                if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value.trim() === '')
+                    fail('baseline must be the path of a baseline file (relative to the workspace root)');
+                config.baseline = String(plain()).trim();
+                if ((0,external_node_path_.isAbsolute)(config.baseline) || /^[A-Za-z]:/.test(config.baseline) || config.baseline.split(/[\\/]/).includes('..'))
+                    fail(`baseline "${config.baseline}" must be relative to the workspace root, without ".."`);
+                break;
+            case 'rules':
+                config.rules = ruleLevels(value, fail);
+                break;
             case 'credentials':
                 config.credentials = { extra: extraCredentials(value, fail, where) };
                 break;
@@ -49777,6 +49793,19 @@ function parseConfig(text, name) {
         }
     }
     return config;
+}
+function ruleLevels(value, fail) {
+    if (!(0,dist/* isMap */.jh)(value))
+        return fail(`rules must be a mapping of rule id to level (${schema/* RULE_LEVELS */.D2.join(', ')})`);
+    const out = {};
+    for (const pair of value.items) {
+        const rule = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        if (!RULE_IDS.includes(rule))
+            fail(`unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`, pair);
+        const level = (0,dist/* isScalar */.jn)(pair.value) ? String(pair.value.value) : '';
+        out[rule] = oneOf(level, schema/* RULE_LEVELS */.D2, `level for rule ${rule}`, (msg) => fail(msg, pair));
+    }
+    return out;
 }
 function oneOf(value, allowed, what, fail) {
     if (!allowed.includes(value))
@@ -49838,7 +49867,7 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
         }
         const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
-        const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
+        const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '', at };
         if (!entry.reason)
             throw new schema/* UsageError */.eb(`${at}: every ignore entry needs a reason`);
         if (raw.paths !== undefined)
@@ -49862,6 +49891,38 @@ function ignoreEntries(value, fail, where) {
         }
         return entry;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/baseline-file.ts
+
+
+
+
+/** The config's own `baseline` key, relative to the workspace root. */
+function configuredBaseline(root, config) {
+    if (config.baseline === undefined)
+        return undefined;
+    return { name: config.baseline, file: (0,external_node_path_.resolve)(root, config.baseline), label: `config baseline "${config.baseline}"`, confine: true };
+}
+/**
+ * Reads a baseline file (`ignore` entries written by --write-baseline) beside the config: its entries suppress as
+ * kind `baseline`. The file is read under the config's rules (no links, capped, confined when it comes with the
+ * tree); a file that does not exist yet is a note, so the run that writes it can already name it.
+ */
+async function withBaseline(root, config, source) {
+    if (source === undefined)
+        return { config, notes: [] };
+    const missing = await (0,promises_.lstat)(source.file).then(() => false, (err) => err.code === 'ENOENT');
+    if (missing)
+        return { config, notes: [`${source.name}: the baseline file does not exist yet (write it with --write-baseline ${source.name})`] };
+    const baseline = await loadConfig(root, source.file, { confine: source.confine, label: source.label, name: source.name });
+    const other = Object.entries(baseline).filter(([key, value]) => !['source', 'file', 'ignore', 'credentials'].includes(key) && value !== undefined).map(([key]) => key);
+    if (baseline.credentials.extra.length > 0)
+        other.push('credentials');
+    if (other.length > 0)
+        throw new schema/* UsageError */.eb(`${source.name}: a baseline file holds only "ignore" entries (it also has ${other.map((k) => `"${k}"`).join(', ')}: those belong in the config)`);
+    const entries = baseline.ignore.map((e) => ({ ...e, fromBaseline: true }));
+    return { config: { ...config, ignore: [...config.ignore, ...entries] }, notes: [] };
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -49929,15 +49990,42 @@ function mergeSkipped(notes) {
 var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/pipeline/entry-notes.ts
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+/**
+ * Notes on fingerprint entries of `ignore` (config or baseline) that can match nothing: a malformed fingerprint,
+ * or, on a full scan whose checks ran, one no finding matches any more (so a baseline shrinks as the code improves).
+ * Each note names the entry by file, line and column.
+ */
+function ignoreEntryNotes(entries, matched, coverage) {
+    const notes = [];
+    for (const entry of entries) {
+        if (entry.fingerprint === undefined || matched.has(entry))
+            continue;
+        const name = `${entry.at ?? 'ignore entry'}: ${entry.fromBaseline ? 'baseline' : 'ignore'} entry "${entry.fingerprint}"`;
+        if (!FINGERPRINT.test(entry.fingerprint)) {
+            notes.push(`${name} is not a fingerprint (32 lowercase hexadecimal digits): it matches nothing; copy the fingerprint from a report`);
+            continue;
+        }
+        const checked = entry.rules ? entry.rules.every((r) => coverage.ran.has(ruleById(r)?.check ?? '')) : coverage.allRan;
+        if (coverage.full && checked)
+            notes.push(`${name}${entry.rules ? ` (${entry.rules.join(', ')})` : ''} matched no finding in this run: the finding is gone, remove the entry`);
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/pipeline/config-suppression.ts
 
-/** The config file's `ignore` list: path patterns (gitignore syntax), optionally for some rules, and fingerprints. */
+/** The `ignore` entries of the config and the baseline: path patterns (gitignore syntax), optionally for some rules, and fingerprints. */
 function configSuppressor(entries) {
     const compiled = entries.map((e) => ({ entry: e, paths: e.paths ? ignore_default()().add(e.paths) : undefined }));
+    const matched = new Set();
     return {
+        matched,
         match(f) {
             for (const { entry, paths } of compiled) {
                 if (entry.rules && !entry.rules.includes(f.ruleId))
@@ -49946,7 +50034,9 @@ function configSuppressor(entries) {
                     continue;
                 if (paths && !paths.ignores(f.path))
                     continue;
-                return { kind: entry.reason === 'baseline' && entry.fingerprint ? 'baseline' : 'config', reason: entry.reason };
+                matched.add(entry);
+                const baseline = entry.fromBaseline || (entry.reason === 'baseline' && entry.fingerprint !== undefined);
+                return { kind: baseline ? 'baseline' : 'config', reason: entry.reason };
             }
             return undefined;
         },
@@ -50079,6 +50169,31 @@ function mask_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/silence.ts
+/** How a line comment is written in files of each kind; a file not listed (JSON, plain text, binaries) takes none. */
+const COMMENT_STYLES = [
+    { files: /\.(?:java|kt|kts|gradle|groovy|scala|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm|swift|js|mjs|cjs|jsx|ts|tsx|go|rs|dart|cs|php)$/i, write: (t) => `// ${t}` },
+    { files: /(?:\.(?:ya?ml|sh|bash|py|rb|pl|properties|toml|cmake|mk|cfg|conf|env|ps1|r)|(?:^|\/)(?:CMakeLists\.txt|Makefile|Dockerfile|\.env[^/]*))$/i, write: (t) => `# ${t}` },
+    { files: /\.(?:xml|html?|plist|xaml|svg)$/i, write: (t) => `<!-- ${t} -->`, fits: (line) => line.trimEnd().endsWith('>') },
+    { files: /\.(?:md|markdown)$/i, write: (t) => `<!-- ${t} -->` },
+];
+/** The reason a pasted suppression starts with: the reader replaces it with their own. */
+const REASON_PLACEHOLDER = 'why this is accepted';
+/**
+ * The ready-to-paste suppressions of one finding: `tg-compliance:allow RULE -- reason` in its file's comment
+ * syntax, for the end of its line (only when the check read that line and the file takes comments), and the
+ * `ignore` entry that matches its fingerprint. No comment where it could change what the line means: inside a
+ * markup tag, or after a line continuation.
+ */
+function silenceOf(f) {
+    const line = f.fileToCreate ? undefined : f.lineText;
+    const style = line === undefined ? undefined : COMMENT_STYLES.find((s) => s.files.test(f.path));
+    // A line continued on the next (`\` at its end) would carry the comment into the next line's statement.
+    const fits = style && line !== undefined && !line.trimEnd().endsWith('\\') && (style.fits?.(line) ?? true);
+    const entry = `- { fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: "${REASON_PLACEHOLDER}" }`;
+    return fits ? { comment: style.write(`tg-compliance:allow ${f.ruleId} -- ${REASON_PLACEHOLDER}`), entry } : { entry };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
 
 
@@ -50086,14 +50201,18 @@ function mask_escape(s) {
 
 
 
-/** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-function runPipeline(raw, ignoreEntries, extra = []) {
+
+/**
+ * The one path from what checks report to what every output shows: link, fingerprint, the config's rule levels,
+ * suppress, dedupe, mask, sort.
+ */
+function runPipeline(raw, config) {
     const secrets = new Set();
     for (const f of raw)
         for (const s of f.secrets ?? [])
             secrets.add(s);
-    const maskText = masker(secrets, extra);
-    const config = configSuppressor(ignoreEntries);
+    const maskText = masker(secrets, config.credentials.extra);
+    const suppressor = configSuppressor(config.ignore);
     const findings = [];
     const suppressed = [];
     const seen = new Set();
@@ -50103,9 +50222,14 @@ function runPipeline(raw, ignoreEntries, extra = []) {
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
-        const clean = toFinding(f, maskText);
+        const configured = config.rules?.[f.ruleId];
+        const clean = toFinding(f, maskText, configured === 'off' ? undefined : configured);
         const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
-        const suppression = inline ? { kind: 'inline', reason: inline.reason } : config.match(clean);
+        const suppression = configured === 'off'
+            ? { kind: 'config', reason: `rule turned off in the config (rules: ${f.ruleId}: off)` }
+            : inline
+                ? { kind: 'inline', reason: inline.reason }
+                : suppressor.match(clean);
         if (suppression)
             suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
         else
@@ -50113,12 +50237,12 @@ function runPipeline(raw, ignoreEntries, extra = []) {
     }
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
-    return { findings, suppressed };
+    return { findings, suppressed, matched: suppressor.matched };
 }
-function toFinding(f, maskText) {
+function toFinding(f, maskText, level) {
     const out = {
         ruleId: f.ruleId,
-        level: f.level,
+        level: level ?? f.level,
         message: maskText(f.message),
         path: f.path,
         line: f.line,
@@ -50129,6 +50253,11 @@ function toFinding(f, maskText) {
         out.help = maskText(f.help);
     if (f.related)
         out.related = f.related;
+    if (level !== undefined && level !== f.level)
+        out.defaultLevel = f.level;
+    if (f.fileToCreate)
+        out.fileToCreate = true;
+    out.silence = silenceOf(f);
     return out;
 }
 
@@ -50144,6 +50273,7 @@ var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -50248,7 +50378,12 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
+    const { findings, suppressed, matched } = runPipeline(raw, options.config);
+    const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
+    const configNotes = [
+        ...(options.configNotes ?? []),
+        ...ignoreEntryNotes(options.config.ignore, matched, { full: !options.changedFiles && options.target === options.root, ran, allRan: options.checks.every((c) => ran.has(c)) }),
+    ];
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
@@ -50262,6 +50397,7 @@ async function runEngine(options) {
             suppressed: suppressed.length,
         },
         checks: statsInOrder,
+        ...(configNotes.length > 0 ? { configNotes } : {}),
         failOn: options.failOn,
         result: decide(findings, options.failOn, statsInOrder),
     };
@@ -50500,6 +50636,11 @@ function sarifRun(report, extra = {}) {
             ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
             : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: {
+            ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),
+            ...(f.fileToCreate ? { fileToCreate: true } : {}),
+            ...(f.defaultLevel ? { defaultLevel: f.defaultLevel, levelSetBy: 'config' } : {}),
+        },
         ...('suppression' in f
             ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
             : {}),
@@ -50545,6 +50686,7 @@ function readInputs(get = (n) => getInput(n)) {
     return {
         path: get('path').trim() || '.',
         config: get('config').trim(),
+        baseline: get('baseline').trim(),
         scope: scope,
         token: get('github-token').trim() || undefined,
         comment: flag(get, 'comment', true),
@@ -50597,7 +50739,41 @@ var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report of DESIGN §5 (`result` and `failOn` are added for scripts), or the sweep's merged report. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return [...jsonChunks(report)].join('');
+}
+/** The lists a report may hold 100,000 entries of: written out one entry at a time. */
+const LONG_LISTS = new Set(['findings', 'suppressed']);
+/** Characters gathered before a piece is handed to the writer. */
+const PIECE_CHARS = 1 << 20;
+/**
+ * The same text as `JSON.stringify(report, null, 2)` and a line break, in pieces of about 1 MiB: the findings are
+ * stringified one by one, so a report of 100,000 findings is never held whole as one string beside its objects.
+ */
+function* jsonChunks(report) {
+    const holes = new Map();
+    const outline = JSON.stringify(report, function (key, value) {
+        if (this !== report || !LONG_LISTS.has(key) || !Array.isArray(value) || value.length === 0)
+            return value;
+        holes.set(key, value);
+        return `\u0000${key}`;
+    }, 2);
+    let rest = `${outline}\n`;
+    let piece = '';
+    for (const [key, list] of holes) {
+        const marker = `"\\u0000${key}"`;
+        const at = rest.indexOf(marker);
+        piece += `${rest.slice(0, at)}[\n`;
+        for (let i = 0; i < list.length; i++) {
+            piece += `    ${JSON.stringify(list[i], null, 2).replace(/\n/g, '\n    ')}${i < list.length - 1 ? ',' : ''}\n`;
+            if (piece.length >= PIECE_CHARS) {
+                yield piece;
+                piece = '';
+            }
+        }
+        piece += '  ]';
+        rest = rest.slice(at + marker.length);
+    }
+    yield piece + rest;
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -50610,7 +50786,7 @@ async function writeOutputs(report, sarifPath = '') {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'telegram-compliance');
     await (0,promises_.mkdir)(dir, { recursive: true });
     const jsonPath = (0,external_node_path_.join)(dir, 'report.json');
-    await (0,promises_.writeFile)(jsonPath, renderJson(report));
+    await (0,promises_.writeFile)(jsonPath, jsonChunks(report));
     setOutput('result', report.result);
     setOutput('errors', report.summary.errors);
     setOutput('warnings', report.summary.warnings);
@@ -50680,7 +50856,8 @@ async function writeReportFile(path, text, options) {
         throw fail(`cannot be written (${err.code ?? err.message})`);
     });
     try {
-        await handle.writeFile(text);
+        for (const chunk of typeof text === 'string' ? stringChunks(text) : text)
+            await handle.write(chunk, null, 'utf8');
     }
     catch (err) {
         throw fail(`cannot be written (${err.code ?? err.message})`);
@@ -50689,6 +50866,18 @@ async function writeReportFile(path, text, options) {
         await handle.close().catch(() => undefined);
     }
     return target;
+}
+/** Characters encoded at a time: a long report is never copied into one buffer as large as itself. */
+const CHUNK_CHARS = 1 << 20;
+/** The text in pieces of CHUNK_CHARS, never split between the two halves of a surrogate pair (each alone would be U+FFFD). */
+function* stringChunks(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + CHUNK_CHARS, text.length);
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
 }
 /** The folder's real path, made if missing: resolved from its deepest existing ancestor, so no folder is made through a link that leads out. */
 async function realFolder(folder, options, fail) {
@@ -50948,7 +51137,26 @@ function markdownUrl(url) {
     return url.replace(/[^A-Za-z0-9\-._~:/?#&=+,;%@!$'*]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
+;// CONCATENATED MODULE: ./src/report/hints.ts
+
+/** The closing lines of the text and Markdown reports: how to silence one finding, and how to accept them all. `code` formats a command or key. */
+function howToSilence(code) {
+    return [
+        `To silence one finding, with your reason: paste its comment at the end of its line, or its entry under ${code('ignore:')} in ${code(schema/* DEFAULT_CONFIG_PATH */.Bi)}.`,
+        `To accept every current finding (a fork's inherited ones) at once: ${code(`tg-compliance --write-baseline ${schema/* SUGGESTED_BASELINE_PATH */.mS} .`)}, then ${code(`baseline: ${schema/* SUGGESTED_BASELINE_PATH */.mS}`)} in the config; later runs fail only on new findings.`,
+    ];
+}
+/** The level as a report shows it: with "(level set by config)" when the config's `rules` changed it. */
+function levelNote(f) {
+    return f.defaultLevel ? ` (level set by config; ${f.defaultLevel} by default)` : '';
+}
+/** " (file to create)" after the location of a finding anchored at a file that does not exist yet. */
+function toCreateNote(f) {
+    return f.fileToCreate ? ' (file to create)' : '';
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -50979,13 +51187,21 @@ function renderMarkdown(report, options = {}) {
         ...scanned,
     ];
     const rows = report.findings.map((f) => {
-        const where = `${f.path}:${f.line}`;
-        const link = options.link?.(f);
-        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
-        const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
-        return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
+        const where = codeSpan(`${f.path}:${f.line}`);
+        const link = f.fileToCreate ? undefined : options.link?.(f);
+        const location = `${link ? `[${where}](${markdownUrl(link)})` : where}${toCreateNote(f)}`;
+        // Only the finding's own fix: each rule's general fix is printed once, under the table.
+        const fix = f.help !== undefined ? markdownText(f.help) : '';
+        const silence = f.silence ? [f.silence.comment, f.silence.entry].filter((s) => s !== undefined).map(codeSpan).join(' or ') : codeSpan(f.fingerprint);
+        return `| ${LEVEL_ICON[f.level]} ${f.level}${levelNote(f)} | ${location} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} | ${silence} |`;
     });
-    const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
+    const table = rows.length > 0 ? ['| level | location | rule | message | fix | to silence (end-of-line comment, or config entry) |', '| --- | --- | --- | --- | --- | --- |'] : ['No findings.'];
+    const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+    // A rule's help is our text, with its links left live.
+    const fixes = ruleIds.length > 0 ? ['', '**How to fix**', '', ...ruleIds.map((id) => `- \`${id}\`: ${ruleById(id)?.help ?? ''}`)] : [];
+    const configNotes = report.configNotes?.length ? ['', '**Notes on the configuration**', '', ...report.configNotes.map((n) => `- ${markdownText(n)}`)] : [];
+    const footer = [...fixes, ...configNotes];
+    const ending = rows.length > 0 ? howToSilence((c) => codeSpan(c)).flatMap((l) => [l, '']) : [];
     const suppressedBlock = report.suppressed.length > 0
         ? [
             '',
@@ -51000,7 +51216,7 @@ function renderMarkdown(report, options = {}) {
         : [];
     const skipped = report.skipped.length > 0 ? ['', `${report.skipped.length} files were skipped (the JSON report lists them with reasons).`] : [];
     const tail = [...suppressedBlock, ...skipped, ''];
-    return fit([...head, ...checks], table, rows, tail, maxLength);
+    return fit({ head: [...head, ...checks], tableHead: table, rows, footer, tail, ending }, maxLength);
 }
 function countsPerCheck(findings) {
     const out = new Map();
@@ -51017,9 +51233,9 @@ function utf8Size(s) {
     return Buffer.byteLength(s, 'utf8');
 }
 /** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
-function fit(head, tableHead, rows, tail, maxLength) {
+function fit({ head, tableHead, rows, footer, tail, ending }, maxLength) {
     const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-    const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+    const base = utf8Size([...head, ...tableHead, ...footer, ...ending].join('\n')) + 200;
     const tailSize = utf8Size(tail.join('\n'));
     const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
     const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
@@ -51033,7 +51249,7 @@ function fit(head, tableHead, rows, tail, maxLength) {
     }
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-    return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
+    return [...head, ...tableHead, ...kept, ...note, ...footer, ...(keepTail ? tail : tailNote), ...ending].join('\n');
 }
 function formatBytes(n) {
     if (n < 1024)
@@ -51278,6 +51494,7 @@ function terminalText(text) {
 
 
 
+
 const actionLogger = {
     // core.info writes the text as it is (the other levels are escaped workflow commands).
     info: (m) => info(terminalText(m)),
@@ -51311,7 +51528,11 @@ async function runAction(workerScript) {
     const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
     const configInput = inputs.config || schema/* DEFAULT_CONFIG_PATH */.Bi;
     const configPath = confined('config', configInput, workspace, workspaces);
-    const config = await loadConfig(workspace, configInput === schema/* DEFAULT_CONFIG_PATH */.Bi ? undefined : configPath, { confine: true, label: `input config: "${configInput}"` });
+    const fileConfig = await loadConfig(workspace, configInput === schema/* DEFAULT_CONFIG_PATH */.Bi ? undefined : configPath, { confine: true, label: `input config: "${configInput}"` });
+    const baseline = inputs.baseline
+        ? { name: inputs.baseline, file: confined('baseline', inputs.baseline, workspace, workspaces), label: `input baseline: "${inputs.baseline}"`, confine: true }
+        : configuredBaseline(workspace, fileConfig);
+    const { config, notes: configNotes } = await withBaseline(workspace, fileConfig, baseline);
     const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
     const event = readEvent();
     const octokit = inputs.token ? (0,github_octokit/* createOctokit */.Q)({ baseUrl: event.apiUrl, token: inputs.token }) : undefined;
@@ -51326,7 +51547,11 @@ async function runAction(workerScript) {
     for (const n of notices)
         notice(n);
     const settings = { ...runSettings(event, options, inputs.token), workerScript };
-    const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+    const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, configNotes, log: actionLogger });
+    for (const note of engineReport.configNotes ?? []) {
+        notices.push(note);
+        notice(note);
+    }
     const commit = scannedCommit(event, head);
     const report = { ...engineReport, ...describeRepository(event.repository && `${event.repository.owner}/${event.repository.repo}`, repositoryPage(event), commit) };
     if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {

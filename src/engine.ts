@@ -9,6 +9,7 @@ import { redact } from './github/redact.js';
 import { listPaths, relative, walk, type WalkOptions, type WalkResult } from './files/walk.js';
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
+import { ignoreEntryNotes } from './pipeline/entry-notes.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import { TOOL_NAME, type CheckStats, type Report } from './report/model.js';
 import type { CheckName } from './rules.js';
@@ -33,6 +34,8 @@ export interface EngineOptions {
   settings?: Partial<RunSettings>;
   /** Checks asked for that the caller knows cannot run here, each with why and what enables it: listed as skipped. */
   notRun?: Partial<Record<CheckName, string>>;
+  /** Notes about the configuration found before the scan (a baseline file not written yet). */
+  configNotes?: readonly string[];
   log: Logger;
 }
 
@@ -124,7 +127,12 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   }
 
   const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-  const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
+  const { findings, suppressed, matched } = runPipeline(raw, options.config);
+  const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
+  const configNotes = [
+    ...(options.configNotes ?? []),
+    ...ignoreEntryNotes(options.config.ignore, matched, { full: !options.changedFiles && options.target === options.root, ran, allRan: options.checks.every((c) => ran.has(c)) }),
+  ];
   return {
     tool: { name: TOOL_NAME, version: VERSION, catalogue: CATALOGUE_VERSION },
     root: options.root,
@@ -138,6 +146,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
       suppressed: suppressed.length,
     },
     checks: statsInOrder,
+    ...(configNotes.length > 0 ? { configNotes } : {}),
     failOn: options.failOn,
     result: decide(findings, options.failOn, statsInOrder),
   };

@@ -19,6 +19,18 @@ export interface Finding {
   help?: string;
   /** The other places of the same finding (a title string's translations): SARIF relatedLocations. */
   related?: Place[];
+  /** The level the check gave, when the config's `rules` set another. */
+  defaultLevel?: Level;
+  /** Anchored at the file the fix would create (e.g. LICENSE): it does not exist yet. */
+  fileToCreate?: boolean;
+  /** Paste-ready ways to silence it, made by the pipeline. */
+  silence?: Silence;
+}
+
+/** An inline comment for the finding's line (only where its file takes one) and a config `ignore` entry. */
+export interface Silence {
+  readonly comment?: string;
+  readonly entry: string;
 }
 
 export interface Place {
@@ -33,7 +45,7 @@ export function messageWithFix(f: Pick<Finding, 'message' | 'help'>): string {
 }
 
 /** What a check reports, before the pipeline fingerprints, suppresses and masks it. */
-export interface RawFinding extends Omit<Finding, 'fingerprint'> {
+export interface RawFinding extends Omit<Finding, 'fingerprint' | 'defaultLevel' | 'silence'> {
   /** The matched content: with rule and path it makes the fingerprint, never the line number. */
   key: string;
   /** Private values that must never appear whole in any output. */

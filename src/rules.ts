@@ -12,6 +12,8 @@ export interface Rule {
   summary: string;
   /** What to do about it; shown in SARIF help, the summary and the text report. */
   help: string;
+  /** Whether it fires depends on the run's environment (token, network), not on the tree: never baselined. */
+  environmental?: boolean;
 }
 
 const OWN_ID =
@@ -108,6 +110,7 @@ export const RULES: readonly Rule[] = [
     level: 'warning',
     summary: 'Publication of the source could not be checked.',
     help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+    environmental: true,
   },
   {
     id: 'source-directions-missing',

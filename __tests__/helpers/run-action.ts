@@ -33,6 +33,7 @@ export const DEFAULT_INPUTS: Record<string, string> = {
   checks: 'credentials',
   'fail-on': 'error',
   config: '.github/telegram-compliance.yml',
+  baseline: '',
   scope: 'auto',
   mirror: '',
   'require-gpl': 'auto',

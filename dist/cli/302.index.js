@@ -1317,7 +1317,10 @@ function licenseFileFindings(files, duty, root = '') {
     const out = [];
     const dutyText = (0,upstream_duty/* describeDuty */.a)(duty);
     if (files.length === 0) {
-        out.push(finding('license-missing', duty.duty ? 'error' : 'note', `${root}LICENSE`, `No license file (LICENSE, LICENCE, COPYING, with or without .md/.txt, or a REUSE LICENSES/ folder) at the top of the repository (${dutyText}).`, 'LICENSE'));
+        out.push({
+            ...finding('license-missing', duty.duty ? 'error' : 'note', `${root}LICENSE`, `No license file (LICENSE, LICENCE, COPYING, with or without .md/.txt, or a REUSE LICENSES/ folder) at the top of the repository (${dutyText}).`, 'LICENSE'),
+            fileToCreate: true,
+        });
         return out;
     }
     for (const f of files) {

@@ -2034,6 +2034,7 @@ Options:
                                       looked up as a tag, then a branch)
   --mirror OWNER/NAME|URL             the public mirror of a private repository
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+  --baseline FILE                     accepted findings (written by --write-baseline), read beside the config
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
@@ -2078,6 +2079,7 @@ function parseCliArgs(argv) {
         ref: { type: 'string' },
         mirror: { type: 'string' },
         'api-url': { type: 'string' },
+        baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -2100,6 +2102,7 @@ function parseCliArgs(argv) {
         ref: values.ref,
         mirror: values.mirror,
         apiUrl: values['api-url'],
+        baseline: values.baseline,
         writeBaseline: values['write-baseline'],
         verbose: values.verbose ?? false,
         help: values.help ?? false,
@@ -2462,14 +2465,19 @@ function braceDepth(glob) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
 /* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   D2: () => (/* binding */ RULE_LEVELS),
 /* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS)
+/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS),
+/* harmony export */   mS: () => (/* binding */ SUGGESTED_BASELINE_PATH)
 /* harmony export */ });
 const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
+const RULE_LEVELS = ['error', 'warning', 'note', 'off'];
 const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'];
+const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'];
 const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
+/** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
+const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';
 /** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -3438,15 +3446,79 @@ function parseFailOn(text, label) {
 
 /***/ }),
 
+/***/ 4424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ howToSilence),
+/* harmony export */   FG: () => (/* binding */ levelNote),
+/* harmony export */   kV: () => (/* binding */ toCreateNote)
+/* harmony export */ });
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
+
+/** The closing lines of the text and Markdown reports: how to silence one finding, and how to accept them all. `code` formats a command or key. */
+function howToSilence(code) {
+    return [
+        `To silence one finding, with your reason: paste its comment at the end of its line, or its entry under ${code('ignore:')} in ${code(_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi)}.`,
+        `To accept every current finding (a fork's inherited ones) at once: ${code(`tg-compliance --write-baseline ${_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SUGGESTED_BASELINE_PATH */ .mS} .`)}, then ${code(`baseline: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SUGGESTED_BASELINE_PATH */ .mS}`)} in the config; later runs fail only on new findings.`,
+    ];
+}
+/** The level as a report shows it: with "(level set by config)" when the config's `rules` changed it. */
+function levelNote(f) {
+    return f.defaultLevel ? ` (level set by config; ${f.defaultLevel} by default)` : '';
+}
+/** " (file to create)" after the location of a finding anchored at a file that does not exist yet. */
+function toCreateNote(f) {
+    return f.fileToCreate ? ' (file to create)' : '';
+}
+
+
+/***/ }),
+
 /***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ jsonChunks),
 /* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
 /** The JSON report of DESIGN §5 (`result` and `failOn` are added for scripts), or the sweep's merged report. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return [...jsonChunks(report)].join('');
+}
+/** The lists a report may hold 100,000 entries of: written out one entry at a time. */
+const LONG_LISTS = new Set(['findings', 'suppressed']);
+/** Characters gathered before a piece is handed to the writer. */
+const PIECE_CHARS = 1 << 20;
+/**
+ * The same text as `JSON.stringify(report, null, 2)` and a line break, in pieces of about 1 MiB: the findings are
+ * stringified one by one, so a report of 100,000 findings is never held whole as one string beside its objects.
+ */
+function* jsonChunks(report) {
+    const holes = new Map();
+    const outline = JSON.stringify(report, function (key, value) {
+        if (this !== report || !LONG_LISTS.has(key) || !Array.isArray(value) || value.length === 0)
+            return value;
+        holes.set(key, value);
+        return `\u0000${key}`;
+    }, 2);
+    let rest = `${outline}\n`;
+    let piece = '';
+    for (const [key, list] of holes) {
+        const marker = `"\\u0000${key}"`;
+        const at = rest.indexOf(marker);
+        piece += `${rest.slice(0, at)}[\n`;
+        for (let i = 0; i < list.length; i++) {
+            piece += `    ${JSON.stringify(list[i], null, 2).replace(/\n/g, '\n    ')}${i < list.length - 1 ? ',' : ''}\n`;
+            if (piece.length >= PIECE_CHARS) {
+                yield piece;
+                piece = '';
+            }
+        }
+        piece += '  ]';
+        rest = rest.slice(at + marker.length);
+    }
+    yield piece + rest;
 }
 
 
@@ -3505,6 +3577,8 @@ function markdownUrl(url) {
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
 /* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7141);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7033);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4424);
+
 
 
 
@@ -3535,13 +3609,21 @@ function renderMarkdown(report, options = {}) {
         ...scanned,
     ];
     const rows = report.findings.map((f) => {
-        const where = `${f.path}:${f.line}`;
-        const link = options.link?.(f);
-        // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
-        const fix = f.help !== undefined ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.help) : ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(f.ruleId)?.help ?? '');
-        return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(where)}](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(link)})` : (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(where)} | \`${f.ruleId}\` | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.message)} | ${fix} |`;
+        const where = (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${f.path}:${f.line}`);
+        const link = f.fileToCreate ? undefined : options.link?.(f);
+        const location = `${link ? `[${where}](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(link)})` : where}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .toCreateNote */ .kV)(f)}`;
+        // Only the finding's own fix: each rule's general fix is printed once, under the table.
+        const fix = f.help !== undefined ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.help) : '';
+        const silence = f.silence ? [f.silence.comment, f.silence.entry].filter((s) => s !== undefined).map(_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS).join(' or ') : (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.fingerprint);
+        return `| ${LEVEL_ICON[f.level]} ${f.level}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .levelNote */ .FG)(f)} | ${location} | \`${f.ruleId}\` | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.message)} | ${fix} | ${silence} |`;
     });
-    const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
+    const table = rows.length > 0 ? ['| level | location | rule | message | fix | to silence (end-of-line comment, or config entry) |', '| --- | --- | --- | --- | --- | --- |'] : ['No findings.'];
+    const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+    // A rule's help is our text, with its links left live.
+    const fixes = ruleIds.length > 0 ? ['', '**How to fix**', '', ...ruleIds.map((id) => `- \`${id}\`: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(id)?.help ?? ''}`)] : [];
+    const configNotes = report.configNotes?.length ? ['', '**Notes on the configuration**', '', ...report.configNotes.map((n) => `- ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(n)}`)] : [];
+    const footer = [...fixes, ...configNotes];
+    const ending = rows.length > 0 ? (0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .howToSilence */ .F1)((c) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c)).flatMap((l) => [l, '']) : [];
     const suppressedBlock = report.suppressed.length > 0
         ? [
             '',
@@ -3556,7 +3638,7 @@ function renderMarkdown(report, options = {}) {
         : [];
     const skipped = report.skipped.length > 0 ? ['', `${report.skipped.length} files were skipped (the JSON report lists them with reasons).`] : [];
     const tail = [...suppressedBlock, ...skipped, ''];
-    return fit([...head, ...checks], table, rows, tail, maxLength);
+    return fit({ head: [...head, ...checks], tableHead: table, rows, footer, tail, ending }, maxLength);
 }
 function countsPerCheck(findings) {
     const out = new Map();
@@ -3573,9 +3655,9 @@ function utf8Size(s) {
     return Buffer.byteLength(s, 'utf8');
 }
 /** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
-function fit(head, tableHead, rows, tail, maxLength) {
+function fit({ head, tableHead, rows, footer, tail, ending }, maxLength) {
     const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-    const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+    const base = utf8Size([...head, ...tableHead, ...footer, ...ending].join('\n')) + 200;
     const tailSize = utf8Size(tail.join('\n'));
     const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
     const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
@@ -3589,7 +3671,7 @@ function fit(head, tableHead, rows, tail, maxLength) {
     }
     const cut = rows.length - kept.length;
     const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-    return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
+    return [...head, ...tableHead, ...kept, ...note, ...footer, ...(keepTail ? tail : tailNote), ...ending].join('\n');
 }
 function formatBytes(n) {
     if (n < 1024)
@@ -3717,6 +3799,11 @@ function sarifRun(report, extra = {}) {
             ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
             : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: {
+            ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),
+            ...(f.fileToCreate ? { fileToCreate: true } : {}),
+            ...(f.defaultLevel ? { defaultLevel: f.defaultLevel, levelSetBy: 'config' } : {}),
+        },
         ...('suppression' in f
             ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
             : {}),
@@ -3881,6 +3968,7 @@ const RULES = [
         level: 'warning',
         summary: 'Publication of the source could not be checked.',
         help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+        environmental: true,
     },
     {
         id: 'source-directions-missing',
@@ -7051,7 +7139,7 @@ exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
-exports.Rw = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -13216,7 +13304,7 @@ async function loadConfig(root, explicit, options = {}) {
             throw new schema/* UsageError */.eb(`${label} is a symbolic link: configuration files are never read through links`);
         throw new schema/* UsageError */.eb(`${label}: cannot read the configuration file (${code ?? err.message})`);
     }
-    return { ...parseConfig(text, explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi)), file: read };
+    return { ...parseConfig(text, options.name ?? (explicit && (0,external_node_path_.isAbsolute)(explicit) ? explicit : (explicit ?? schema/* DEFAULT_CONFIG_PATH */.Bi))), file: read };
 }
 function parseConfig(text, name) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -13274,6 +13362,16 @@ function parseConfig(text, name) {
                         fail(`artifacts glob "${glob}": ${problem}`);
                 }
                 break;
+            case 'baseline':
+                if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value.trim() === '')
+                    fail('baseline must be the path of a baseline file (relative to the workspace root)');
+                config.baseline = String(plain()).trim();
+                if ((0,external_node_path_.isAbsolute)(config.baseline) || /^[A-Za-z]:/.test(config.baseline) || config.baseline.split(/[\\/]/).includes('..'))
+                    fail(`baseline "${config.baseline}" must be relative to the workspace root, without ".."`);
+                break;
+            case 'rules':
+                config.rules = ruleLevels(value, fail);
+                break;
             case 'credentials':
                 config.credentials = { extra: extraCredentials(value, fail, where) };
                 break;
@@ -13285,6 +13383,19 @@ function parseConfig(text, name) {
         }
     }
     return config;
+}
+function ruleLevels(value, fail) {
+    if (!(0,dist/* isMap */.jh)(value))
+        return fail(`rules must be a mapping of rule id to level (${schema/* RULE_LEVELS */.D2.join(', ')})`);
+    const out = {};
+    for (const pair of value.items) {
+        const rule = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        if (!src_rules/* RULE_IDS */.Iu.includes(rule))
+            fail(`unknown rule id "${rule}"${(0,suggest/* didYouMean */.a)(rule, src_rules/* RULE_IDS */.Iu)}`, pair);
+        const level = (0,dist/* isScalar */.jn)(pair.value) ? String(pair.value.value) : '';
+        out[rule] = oneOf(level, schema/* RULE_LEVELS */.D2, `level for rule ${rule}`, (msg) => fail(msg, pair));
+    }
+    return out;
 }
 function oneOf(value, allowed, what, fail) {
     if (!allowed.includes(value))
@@ -13346,7 +13457,7 @@ function ignoreEntries(value, fail, where) {
                 throw new schema/* UsageError */.eb(`${at}: unknown key "${k}"${(0,suggest/* didYouMean */.a)(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
         }
         const list = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
-        const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
+        const entry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '', at };
         if (!entry.reason)
             throw new schema/* UsageError */.eb(`${at}: every ignore entry needs a reason`);
         if (raw.paths !== undefined)
@@ -13410,7 +13521,8 @@ async function writeReportFile(path, text, options) {
         throw fail(`cannot be written (${err.code ?? err.message})`);
     });
     try {
-        await handle.writeFile(text);
+        for (const chunk of typeof text === 'string' ? stringChunks(text) : text)
+            await handle.write(chunk, null, 'utf8');
     }
     catch (err) {
         throw fail(`cannot be written (${err.code ?? err.message})`);
@@ -13419,6 +13531,18 @@ async function writeReportFile(path, text, options) {
         await handle.close().catch(() => undefined);
     }
     return target;
+}
+/** Characters encoded at a time: a long report is never copied into one buffer as large as itself. */
+const CHUNK_CHARS = 1 << 20;
+/** The text in pieces of CHUNK_CHARS, never split between the two halves of a surrogate pair (each alone would be U+FFFD). */
+function* stringChunks(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + CHUNK_CHARS, text.length);
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+            end--;
+        yield text.slice(start, end);
+        start = end;
+    }
 }
 /** The folder's real path, made if missing: resolved from its deepest existing ancestor, so no folder is made through a link that leads out. */
 async function realFolder(folder, options, fail) {
@@ -13442,15 +13566,21 @@ async function realFolder(folder, options, fail) {
     return check(await (0,promises_.realpath)(real));
 }
 
+// EXTERNAL MODULE: ./src/report/visible.ts
+var visible = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/baseline.ts
 
 
 
 
 
+
+
 /**
- * Writes the findings as `ignore` entries (fingerprint + reason "baseline") into a config file, keeping whatever
- * else the file holds, so an existing fork fails only on new findings. Returns the number of entries added.
+ * Writes the findings as `ignore` entries (fingerprint, rule, reason "baseline") into a YAML file, so an existing
+ * fork fails only on new findings. An existing file is edited in place: the new entries are spliced in at the
+ * positions the yaml document gives, so every byte of the user's text (comments, flow style, quoting) stays as
+ * it was. Findings whose rule depends on the run's environment are left out: they would stop matching later.
  */
 async function writeBaseline(file, findings) {
     let text = '';
@@ -13465,30 +13595,100 @@ async function writeBaseline(file, findings) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
         throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({});
-    let list = doc.get('ignore');
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        list = new dist/* YAMLSeq */.Rw();
-        doc.set('ignore', list);
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents) && !((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null)) {
+        throw new schema/* UsageError */.eb(`--write-baseline: ${file} is not a mapping of configuration keys`);
     }
-    const existing = new Set(list.toJSON().map((e) => e?.fingerprint));
-    let added = 0;
+    const list = doc.get('ignore', true);
+    if (list !== undefined && !(0,dist/* isSeq */.oP)(list) && !((0,dist/* isScalar */.jn)(list) && list.value === null))
+        throw new schema/* UsageError */.eb(`--write-baseline: ${file}: "ignore" is not a list`);
+    const existing = new Set((0,dist/* isSeq */.oP)(list) ? list.toJSON().map((e) => e?.fingerprint) : []);
+    const entries = [];
+    let leftOut = 0;
     for (const f of findings) {
+        if ((0,src_rules/* ruleById */.BD)(f.ruleId)?.environmental) {
+            leftOut++;
+            continue;
+        }
         if (existing.has(f.fingerprint))
             continue;
         existing.add(f.fingerprint);
-        const node = doc.createNode({ fingerprint: f.fingerprint, reason: 'baseline' });
-        node.commentBefore = ` ${f.ruleId} ${f.path}:${f.line}`;
-        list.add(node);
-        added++;
+        entries.push({ fingerprint: f.fingerprint, item: `{ fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: baseline }`, comment: `${f.ruleId} ${(0,visible/* visibleControls */.x)(f.path)}:${f.line}` });
     }
-    await writeReportFile(file, doc.toString({ lineWidth: 0 }), { label: `--write-baseline: "${file}"` });
-    return added;
+    if (entries.length > 0) {
+        const updated = spliceEntries(text, doc, (0,dist/* isSeq */.oP)(list) ? list : undefined, entries);
+        const written = (0,dist/* parseDocument */.Tp)(updated);
+        const listed = new Set((0,dist/* isSeq */.oP)(written.get('ignore', true)) ? written.toJS().ignore.map((e) => e?.fingerprint) : []);
+        if (written.errors.length > 0 || entries.some((e) => !listed.has(e.fingerprint))) {
+            throw new schema/* UsageError */.eb(`--write-baseline: cannot add entries to ${file} without rewriting its layout; write the baseline to a file of its own`);
+        }
+        await writeReportFile(file, updated, { label: `--write-baseline: "${file}"` });
+    }
+    return { added: entries.length, leftOut };
+}
+function spliceEntries(text, doc, list, entries) {
+    const block = (indent) => entries.map((e) => `${indent}- ${e.item}  # ${e.comment}`).join('\n');
+    if (list?.flow && list.range) {
+        // Before the closing bracket of `ignore: [ … ]`: one entry per line, the list stays a flow list.
+        const close = text.lastIndexOf(']', list.range[1]);
+        const items = entries.map((e) => `  ${e.item}, # ${e.comment}`).join('\n');
+        const separator = list.items.length > 0 && !text.slice(0, close).trimEnd().endsWith(',') ? ',' : '';
+        return `${text.slice(0, close)}${separator}\n${items}\n${text.slice(close)}`;
+    }
+    if (list?.range && list.items.length > 0) {
+        const start = list.range[0];
+        const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+        // After the line where the list's last item ends.
+        const lastEnd = list.items.at(-1).range?.[1] ?? list.range[1];
+        const lineEnd = text.indexOf('\n', Math.max(lastEnd - 1, 0));
+        const at = lineEnd === -1 ? text.length : lineEnd;
+        return `${text.slice(0, at)}\n${block(indent)}${text.slice(at)}`;
+    }
+    if (list !== undefined) {
+        // `ignore:` with nothing after it (or `ignore: []`): the entries go right under the key.
+        const pair = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'ignore') : undefined;
+        const keyStart = pair?.key?.range?.[0] ?? 0;
+        const lineEnd = text.indexOf('\n', keyStart);
+        const head = text.slice(0, lineEnd === -1 ? text.length : lineEnd).replace(/\[\s*\]\s*$/, '').trimEnd();
+        return `${head}\n${block('  ')}${lineEnd === -1 ? '\n' : text.slice(lineEnd)}`;
+    }
+    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    return `${text}${sep}ignore:\n${block('  ')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var catalogue = __nccwpck_require__(7817);
+;// CONCATENATED MODULE: ./src/config/baseline-file.ts
+
+
+
+
+/** The config's own `baseline` key, relative to the workspace root. */
+function configuredBaseline(root, config) {
+    if (config.baseline === undefined)
+        return undefined;
+    return { name: config.baseline, file: (0,external_node_path_.resolve)(root, config.baseline), label: `config baseline "${config.baseline}"`, confine: true };
+}
+/**
+ * Reads a baseline file (`ignore` entries written by --write-baseline) beside the config: its entries suppress as
+ * kind `baseline`. The file is read under the config's rules (no links, capped, confined when it comes with the
+ * tree); a file that does not exist yet is a note, so the run that writes it can already name it.
+ */
+async function withBaseline(root, config, source) {
+    if (source === undefined)
+        return { config, notes: [] };
+    const missing = await (0,promises_.lstat)(source.file).then(() => false, (err) => err.code === 'ENOENT');
+    if (missing)
+        return { config, notes: [`${source.name}: the baseline file does not exist yet (write it with --write-baseline ${source.name})`] };
+    const baseline = await loadConfig(root, source.file, { confine: source.confine, label: source.label, name: source.name });
+    const other = Object.entries(baseline).filter(([key, value]) => !['source', 'file', 'ignore', 'credentials'].includes(key) && value !== undefined).map(([key]) => key);
+    if (baseline.credentials.extra.length > 0)
+        other.push('credentials');
+    if (other.length > 0)
+        throw new schema/* UsageError */.eb(`${source.name}: a baseline file holds only "ignore" entries (it also has ${other.map((k) => `"${k}"`).join(', ')}: those belong in the config)`);
+    const entries = baseline.ignore.map((e) => ({ ...e, fromBaseline: true }));
+    return { config: { ...config, ignore: [...config.ignore, ...entries] }, notes: [] };
+}
+
 // EXTERNAL MODULE: ./src/decision.ts
 var decision = __nccwpck_require__(7033);
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -13534,15 +13734,42 @@ function mergeSkipped(notes) {
 var redact = __nccwpck_require__(8478);
 // EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
 var walk = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/pipeline/entry-notes.ts
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+/**
+ * Notes on fingerprint entries of `ignore` (config or baseline) that can match nothing: a malformed fingerprint,
+ * or, on a full scan whose checks ran, one no finding matches any more (so a baseline shrinks as the code improves).
+ * Each note names the entry by file, line and column.
+ */
+function ignoreEntryNotes(entries, matched, coverage) {
+    const notes = [];
+    for (const entry of entries) {
+        if (entry.fingerprint === undefined || matched.has(entry))
+            continue;
+        const name = `${entry.at ?? 'ignore entry'}: ${entry.fromBaseline ? 'baseline' : 'ignore'} entry "${entry.fingerprint}"`;
+        if (!FINGERPRINT.test(entry.fingerprint)) {
+            notes.push(`${name} is not a fingerprint (32 lowercase hexadecimal digits): it matches nothing; copy the fingerprint from a report`);
+            continue;
+        }
+        const checked = entry.rules ? entry.rules.every((r) => coverage.ran.has((0,src_rules/* ruleById */.BD)(r)?.check ?? '')) : coverage.allRan;
+        if (coverage.full && checked)
+            notes.push(`${name}${entry.rules ? ` (${entry.rules.join(', ')})` : ''} matched no finding in this run: the finding is gone, remove the entry`);
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/pipeline/config-suppression.ts
 
-/** The config file's `ignore` list: path patterns (gitignore syntax), optionally for some rules, and fingerprints. */
+/** The `ignore` entries of the config and the baseline: path patterns (gitignore syntax), optionally for some rules, and fingerprints. */
 function configSuppressor(entries) {
     const compiled = entries.map((e) => ({ entry: e, paths: e.paths ? ignore_default()().add(e.paths) : undefined }));
+    const matched = new Set();
     return {
+        matched,
         match(f) {
             for (const { entry, paths } of compiled) {
                 if (entry.rules && !entry.rules.includes(f.ruleId))
@@ -13551,7 +13778,9 @@ function configSuppressor(entries) {
                     continue;
                 if (paths && !paths.ignores(f.path))
                     continue;
-                return { kind: entry.reason === 'baseline' && entry.fingerprint ? 'baseline' : 'config', reason: entry.reason };
+                matched.add(entry);
+                const baseline = entry.fromBaseline || (entry.reason === 'baseline' && entry.fingerprint !== undefined);
+                return { kind: baseline ? 'baseline' : 'config', reason: entry.reason };
             }
             return undefined;
         },
@@ -13684,6 +13913,31 @@ function mask_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/silence.ts
+/** How a line comment is written in files of each kind; a file not listed (JSON, plain text, binaries) takes none. */
+const COMMENT_STYLES = [
+    { files: /\.(?:java|kt|kts|gradle|groovy|scala|c|cc|cpp|cxx|h|hh|hpp|hxx|m|mm|swift|js|mjs|cjs|jsx|ts|tsx|go|rs|dart|cs|php)$/i, write: (t) => `// ${t}` },
+    { files: /(?:\.(?:ya?ml|sh|bash|py|rb|pl|properties|toml|cmake|mk|cfg|conf|env|ps1|r)|(?:^|\/)(?:CMakeLists\.txt|Makefile|Dockerfile|\.env[^/]*))$/i, write: (t) => `# ${t}` },
+    { files: /\.(?:xml|html?|plist|xaml|svg)$/i, write: (t) => `<!-- ${t} -->`, fits: (line) => line.trimEnd().endsWith('>') },
+    { files: /\.(?:md|markdown)$/i, write: (t) => `<!-- ${t} -->` },
+];
+/** The reason a pasted suppression starts with: the reader replaces it with their own. */
+const REASON_PLACEHOLDER = 'why this is accepted';
+/**
+ * The ready-to-paste suppressions of one finding: `tg-compliance:allow RULE -- reason` in its file's comment
+ * syntax, for the end of its line (only when the check read that line and the file takes comments), and the
+ * `ignore` entry that matches its fingerprint. No comment where it could change what the line means: inside a
+ * markup tag, or after a line continuation.
+ */
+function silenceOf(f) {
+    const line = f.fileToCreate ? undefined : f.lineText;
+    const style = line === undefined ? undefined : COMMENT_STYLES.find((s) => s.files.test(f.path));
+    // A line continued on the next (`\` at its end) would carry the comment into the next line's statement.
+    const fits = style && line !== undefined && !line.trimEnd().endsWith('\\') && (style.fits?.(line) ?? true);
+    const entry = `- { fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: "${REASON_PLACEHOLDER}" }`;
+    return fits ? { comment: style.write(`tg-compliance:allow ${f.ruleId} -- ${REASON_PLACEHOLDER}`), entry } : { entry };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
 
 
@@ -13691,14 +13945,18 @@ function mask_escape(s) {
 
 
 
-/** The one path from what checks report to what every output shows: link, fingerprint, suppress, dedupe, mask, sort. */
-function runPipeline(raw, ignoreEntries, extra = []) {
+
+/**
+ * The one path from what checks report to what every output shows: link, fingerprint, the config's rule levels,
+ * suppress, dedupe, mask, sort.
+ */
+function runPipeline(raw, config) {
     const secrets = new Set();
     for (const f of raw)
         for (const s of f.secrets ?? [])
             secrets.add(s);
-    const maskText = masker(secrets, extra);
-    const config = configSuppressor(ignoreEntries);
+    const maskText = masker(secrets, config.credentials.extra);
+    const suppressor = configSuppressor(config.ignore);
     const findings = [];
     const suppressed = [];
     const seen = new Set();
@@ -13708,9 +13966,14 @@ function runPipeline(raw, ignoreEntries, extra = []) {
         if (seen.has(dedupeKey))
             continue;
         seen.add(dedupeKey);
-        const clean = toFinding(f, maskText);
+        const configured = config.rules?.[f.ruleId];
+        const clean = toFinding(f, maskText, configured === 'off' ? undefined : configured);
         const inline = inlineSuppression(f.ruleId, f.lineText, f.previousLineText);
-        const suppression = inline ? { kind: 'inline', reason: inline.reason } : config.match(clean);
+        const suppression = configured === 'off'
+            ? { kind: 'config', reason: `rule turned off in the config (rules: ${f.ruleId}: off)` }
+            : inline
+                ? { kind: 'inline', reason: inline.reason }
+                : suppressor.match(clean);
         if (suppression)
             suppressed.push({ ...clean, suppression: { ...suppression, reason: maskText(suppression.reason) } });
         else
@@ -13718,12 +13981,12 @@ function runPipeline(raw, ignoreEntries, extra = []) {
     }
     findings.sort(src_findings/* compareFindings */.Eg);
     suppressed.sort(src_findings/* compareFindings */.Eg);
-    return { findings, suppressed };
+    return { findings, suppressed, matched: suppressor.matched };
 }
-function toFinding(f, maskText) {
+function toFinding(f, maskText, level) {
     const out = {
         ruleId: f.ruleId,
-        level: f.level,
+        level: level ?? f.level,
         message: maskText(f.message),
         path: f.path,
         line: f.line,
@@ -13734,6 +13997,11 @@ function toFinding(f, maskText) {
         out.help = maskText(f.help);
     if (f.related)
         out.related = f.related;
+    if (level !== undefined && level !== f.level)
+        out.defaultLevel = f.level;
+    if (f.fileToCreate)
+        out.fileToCreate = true;
+    out.silence = silenceOf(f);
     return out;
 }
 
@@ -13749,6 +14017,7 @@ var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __nccwpck_require__(1871);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -13853,7 +14122,12 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed } = runPipeline(raw, options.config.ignore, options.config.credentials.extra);
+    const { findings, suppressed, matched } = runPipeline(raw, options.config);
+    const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
+    const configNotes = [
+        ...(options.configNotes ?? []),
+        ...ignoreEntryNotes(options.config.ignore, matched, { full: !options.changedFiles && options.target === options.root, ran, allRan: options.checks.every((c) => ran.has(c)) }),
+    ];
     return {
         tool: { name: model/* TOOL_NAME */.l, version: version/* VERSION */.x, catalogue: catalogue/* CATALOGUE_VERSION */.L$ },
         root: options.root,
@@ -13867,6 +14141,7 @@ async function runEngine(options) {
             suppressed: suppressed.length,
         },
         checks: statsInOrder,
+        ...(configNotes.length > 0 ? { configNotes } : {}),
         failOn: options.failOn,
         result: (0,decision/* decide */.LD)(findings, options.failOn, statsInOrder),
     };
@@ -13874,8 +14149,6 @@ async function runEngine(options) {
 
 // EXTERNAL MODULE: ./src/git.ts
 var git = __nccwpck_require__(1243);
-// EXTERNAL MODULE: ./src/report/visible.ts
-var visible = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/report/terminal-text.ts
 
 /**
@@ -13911,9 +14184,12 @@ var json = __nccwpck_require__(2794);
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/report/hints.ts
+var hints = __nccwpck_require__(4424);
 // EXTERNAL MODULE: ./src/report/plural.ts
 var plural = __nccwpck_require__(1190);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -13933,12 +14209,14 @@ function renderText(report, options = {}) {
         byFile.set(f.path, list);
     }
     for (const path of [...byFile.keys()].sort()) {
-        out.push(paint(1, terminalText(path)));
-        for (const f of byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column)) {
-            out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
+        const inFile = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        out.push(paint(1, terminalText(path) + (0,hints/* toCreateNote */.kV)(inFile[0])));
+        for (const f of inFile) {
+            out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${(0,hints/* levelNote */.FG)(f)}`);
             out.push(`    ${terminalText(f.message)}`);
             if (f.help)
                 out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
+            out.push(...silenceLines(f).map((l) => `    ${paint(2, l)}`));
         }
         out.push('');
     }
@@ -13967,6 +14245,10 @@ function renderText(report, options = {}) {
         out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
     if (report.skipped.length > 0)
         out.push(paint(2, skippedSummary(report)));
+    for (const note of report.configNotes ?? [])
+        out.push(paint(36, `note: ${terminalText(note)}`));
+    if (report.findings.length > 0)
+        out.push(...(0,hints/* howToSilence */.F1)((c) => c).map((l) => paint(2, l)));
     const { errors, warnings, notes, suppressed } = report.summary;
     const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
     const total = `${(0,plural/* plural */.L)(errors, 'error')}, ${(0,plural/* plural */.L)(warnings, 'warning')}, ${(0,plural/* plural */.L)(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${(0,plural/* plural */.L)(files, 'file')} scanned`;
@@ -13980,6 +14262,15 @@ function renderText(report, options = {}) {
     else
         out.push(paint(32, `✔ ${total}`));
     return `${out.join('\n')}\n`;
+}
+/** The finding's fingerprint and its ready-to-paste suppressions (our text: rule id, fingerprint, comment syntax). */
+function silenceLines(f) {
+    if (!f.silence)
+        return [`fingerprint: ${f.fingerprint}`];
+    return [
+        ...(f.silence.comment ? [`silence: ${f.silence.comment}   (at the end of line ${f.line})`] : []),
+        `${f.silence.comment ? '     or' : 'silence:'} ${f.silence.entry}   (under ignore: in the config)`,
+    ];
 }
 function skippedSummary(report) {
     const counts = new Map();
@@ -13997,15 +14288,19 @@ function skippedSummary(report) {
 
 
 function render(report, format, options = {}) {
+    return [...renderPieces(report, format, options)].join('');
+}
+/** The report as text in pieces: JSON a piece at a time, so 100,000 findings are never one string beside their objects. */
+function renderPieces(report, format, options = {}) {
     switch (format) {
         case 'json':
-            return (0,json/* renderJson */.h)(report);
+            return (0,json/* jsonChunks */.V)(report);
         case 'sarif':
-            return (0,sarif/* renderSarif */.WH)(report);
+            return [(0,sarif/* renderSarif */.WH)(report)];
         case 'markdown':
-            return (0,markdown/* renderMarkdown */.Gc)(report);
+            return [(0,markdown/* renderMarkdown */.Gc)(report)];
         case 'text':
-            return renderText(report, options);
+            return [renderText(report, options)];
     }
 }
 
@@ -14036,12 +14331,16 @@ const WHY = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the
  * Writes all of `text` to standard output. A reader that went away (`| head`) or a full disk (`> /dev/full`) is
  * one line and exit 2, not an unhandled 'error' event with a stack trace and exit 1, which reads as "findings".
  */
-function writeStdout(text, stream = process.stdout) {
-    return new Promise((resolve, reject) => {
-        // Kept after the first error: the stream emits it again after the callback, and nothing may reach the default handler.
-        stream.on('error', (err) => reject(outputError(err)));
-        stream.write(text, (err) => (err ? reject(outputError(err)) : resolve()));
-    });
+async function writeStdout(text, stream = process.stdout) {
+    let failed;
+    // Kept after the first error: the stream emits it again after the callback, and nothing may reach the default handler.
+    const onError = (err) => (failed ??= outputError(err));
+    stream.on('error', onError);
+    for (const chunk of typeof text === 'string' ? [text] : text) {
+        await new Promise((resolve) => stream.write(chunk, (err) => (err && onError(err), resolve())));
+        if (failed)
+            throw failed;
+    }
 }
 function outputError(err) {
     const code = err.code ?? err.message;
@@ -14049,6 +14348,7 @@ function outputError(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -14111,7 +14411,9 @@ async function scan(argv, workerScript) {
     const target = await directory(args.path);
     const top = await (0,git/* gitTop */.Sp)(target);
     const root = top ?? target;
-    const config = await loadConfig(root, args.config);
+    const fileConfig = await loadConfig(root, args.config);
+    const baseline = args.baseline !== undefined ? { name: args.baseline, file: (0,external_node_path_.resolve)(args.baseline), label: `--baseline "${args.baseline}"`, confine: false } : configuredBaseline(root, fileConfig);
+    const { config, notes: configNotes } = await withBaseline(root, fileConfig, baseline);
     const options = (0,src_options/* resolveOptions */.$i)({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
     const log = stderrLogger(args.verbose);
     const changedFiles = args.since ? await (0,git/* changedSince */.$A)(root, args.since) : undefined;
@@ -14131,16 +14433,19 @@ async function scan(argv, workerScript) {
     };
     const scanned = await runEngine({
         root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles,
-        reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, log,
+        reportFiles: args.output ? [(0,external_node_path_.resolve)(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, configNotes, log,
     });
     const report = { ...scanned, ...(await (0,publication_target/* repositoryInfo */.p4)(repository, apiUrl, top)) };
     if (args.writeBaseline) {
-        const added = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), report.findings);
-        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
+        // The findings a baseline already accepts stay accepted when the baseline is written to a new file.
+        const accepted = [...report.findings, ...report.suppressed.filter((f) => f.suppression.kind === 'baseline')];
+        const { added, leftOut } = await writeBaseline((0,external_node_path_.resolve)(args.writeBaseline), accepted);
+        const environmental = leftOut > 0 ? ` (${leftOut} left out: they depend on this run's token and network, not on the code)` : '';
+        process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}${environmental}\n`);
         return 0;
     }
     const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const text = render(report, args.format, { color: useColor });
+    const text = renderPieces(report, args.format, { color: useColor });
     if (args.output)
         await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
     else

@@ -10,6 +10,7 @@ export type ScopeMode = (typeof SCOPES)[number];
 export interface ActionInputs {
   path: string;
   config: string;
+  baseline: string;
   scope: ScopeMode;
   token?: string;
   comment: boolean;
@@ -24,6 +25,7 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
   return {
     path: get('path').trim() || '.',
     config: get('config').trim(),
+    baseline: get('baseline').trim(),
     scope: scope as ScopeMode,
     token: get('github-token').trim() || undefined,
     comment: flag(get, 'comment', true),

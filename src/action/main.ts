@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { configuredBaseline, withBaseline } from '../config/baseline-file.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
 import { runEngine } from '../engine.js';
@@ -66,7 +67,11 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   const sarifPath = inputs.sarifFile ? confined('sarif-file', inputs.sarifFile, given, [...workspaces, ...runnerTemp], 'the workspace and RUNNER_TEMP') : '';
   const configInput = inputs.config || DEFAULT_CONFIG_PATH;
   const configPath = confined('config', configInput, workspace, workspaces);
-  const config = await loadConfig(workspace, configInput === DEFAULT_CONFIG_PATH ? undefined : configPath, { confine: true, label: `input config: "${configInput}"` });
+  const fileConfig = await loadConfig(workspace, configInput === DEFAULT_CONFIG_PATH ? undefined : configPath, { confine: true, label: `input config: "${configInput}"` });
+  const baseline = inputs.baseline
+    ? { name: inputs.baseline, file: confined('baseline', inputs.baseline, workspace, workspaces), label: `input baseline: "${inputs.baseline}"`, confine: true }
+    : configuredBaseline(workspace, fileConfig);
+  const { config, notes: configNotes } = await withBaseline(workspace, fileConfig, baseline);
   const options = resolveOptions(inputs.raw, config, (name) => `input ${name}`);
 
   const event = readEvent();
@@ -80,7 +85,11 @@ async function runAction(workerScript: string | undefined): Promise<void> {
   for (const n of notices) core.notice(n);
 
   const settings = { ...runSettings(event, options, inputs.token), workerScript };
-  const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, log: actionLogger });
+  const engineReport = await runEngine({ root: workspace, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles, reportFiles: sarifPath ? [sarifPath] : [], settings, configNotes, log: actionLogger });
+  for (const note of engineReport.configNotes ?? []) {
+    notices.push(note);
+    core.notice(note);
+  }
   const commit = scannedCommit(event, head);
   const report = { ...engineReport, ...describeRepository(event.repository && `${event.repository.owner}/${event.repository.repo}`, repositoryPage(event), commit) };
   if (!changedFiles && Object.values(report.checks).every((c) => c.files === 0)) {

@@ -22,6 +22,7 @@ export interface CliArgs {
   ref?: string;
   mirror?: string;
   apiUrl?: string;
+  baseline?: string;
   writeBaseline?: string;
   verbose: boolean;
   help: boolean;
@@ -55,6 +56,7 @@ Options:
                                       looked up as a tag, then a branch)
   --mirror OWNER/NAME|URL             the public mirror of a private repository
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+  --baseline FILE                     accepted findings (written by --write-baseline), read beside the config
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
@@ -100,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ref: { type: 'string' },
     mirror: { type: 'string' },
     'api-url': { type: 'string' },
+    baseline: { type: 'string' },
     'write-baseline': { type: 'string' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -121,6 +124,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ref: values.ref,
     mirror: values.mirror,
     apiUrl: values['api-url'],
+    baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     verbose: values.verbose ?? false,
     help: values.help ?? false,

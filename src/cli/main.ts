@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeBaseline } from '../baseline.js';
 import { CATALOGUE_VERSION } from '../checks/credentials/catalogue.js';
+import { configuredBaseline, withBaseline } from '../config/baseline-file.js';
 import { loadConfig } from '../config/load.js';
 import { writeReportFile } from '../files/write-report.js';
 import { UsageError } from '../config/schema.js';
@@ -11,7 +12,7 @@ import { changedSince, gitTop } from '../git.js';
 import type { RunSettings } from '../settings.js';
 import { stderrLogger } from '../log.js';
 import { resolveOptions } from '../options.js';
-import { render } from '../report/render.js';
+import { renderPieces } from '../report/render.js';
 import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCliArgs, type Subcommand } from './args.js';
@@ -62,7 +63,10 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   const target = await directory(args.path);
   const top = await gitTop(target);
   const root = top ?? target;
-  const config = await loadConfig(root, args.config);
+  const fileConfig = await loadConfig(root, args.config);
+  const baseline =
+    args.baseline !== undefined ? { name: args.baseline, file: resolve(args.baseline), label: `--baseline "${args.baseline}"`, confine: false } : configuredBaseline(root, fileConfig);
+  const { config, notes: configNotes } = await withBaseline(root, fileConfig, baseline);
   const options = resolveOptions(
     { checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror },
     config,
@@ -86,17 +90,20 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   };
   const scanned = await runEngine({
     root, target, checks: options.checks, failOn: options.failOn, maxFileSize: options.maxFileSize, config, changedFiles,
-    reportFiles: args.output ? [resolve(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, log,
+    reportFiles: args.output ? [resolve(args.output)] : [], settings, notRun: notRun ? { publication: notRun } : undefined, configNotes, log,
   });
   const report = { ...scanned, ...(await repositoryInfo(repository, apiUrl, top)) };
 
   if (args.writeBaseline) {
-    const added = await writeBaseline(resolve(args.writeBaseline), report.findings);
-    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}\n`);
+    // The findings a baseline already accepts stay accepted when the baseline is written to a new file.
+    const accepted = [...report.findings, ...report.suppressed.filter((f) => f.suppression.kind === 'baseline')];
+    const { added, leftOut } = await writeBaseline(resolve(args.writeBaseline), accepted);
+    const environmental = leftOut > 0 ? ` (${leftOut} left out: they depend on this run's token and network, not on the code)` : '';
+    process.stderr.write(`tg-compliance: wrote ${added} baseline entries to ${terminalText(args.writeBaseline)}${environmental}\n`);
     return 0;
   }
   const useColor = !args.output && args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = render(report, args.format, { color: useColor });
+  const text = renderPieces(report, args.format, { color: useColor });
   if (args.output) await writeReportFile(args.output, text, { label: `--output: "${args.output}"` });
   else await writeStdout(text);
 

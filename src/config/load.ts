@@ -5,7 +5,7 @@ import { isInside } from '../files/inside.js';
 import { readRegularFileSync } from '../files/read-regular.js';
 import { FAIL_ON_VALUES, type FailOn } from '../findings.js';
 import { CHECK_NAMES, RULE_IDS, type CheckName } from '../rules.js';
-import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl } from './schema.js';
+import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, RULE_LEVELS, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl, type RuleLevel } from './schema.js';
 import { artifactGlobProblem, globProblem } from './glob-check.js';
 import { parseSize } from './size.js';
 import { didYouMean } from './suggest.js';
@@ -18,6 +18,8 @@ export interface ConfigFileOptions {
   label?: string;
   /** The file's real folder must be inside root. Always so for the default path, which comes with the tree. */
   confine?: boolean;
+  /** How positions in the file are named (`name:line:col`); the path as given when absent. */
+  name?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function loadConfig(root: string, explicit?: string, options: Confi
     if (code === 'ELOOP') throw new UsageError(`${label} is a symbolic link: configuration files are never read through links`);
     throw new UsageError(`${label}: cannot read the configuration file (${code ?? (err as Error).message})`);
   }
-  return { ...parseConfig(text, explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH)), file: read };
+  return { ...parseConfig(text, options.name ?? (explicit && isAbsolute(explicit) ? explicit : (explicit ?? DEFAULT_CONFIG_PATH))), file: read };
 }
 
 export function parseConfig(text: string, name: string): Config {
@@ -105,6 +107,14 @@ export function parseConfig(text: string, name: string): Config {
           if (problem) fail(`artifacts glob "${glob}": ${problem}`);
         }
         break;
+      case 'baseline':
+        if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '') fail('baseline must be the path of a baseline file (relative to the workspace root)');
+        config.baseline = String(plain()).trim();
+        if (isAbsolute(config.baseline) || /^[A-Za-z]:/.test(config.baseline) || config.baseline.split(/[\\/]/).includes('..')) fail(`baseline "${config.baseline}" must be relative to the workspace root, without ".."`);
+        break;
+      case 'rules':
+        config.rules = ruleLevels(value, fail);
+        break;
       case 'credentials':
         config.credentials = { extra: extraCredentials(value, fail, where) };
         break;
@@ -119,6 +129,18 @@ export function parseConfig(text: string, name: string): Config {
 }
 
 type Fail = (msg: string, node?: Node | Pair | null) => never;
+
+function ruleLevels(value: Node | null, fail: Fail): Record<string, RuleLevel> {
+  if (!isMap(value)) return fail(`rules must be a mapping of rule id to level (${RULE_LEVELS.join(', ')})`);
+  const out: Record<string, RuleLevel> = {};
+  for (const pair of value.items) {
+    const rule = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    if (!RULE_IDS.includes(rule)) fail(`unknown rule id "${rule}"${didYouMean(rule, RULE_IDS)}`, pair);
+    const level = isScalar(pair.value) ? String(pair.value.value) : '';
+    out[rule] = oneOf(level, RULE_LEVELS, `level for rule ${rule}`, (msg) => fail(msg, pair)) as RuleLevel;
+  }
+  return out;
+}
 type Where = (node: Node | Pair | null | undefined) => string;
 
 function oneOf(value: string, allowed: readonly string[], what: string, fail: Fail): string {
@@ -169,7 +191,7 @@ function ignoreEntries(value: Node | null, fail: Fail, where: Where): IgnoreEntr
       if (!['paths', 'rules', 'fingerprint', 'reason'].includes(k)) throw new UsageError(`${at}: unknown key "${k}"${didYouMean(k, ['paths', 'rules', 'fingerprint', 'reason'])}`);
     }
     const list = (v: unknown) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.map(String) : undefined);
-    const entry: IgnoreEntry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '' };
+    const entry: IgnoreEntry = { reason: typeof raw.reason === 'string' ? raw.reason.trim() : '', at };
     if (!entry.reason) throw new UsageError(`${at}: every ignore entry needs a reason`);
     if (raw.paths !== undefined) entry.paths = list(raw.paths);
     if (raw.rules !== undefined) entry.rules = list(raw.rules);

@@ -1,4 +1,4 @@
-import type { FailOn } from '../findings.js';
+import type { FailOn, Level } from '../findings.js';
 import type { CheckName } from '../rules.js';
 
 export type RequireGpl = 'auto' | 'true' | 'false';
@@ -17,7 +17,15 @@ export interface IgnoreEntry {
   rules?: string[];
   fingerprint?: string;
   reason: string;
+  /** Where the entry is written (`file:line:col`): notes about a stale or malformed entry name it. */
+  at?: string;
+  /** Read from a baseline file (`baseline`, `--baseline`): its findings are suppressed as kind `baseline`. */
+  fromBaseline?: boolean;
 }
+
+/** A per-rule level from the config's `rules`; `off` suppresses the rule's findings (listed as suppressed). */
+export type RuleLevel = Level | 'off';
+export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'note', 'off'];
 
 export interface Config {
   /** The file it was read from, workspace-relative; undefined when there was none. */
@@ -30,14 +38,19 @@ export interface Config {
   requireGpl?: RequireGpl;
   mirror?: string;
   artifacts?: string[];
+  /** The baseline file as written in the config (workspace-relative). */
+  baseline?: string;
+  rules?: Record<string, RuleLevel>;
   credentials: { extra: ExtraCredential[] };
   ignore: IgnoreEntry[];
 }
 
 export const EMPTY_CONFIG: Config = { credentials: { extra: [] }, ignore: [] };
 
-export const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'credentials', 'ignore'] as const;
+export const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'] as const;
 export const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
+/** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
+export const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';
 
 /** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
 export class UsageError extends Error {

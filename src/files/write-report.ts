@@ -19,7 +19,7 @@ export interface ReportFileOptions {
  * name is refused; the file is opened with O_NOFOLLOW, or created with O_EXCL where the platform has no O_NOFOLLOW,
  * so a link that appears in between is not followed either. Returns the real path written.
  */
-export async function writeReportFile(path: string, text: string, options: ReportFileOptions): Promise<string> {
+export async function writeReportFile(path: string, text: string | Iterable<string>, options: ReportFileOptions): Promise<string> {
   const fail = (what: string) => new UsageError(`${options.label} ${what}`);
   const folder = await realFolder(dirname(resolve(path)), options, fail);
   const target = join(folder, basename(path));
@@ -38,13 +38,26 @@ export async function writeReportFile(path: string, text: string, options: Repor
     throw fail(`cannot be written (${err.code ?? err.message})`);
   });
   try {
-    await handle.writeFile(text);
+    for (const chunk of typeof text === 'string' ? stringChunks(text) : text) await handle.write(chunk, null, 'utf8');
   } catch (err) {
     throw fail(`cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   } finally {
     await handle.close().catch(() => undefined);
   }
   return target;
+}
+
+/** Characters encoded at a time: a long report is never copied into one buffer as large as itself. */
+const CHUNK_CHARS = 1 << 20;
+
+/** The text in pieces of CHUNK_CHARS, never split between the two halves of a surrogate pair (each alone would be U+FFFD). */
+export function* stringChunks(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + CHUNK_CHARS, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /** The folder's real path, made if missing: resolved from its deepest existing ancestor, so no folder is made through a link that leads out. */

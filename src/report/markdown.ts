@@ -3,6 +3,7 @@ import { ruleById } from '../rules.js';
 import { codeSpan, markdownText, markdownUrl } from './markdown-text.js';
 import type { Report } from './model.js';
 import { failedChecks } from '../decision.js';
+import { howToSilence, levelNote, toCreateNote } from './hints.js';
 
 export interface MarkdownOptions {
   /** Turns a finding into a link to its line (the action links to the commit). */
@@ -43,13 +44,21 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...scanned,
   ];
   const rows = report.findings.map((f) => {
-    const where = `${f.path}:${f.line}`;
-    const link = options.link?.(f);
-    // A rule's own help is our text, with its links left live; a finding's help may quote the tree.
-    const fix = f.help !== undefined ? markdownText(f.help) : (ruleById(f.ruleId)?.help ?? '');
-    return `| ${LEVEL_ICON[f.level]} ${f.level} | ${link ? `[${codeSpan(where)}](${markdownUrl(link)})` : codeSpan(where)} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} |`;
+    const where = codeSpan(`${f.path}:${f.line}`);
+    const link = f.fileToCreate ? undefined : options.link?.(f);
+    const location = `${link ? `[${where}](${markdownUrl(link)})` : where}${toCreateNote(f)}`;
+    // Only the finding's own fix: each rule's general fix is printed once, under the table.
+    const fix = f.help !== undefined ? markdownText(f.help) : '';
+    const silence = f.silence ? [f.silence.comment, f.silence.entry].filter((s) => s !== undefined).map(codeSpan).join(' or ') : codeSpan(f.fingerprint);
+    return `| ${LEVEL_ICON[f.level]} ${f.level}${levelNote(f)} | ${location} | \`${f.ruleId}\` | ${markdownText(f.message)} | ${fix} | ${silence} |`;
   });
-  const table = rows.length > 0 ? ['| level | location | rule | message | fix |', '| --- | --- | --- | --- | --- |'] : ['No findings.'];
+  const table = rows.length > 0 ? ['| level | location | rule | message | fix | to silence (end-of-line comment, or config entry) |', '| --- | --- | --- | --- | --- | --- |'] : ['No findings.'];
+  const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  // A rule's help is our text, with its links left live.
+  const fixes = ruleIds.length > 0 ? ['', '**How to fix**', '', ...ruleIds.map((id) => `- \`${id}\`: ${ruleById(id)?.help ?? ''}`)] : [];
+  const configNotes = report.configNotes?.length ? ['', '**Notes on the configuration**', '', ...report.configNotes.map((n) => `- ${markdownText(n)}`)] : [];
+  const footer = [...fixes, ...configNotes];
+  const ending = rows.length > 0 ? howToSilence((c) => codeSpan(c)).flatMap((l) => [l, '']) : [];
   const suppressedBlock =
     report.suppressed.length > 0
       ? [
@@ -65,7 +74,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       : [];
   const skipped = report.skipped.length > 0 ? ['', `${report.skipped.length} files were skipped (the JSON report lists them with reasons).`] : [];
   const tail = [...suppressedBlock, ...skipped, ''];
-  return fit([...head, ...checks], table, rows, tail, maxLength);
+  return fit({ head: [...head, ...checks], tableHead: table, rows, footer, tail, ending }, maxLength);
 }
 
 function countsPerCheck(findings: readonly Finding[]): Map<string, Record<Level, number>> {
@@ -84,10 +93,22 @@ export function utf8Size(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
+interface Parts {
+  head: string[];
+  tableHead: string[];
+  rows: string[];
+  /** Always kept: under the table (each rule's fix, notes on the configuration). */
+  footer: string[];
+  /** Kept when it fits: the suppressed list, the skipped count. */
+  tail: string[];
+  /** Always kept, last: how to silence. */
+  ending: string[];
+}
+
 /** Findings come before the suppressed list: the list keeps its place only when all fits or it is small. */
-function fit(head: string[], tableHead: string[], rows: string[], tail: string[], maxLength: number): string {
+function fit({ head, tableHead, rows, footer, tail, ending }: Parts, maxLength: number): string {
   const tailNote = ['', 'The list of suppressed findings is left out here (size limit): see the JSON or SARIF report.', ''];
-  const base = utf8Size([...head, ...tableHead].join('\n')) + 200;
+  const base = utf8Size([...head, ...tableHead, ...footer, ...ending].join('\n')) + 200;
   const tailSize = utf8Size(tail.join('\n'));
   const rowsSize = rows.reduce((n, r) => n + utf8Size(r) + 1, 0);
   const keepTail = base + tailSize + rowsSize <= maxLength || tailSize <= (maxLength - base) / 4;
@@ -100,7 +121,7 @@ function fit(head: string[], tableHead: string[], rows: string[], tail: string[]
   }
   const cut = rows.length - kept.length;
   const note = cut > 0 ? [``, `… and ${cut} more findings not shown here (size limit): see the JSON or SARIF report.`] : [];
-  return [...head, ...tableHead, ...kept, ...note, ...(keepTail ? tail : tailNote)].join('\n');
+  return [...head, ...tableHead, ...kept, ...note, ...footer, ...(keepTail ? tail : tailNote), ...ending].join('\n');
 }
 
 export function formatBytes(n: number): string {

@@ -33,6 +33,8 @@ export interface Report {
   skipped: Skipped[];
   summary: { errors: number; warnings: number; notes: number; suppressed: number };
   checks: Record<string, CheckStats>;
+  /** Notes about the configuration and baseline (entries that match nothing, a baseline not written yet); absent when none. */
+  configNotes?: string[];
   failOn: FailOn;
   result: Result;
   repository?: RepositoryInfo;

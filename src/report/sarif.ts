@@ -58,6 +58,11 @@ export function sarifRun(report: Report, extra: object = {}) {
       ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: {
+      ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),
+      ...(f.fileToCreate ? { fileToCreate: true } : {}),
+      ...(f.defaultLevel ? { defaultLevel: f.defaultLevel, levelSetBy: 'config' } : {}),
+    },
     ...('suppression' in f
       ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] }
       : {}),

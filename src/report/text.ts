@@ -2,6 +2,7 @@ import type { Finding } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
 import { failedChecks } from '../decision.js';
+import { howToSilence, levelNote, toCreateNote } from './hints.js';
 import { plural } from './plural.js';
 import { terminalText } from './terminal-text.js';
 
@@ -20,11 +21,13 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     byFile.set(f.path, list);
   }
   for (const path of [...byFile.keys()].sort()) {
-    out.push(paint(1, terminalText(path)));
-    for (const f of byFile.get(path)!.sort((a, b) => a.line - b.line || a.column - b.column)) {
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}`);
+    const inFile = byFile.get(path)!.sort((a, b) => a.line - b.line || a.column - b.column);
+    out.push(paint(1, terminalText(path) + toCreateNote(inFile[0])));
+    for (const f of inFile) {
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${levelNote(f)}`);
       out.push(`    ${terminalText(f.message)}`);
       if (f.help) out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
+      out.push(...silenceLines(f).map((l) => `    ${paint(2, l)}`));
     }
     out.push('');
   }
@@ -48,6 +51,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
   for (const [name, c] of skippedChecks) out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
   if (report.skipped.length > 0) out.push(paint(2, skippedSummary(report)));
+  for (const note of report.configNotes ?? []) out.push(paint(36, `note: ${terminalText(note)}`));
+  if (report.findings.length > 0) out.push(...howToSilence((c) => c).map((l) => paint(2, l)));
   const { errors, warnings, notes, suppressed } = report.summary;
   const files = Object.values(report.checks).reduce((n, c) => Math.max(n, c.files), 0);
   const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}${suppressed ? `, ${suppressed} suppressed` : ''} in ${plural(files, 'file')} scanned`;
@@ -57,6 +62,15 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   else if (report.failOn === 'never' && report.findings.length > 0) out.push(`○ ${total} (fail-on: never, so findings do not fail the run)`);
   else out.push(paint(32, `✔ ${total}`));
   return `${out.join('\n')}\n`;
+}
+
+/** The finding's fingerprint and its ready-to-paste suppressions (our text: rule id, fingerprint, comment syntax). */
+function silenceLines(f: Finding): string[] {
+  if (!f.silence) return [`fingerprint: ${f.fingerprint}`];
+  return [
+    ...(f.silence.comment ? [`silence: ${f.silence.comment}   (at the end of line ${f.line})`] : []),
+    `${f.silence.comment ? '     or' : 'silence:'} ${f.silence.entry}   (under ignore: in the config)`,
+  ];
 }
 
 function skippedSummary(report: Report): string {

@@ -73,15 +73,16 @@ export function licenseFileFindings(files: readonly ClassifiedFile[], duty: GplD
   const out: RawFinding[] = [];
   const dutyText = describeDuty(duty);
   if (files.length === 0) {
-    out.push(
-      finding(
+    out.push({
+      ...finding(
         'license-missing',
         duty.duty ? 'error' : 'note',
         `${root}LICENSE`,
         `No license file (LICENSE, LICENCE, COPYING, with or without .md/.txt, or a REUSE LICENSES/ folder) at the top of the repository (${dutyText}).`,
         'LICENSE',
       ),
-    );
+      fileToCreate: true,
+    });
     return out;
   }
   for (const f of files) {

@@ -13,10 +13,12 @@ export interface Anchor {
   path: string;
   /** Line 1 of the file, for an inline `tg-compliance:allow` comment there. */
   lineText?: string;
+  /** There is no README: the path is the file the fix would create. */
+  fileToCreate?: boolean;
 }
 
 export async function anchorAt(readme: FileEntry | undefined): Promise<Anchor> {
-  if (!readme) return { path: 'README.md' };
+  if (!readme) return { path: 'README.md', fileToCreate: true };
   try {
     const handle = await open(readme.abs, 'r');
     try {

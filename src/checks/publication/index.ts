@@ -74,7 +74,7 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
 export const publicationCheck: Check = createPublicationCheck();
 
 function finding(ruleId: string, level: Level, message: string, key: string, anchor: Anchor): RawFinding {
-  return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText };
+  return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText, ...(anchor.fileToCreate ? { fileToCreate: true } : {}) };
 }
 
 function capitalise(s: string): string {
