@@ -39,10 +39,10 @@ function countSwitchedOnGuards(findings) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/files/read-text.ts
 var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/files/read-regular.ts
+var read_regular = __webpack_require__(4610);
 // EXTERNAL MODULE: ./src/checks/credentials/context.ts
 var context = __webpack_require__(7895);
 ;// CONCATENATED MODULE: ./src/checks/credentials/implementation-overrides.ts
@@ -80,24 +80,13 @@ function overriddenInImplementation(findings, root) {
         return f;
     });
 }
+/** The implementation file's text, or undefined when there is none (or it is a link, a device, or too large). */
 function readSmallText(abs) {
-    let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(abs, 'r');
+        return (0,read_regular/* readRegularFileSync */.c)(abs, MAX_IMPLEMENTATION_BYTES);
     }
     catch {
         return undefined;
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile() || st.size > MAX_IMPLEMENTATION_BYTES)
-            return undefined;
-        const buffer = Buffer.alloc(st.size);
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, st.size, 0);
-        return buffer.toString('utf8', 0, n);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
     }
 }
 

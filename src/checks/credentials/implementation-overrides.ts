@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawFinding } from '../../findings.js';
 import { countNewlines } from '../../files/read-text.js';
+import { readRegularFileSync } from '../../files/read-regular.js';
 import { OverrideIndex } from './context.js';
 
 const HEADER = /\.(?:h|hh|hpp|hxx)$/i;
@@ -34,20 +34,11 @@ export function overriddenInImplementation(findings: readonly RawFinding[], root
   });
 }
 
+/** The implementation file's text, or undefined when there is none (or it is a link, a device, or too large). */
 function readSmallText(abs: string): string | undefined {
-  let fd: number;
   try {
-    fd = openSync(abs, 'r');
+    return readRegularFileSync(abs, MAX_IMPLEMENTATION_BYTES);
   } catch {
     return undefined;
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_IMPLEMENTATION_BYTES) return undefined;
-    const buffer = Buffer.alloc(st.size);
-    const n = readSync(fd, buffer, 0, st.size, 0);
-    return buffer.toString('utf8', 0, n);
-  } finally {
-    closeSync(fd);
   }
 }
