@@ -56,7 +56,7 @@ describe('artifacts check: what ships', () => {
       { name: 'AndroidManifest.xml', data: binaryWith(Buffer.alloc(0), 2048) },
       { name: 'classes.dex', data: Buffer.concat([DEX_HEAD, binaryWith(Buffer.alloc(0))]) },
       { name: 'classes3.dex', data: Buffer.concat([DEX_HEAD, binaryWith(Buffer.from(`\u0020${ANDROID}\0`, 'latin1'))]) },
-      { name: 'res/drawable/icon.png', data: Buffer.from(ANDROID) }, // media: not scanned
+      { name: 'res/drawable/icon.png', data: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(ANDROID)]) }, // a real PNG: not scanned, counted
     ]);
     const root = await workspace({ 'app/build/outputs/apk/release/app-release.apk': apk });
     const report = await scanWith(root, ['app/build/outputs/**/*.apk']);
@@ -68,6 +68,19 @@ describe('artifacts check: what ships', () => {
     expect(f.message).toContain('The sample api_hash 014b35b6184100b085b0d0572f9b5103 (api_id 4)');
     expect(f.message).toContain(`ASCII at byte ${DEX_HEAD.length + 20_000 + 1}`);
     expect(report.result).toBe('fail');
+    expect(report.skipped).toContainEqual({ path: 'app/build/outputs/apk/release/app-release.apk', reason: '1 image, audio or video entries (recognised by their bytes) not inspected' });
+  });
+
+  test('issue 13 case 11: an entry named like media but holding text, a folder entry with data, a zip behind a stub: never passed silently', async () => {
+    const apk = makeZip([
+      { name: 'res/raw/config.png', data: Buffer.from(`{"api_hash":"${ANDROID}"}`) },
+      { name: 'assets/hidden/', data: Buffer.from(`api_hash=${ANDROID}`) },
+    ]);
+    const stub = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(4096), makeZip([{ name: 'a.txt', data: Buffer.from('hello') }])]);
+    const root = await workspace({ 'out/app.apk': apk, 'out/setup.exe': stub });
+    const report = await scanWith(root, ['out/*']);
+    expect(report.findings.map((f) => f.message.match(/ships in (\S+)/)?.[1]).sort()).toEqual(['out/app.apk!/assets/hidden/', 'out/app.apk!/res/raw/config.png']);
+    expect(report.skipped).toContainEqual({ path: 'out/setup.exe', reason: expect.stringMatching(/^a zip archive behind a prepended stub/) });
   });
 
   test('a nested zip is opened: the message names the path through both archives', async () => {

@@ -240,6 +240,8 @@ class ArtifactSession {
     limits;
     skip;
     scanned = 0;
+    /** Entries whose bytes are an image, audio or video: not scanned, counted for one line of the skipped list. */
+    media = 0;
     hitsByKey = new Map();
     constructor(hashes, limits, skip) {
         this.hashes = hashes;
@@ -459,13 +461,26 @@ async function scanRaw(s, label, chunks) {
 ;// CONCATENATED MODULE: ./src/checks/artifacts/sniff.ts
 /** Bytes needed to recognise every format below (the tar magic sits at offset 257). */
 const SNIFF_BYTES = 512;
-const MEDIA = /\.(?:png|jpe?g|gif|webp|avif|heic|ico|bmp|mp3|mp4|m4a|aac|ogg|opus|wav|flac|webm|mkv|mov)$/i;
+/** Images, audio and video hold no strings worth a scan; recognising them skips inflating most of an app's size. */
+const MEDIA_MAGIC = [
+    (at) => at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), // PNG
+    (at) => at(0, 0xff, 0xd8, 0xff), // JPEG
+    (_, ascii) => ascii(0, 'GIF87a') || ascii(0, 'GIF89a'),
+    (_, ascii) => ascii(0, 'RIFF') && (ascii(8, 'WEBP') || ascii(8, 'WAVE') || ascii(8, 'AVI ')),
+    (_, ascii) => ascii(4, 'ftyp'), // MP4, MOV, M4A, HEIC, AVIF
+    (_, ascii) => ascii(0, 'OggS') || ascii(0, 'fLaC') || ascii(0, 'ID3'),
+    (at) => at(0, 0x1a, 0x45, 0xdf, 0xa3), // WebM, Matroska
+    (at) => at(0, 0x00, 0x00, 0x01, 0x00) || at(0, 0x00, 0x00, 0x02, 0x00), // ICO, CUR
+];
 function sniffFormat(head, name) {
     const at = (offset, ...bytes) => bytes.every((b, i) => head[offset + i] === b);
     const ascii = (offset, text) => at(offset, ...[...text].map((c) => c.charCodeAt(0)));
     const lower = name.toLowerCase();
     if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06))
         return { kind: 'zip' };
+    // Media by their bytes, never by name: a config renamed to .png is still scanned.
+    if (MEDIA_MAGIC.some((magic) => magic(at, ascii)))
+        return { kind: 'media' };
     if (at(0, 0x1f, 0x8b))
         return { kind: 'gzip' };
     if (ascii(257, 'ustar'))
@@ -509,13 +524,8 @@ function sniffFormat(head, name) {
 function unsupported(reason) {
     return { kind: 'unsupported', reason };
 }
-/** Images, audio and video hold no strings worth a scan; skipping them saves inflating most of an app's size. */
-function isMediaName(name) {
-    return MEDIA.test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/artifacts/tar.ts
-
 
 
 const BLOCK = 512;
@@ -561,7 +571,7 @@ async function scanTar(s, label, reader, depth, inspect) {
         const unsafe = unsafeEntryName(name);
         if (unsafe)
             s.skip(entryLabel, `refused: ${unsafe}; nothing was extracted or read`);
-        else if (!isMediaName(name)) {
+        else {
             try {
                 await inspect(entryLabel, name, reader.take(size), depth + 1, size);
             }
@@ -627,7 +637,6 @@ var yauzl = __webpack_require__(663);
 
 
 
-
 // File names are decoded and checked here, entry by entry, so that one bad name refuses that entry, not the archive.
 const OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false };
 /** Opens a zip on disk: yauzl reads the central directory and each entry by random access, never the whole file. */
@@ -651,7 +660,8 @@ async function scanZip(s, label, zip, depth, inspect) {
         let declared = 0;
         for await (const entry of zip.eachEntry()) {
             const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-            if (name.endsWith('/'))
+            // A folder entry holds nothing; one that declares data is read like any other entry.
+            if (name.endsWith('/') && entry.uncompressedSize === 0 && entry.compressedSize === 0)
                 continue;
             const entryLabel = `${label}!/${name}`;
             const refusal = withPrefix(unsafeEntryName(name)) ??
@@ -662,8 +672,6 @@ async function scanZip(s, label, zip, depth, inspect) {
                 s.skip(entryLabel, refusal);
                 continue;
             }
-            if (isMediaName(name))
-                continue;
             declared += entry.uncompressedSize;
             if (declared > s.limits.maxScannedBytes) {
                 throw new Refusal(`refused: entries declare more than ${formatBytes(s.limits.maxScannedBytes)} in all (limit): the rest was not inspected`, true);
@@ -709,8 +717,26 @@ async function inspectFile(s, label, abs) {
         if (zip)
             return scanZip(s, label, zip, 0, entryInspector(s));
     }
+    if (format.kind === 'raw' && (await zipDirectoryAtEnd(abs))) {
+        s.skip(label, 'a zip archive behind a prepended stub (a self-extracting or padded file): its compressed entries were not inspected, its raw bytes were');
+    }
     const stream = (0,external_node_fs_.createReadStream)(abs, { highWaterMark: s.limits.chunkBytes });
     await inspectStream(s, label, label, stream, 0, undefined, format.kind === 'zip' ? { kind: 'raw', what: 'broken zip' } : format);
+}
+// A zip ends with its central directory's end record (PK 5 6) within the last 22 + 65,535 bytes (the comment).
+const EOCD_WINDOW = 22 + 0xffff;
+async function zipDirectoryAtEnd(abs) {
+    const handle = await (0,promises_.open)(abs, 'r');
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, EOCD_WINDOW);
+        const tail = Buffer.alloc(length);
+        await handle.read(tail, 0, length, size - length);
+        return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) !== -1;
+    }
+    finally {
+        await handle.close();
+    }
 }
 /**
  * Scans a stream whose format is sniffed from its first bytes: a zip is read from memory (up to the nested
@@ -724,6 +750,9 @@ async function inspectStream(s, label, name, chunks, depth, declaredSize, known)
         switch (format.kind) {
             case 'unsupported':
                 return s.skip(label, `not inspected: ${format.reason}`);
+            case 'media':
+                s.media++;
+                return;
             case 'raw':
                 return await scanRaw(s, label, reader.take(Infinity));
             case 'tar':
@@ -823,6 +852,8 @@ async function scanArtifacts(ctx, limits) {
         catch (err) {
             ctx.skip(file.path, reasonOf(err));
         }
+        if (session.media > 0)
+            ctx.skip(file.path, `${session.media} image, audio or video entries (recognised by their bytes) not inspected`);
         outcome.files++;
         outcome.bytes += session.bytes;
         const found = session.hits.map((hit) => artifactFinding(file.path, hit, catalogue.byHash.get(hit.match.hash)));

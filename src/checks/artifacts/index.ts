@@ -40,6 +40,7 @@ export async function scanArtifacts(ctx: CheckContext, limits: Limits): Promise<
     } catch (err) {
       ctx.skip(file.path, reasonOf(err));
     }
+    if (session.media > 0) ctx.skip(file.path, `${session.media} image, audio or video entries (recognised by their bytes) not inspected`);
     outcome.files++;
     outcome.bytes += session.bytes;
     const found: RawFinding[] = session.hits.map((hit) => artifactFinding(file.path, hit, catalogue.byHash.get(hit.match.hash)!));

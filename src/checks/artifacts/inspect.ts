@@ -19,8 +19,27 @@ export async function inspectFile(s: ArtifactSession, label: string, abs: string
     });
     if (zip) return scanZip(s, label, zip, 0, entryInspector(s));
   }
+  if (format.kind === 'raw' && (await zipDirectoryAtEnd(abs))) {
+    s.skip(label, 'a zip archive behind a prepended stub (a self-extracting or padded file): its compressed entries were not inspected, its raw bytes were');
+  }
   const stream = createReadStream(abs, { highWaterMark: s.limits.chunkBytes });
   await inspectStream(s, label, label, stream, 0, undefined, format.kind === 'zip' ? { kind: 'raw', what: 'broken zip' } : format);
+}
+
+// A zip ends with its central directory's end record (PK 5 6) within the last 22 + 65,535 bytes (the comment).
+const EOCD_WINDOW = 22 + 0xffff;
+
+async function zipDirectoryAtEnd(abs: string): Promise<boolean> {
+  const handle = await open(abs, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, EOCD_WINDOW);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) !== -1;
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -43,6 +62,9 @@ export async function inspectStream(
     switch (format.kind) {
       case 'unsupported':
         return s.skip(label, `not inspected: ${format.reason}`);
+      case 'media':
+        s.media++;
+        return;
       case 'raw':
         return await scanRaw(s, label, reader.take(Infinity));
       case 'tar':

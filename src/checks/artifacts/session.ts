@@ -23,6 +23,8 @@ export interface Hit {
 /** One artifact's scan: the values sought, its limits, the bytes spent so far, what was found and what was not read. */
 export class ArtifactSession {
   private scanned = 0;
+  /** Entries whose bytes are an image, audio or video: not scanned, counted for one line of the skipped list. */
+  media = 0;
   private readonly hitsByKey = new Map<string, Hit>();
 
   constructor(

@@ -4,12 +4,27 @@ export type Format =
   | { kind: 'gzip' }
   | { kind: 'tar' }
   | { kind: 'raw'; what: string }
+  | { kind: 'media' }
   | { kind: 'unsupported'; reason: string };
 
 /** Bytes needed to recognise every format below (the tar magic sits at offset 257). */
 export const SNIFF_BYTES = 512;
 
-const MEDIA = /\.(?:png|jpe?g|gif|webp|avif|heic|ico|bmp|mp3|mp4|m4a|aac|ogg|opus|wav|flac|webm|mkv|mov)$/i;
+type At = (offset: number, ...bytes: number[]) => boolean;
+type Ascii = (offset: number, text: string) => boolean;
+
+/** Images, audio and video hold no strings worth a scan; recognising them skips inflating most of an app's size. */
+const MEDIA_MAGIC: ((at: At, ascii: Ascii) => boolean)[] = [
+  (at) => at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), // PNG
+  (at) => at(0, 0xff, 0xd8, 0xff), // JPEG
+  (_, ascii) => ascii(0, 'GIF87a') || ascii(0, 'GIF89a'),
+  (_, ascii) => ascii(0, 'RIFF') && (ascii(8, 'WEBP') || ascii(8, 'WAVE') || ascii(8, 'AVI ')),
+  (_, ascii) => ascii(4, 'ftyp'), // MP4, MOV, M4A, HEIC, AVIF
+  (_, ascii) => ascii(0, 'OggS') || ascii(0, 'fLaC') || ascii(0, 'ID3'),
+  (at) => at(0, 0x1a, 0x45, 0xdf, 0xa3), // WebM, Matroska
+  (at) => at(0, 0x00, 0x00, 0x01, 0x00) || at(0, 0x00, 0x00, 0x02, 0x00), // ICO, CUR
+]
+
 
 export function sniffFormat(head: Uint8Array, name: string): Format {
   const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => head[offset + i] === b);
@@ -17,6 +32,8 @@ export function sniffFormat(head: Uint8Array, name: string): Format {
   const lower = name.toLowerCase();
 
   if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06)) return { kind: 'zip' };
+  // Media by their bytes, never by name: a config renamed to .png is still scanned.
+  if (MEDIA_MAGIC.some((magic) => magic(at, ascii))) return { kind: 'media' };
   if (at(0, 0x1f, 0x8b)) return { kind: 'gzip' };
   if (ascii(257, 'ustar')) return { kind: 'tar' };
   if (at(0, 0x7f, 0x45, 0x4c, 0x46)) {
@@ -45,7 +62,3 @@ function unsupported(reason: string): Format {
   return { kind: 'unsupported', reason };
 }
 
-/** Images, audio and video hold no strings worth a scan; skipping them saves inflating most of an app's size. */
-export function isMediaName(name: string): boolean {
-  return MEDIA.test(name);
-}

@@ -1,5 +1,4 @@
 import { unsafeEntryName } from './entry-name.js';
-import { isMediaName } from './sniff.js';
 import type { PullReader } from './pull-reader.js';
 import { Refusal, reasonOf, type ArtifactSession } from './session.js';
 
@@ -43,7 +42,7 @@ export async function scanTar(s: ArtifactSession, label: string, reader: PullRea
     const start = reader.position;
     const unsafe = unsafeEntryName(name);
     if (unsafe) s.skip(entryLabel, `refused: ${unsafe}; nothing was extracted or read`);
-    else if (!isMediaName(name)) {
+    else {
       try {
         await inspect(entryLabel, name, reader.take(size), depth + 1, size);
       } catch (err) {

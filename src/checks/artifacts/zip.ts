@@ -1,7 +1,6 @@
 import yauzl, { type ZipFile } from 'yauzl';
 import { bombReason, unsafeEntryName } from './entry-name.js';
 import { formatBytes } from './limits.js';
-import { isMediaName } from './sniff.js';
 import { Refusal, reasonOf, type ArtifactSession } from './session.js';
 import type { InspectEntry } from './tar.js';
 
@@ -31,7 +30,8 @@ export async function scanZip(s: ArtifactSession, label: string, zip: ZipFile, d
     let declared = 0;
     for await (const entry of zip.eachEntry()) {
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-      if (name.endsWith('/')) continue;
+      // A folder entry holds nothing; one that declares data is read like any other entry.
+      if (name.endsWith('/') && entry.uncompressedSize === 0 && entry.compressedSize === 0) continue;
       const entryLabel = `${label}!/${name}`;
       const refusal =
         withPrefix(unsafeEntryName(name)) ??
@@ -42,7 +42,6 @@ export async function scanZip(s: ArtifactSession, label: string, zip: ZipFile, d
         s.skip(entryLabel, refusal);
         continue;
       }
-      if (isMediaName(name)) continue;
       declared += entry.uncompressedSize;
       if (declared > s.limits.maxScannedBytes) {
         throw new Refusal(`refused: entries declare more than ${formatBytes(s.limits.maxScannedBytes)} in all (limit): the rest was not inspected`, true);
