@@ -234,3 +234,23 @@ describe('13. the tool does not scan its own reports', () => {
     expect(written.skipped).toContainEqual({ path: 'this-run.json', reason: 'a report this run writes (not scanned)' });
   });
 });
+
+describe('9. names that are not UTF-8', () => {
+  test.each([false, true])('a folder and a file named by invalid bytes are scanned, shown as \\xNN (in a git work tree: %s)', async (inGit) => {
+    const root = await tempDir();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const rootBytes = Buffer.from(root);
+    const dir = Buffer.concat([rootBytes, Buffer.from('/src'), Buffer.from([0xff])]);
+    mkdirSync(dir);
+    writeFileSync(Buffer.concat([dir, Buffer.from('/Config.java')]), `class C { static String API_HASH = "${DESKTOP_HASH}"; }\n`);
+    writeFileSync(Buffer.concat([rootBytes, Buffer.from('/conf'), Buffer.from([0xe9]), Buffer.from('.env')]), `API_HASH=${DESKTOP_HASH}\n`);
+    if (inGit) {
+      git(root, 'init', '-q');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', 'x');
+    }
+    const { report } = json(['--checks', 'credentials', root]);
+    expect(report.findings.map((f) => `${f.path}:${f.line} ${f.level}`).sort()).toEqual(['conf\\xe9.env:1 error', 'src\\xff/Config.java:1 error']);
+    expect(report.skipped).toEqual([]);
+  });
+});

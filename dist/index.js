@@ -31725,17 +31725,22 @@ function walkDir(abs, rel, parentRules, walking) {
     const { options, out } = walking;
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        entries = typeof abs === 'string' ? (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }) : (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true, encoding: 'buffer' }).map(named);
     }
     catch (err) {
         out.skipped.push({ path: rel || '.', reason: `folder could not be read: ${errorCode(err)}` });
         return;
     }
-    const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
-    const prefix = abs.endsWith(external_node_path_.sep) ? abs : abs + external_node_path_.sep; // path.join would normalise each child's path again
+    // A name that is not valid UTF-8 reads back as U+FFFD and leads nowhere: such a folder is read again by bytes.
+    if (typeof abs === 'string' && entries.some((d) => d.name.includes('\uFFFD')))
+        return walkDir(Buffer.from(abs), rel, parentRules, walking);
+    // .gitignore files are read by name: in a folder reached by its bytes they add no rules, so it is scanned whole.
+    const rules = typeof abs === 'string' ? scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile())) : parentRules;
+    const prefix = typeof abs === 'string' ? (abs.endsWith(external_node_path_.sep) ? abs : abs + external_node_path_.sep) : Buffer.concat([abs, Buffer.from(external_node_path_.sep)]); // path.join would normalise each child's path again
     for (const d of entries) {
+        const raw = d.raw;
         const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        const childAbs = prefix + d.name;
+        const childAbs = typeof prefix === 'string' ? prefix + d.name : Buffer.concat([prefix, raw ?? Buffer.from(d.name)]);
         if (d.isDirectory()) {
             if (SKIP_DIR_NAMES.has(d.name) || options.alwaysSkip?.has(childRel))
                 continue;
@@ -31760,6 +31765,10 @@ function walkDir(abs, rel, parentRules, walking) {
             out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
         }
     }
+}
+function named(d) {
+    const raw = d.name;
+    return Object.assign(Object.create(d), { name: pathOf(raw).path, raw });
 }
 function addFile(abs, rel, { options, out, startRel }) {
     try {

@@ -110,20 +110,24 @@ interface Walking {
   startRel: string;
 }
 
-function walkDir(abs: string, rel: string, parentRules: IgnoreScope, walking: Walking): void {
+function walkDir(abs: string | Buffer, rel: string, parentRules: IgnoreScope, walking: Walking): void {
   const { options, out } = walking;
   let entries: Dirent[];
   try {
-    entries = readdirSync(abs, { withFileTypes: true });
+    entries = typeof abs === 'string' ? readdirSync(abs, { withFileTypes: true }) : readdirSync(abs, { withFileTypes: true, encoding: 'buffer' }).map(named);
   } catch (err) {
     out.skipped.push({ path: rel || '.', reason: `folder could not be read: ${errorCode(err)}` });
     return;
   }
-  const rules = scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile()));
-  const prefix = abs.endsWith(sep) ? abs : abs + sep; // path.join would normalise each child's path again
+  // A name that is not valid UTF-8 reads back as U+FFFD and leads nowhere: such a folder is read again by bytes.
+  if (typeof abs === 'string' && entries.some((d) => d.name.includes('\uFFFD'))) return walkDir(Buffer.from(abs), rel, parentRules, walking);
+  // .gitignore files are read by name: in a folder reached by its bytes they add no rules, so it is scanned whole.
+  const rules = typeof abs === 'string' ? scopeFor(parentRules, abs, rel, entries.some((d) => d.name === '.gitignore' && d.isFile())) : parentRules;
+  const prefix = typeof abs === 'string' ? (abs.endsWith(sep) ? abs : abs + sep) : Buffer.concat([abs, Buffer.from(sep)]); // path.join would normalise each child's path again
   for (const d of entries) {
+    const raw = (d as RawDirent).raw;
     const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-    const childAbs = prefix + d.name;
+    const childAbs = typeof prefix === 'string' ? prefix + d.name : Buffer.concat([prefix, raw ?? Buffer.from(d.name)]);
     if (d.isDirectory()) {
       if (SKIP_DIR_NAMES.has(d.name) || options.alwaysSkip?.has(childRel)) continue;
       if (rules.ignores(childRel, true)) {
@@ -145,6 +149,14 @@ function walkDir(abs: string, rel: string, parentRules: IgnoreScope, walking: Wa
       out.skipped.push({ path: childRel, reason: `${specialKind(d)} (never opened)` });
     }
   }
+}
+
+/** A directory entry read by its bytes: `name` is shown as pathOf shows it, `raw` is what the disk holds. */
+type RawDirent = Dirent & { raw: Buffer };
+
+function named(d: Dirent<Buffer>): Dirent {
+  const raw = d.name;
+  return Object.assign(Object.create(d) as Dirent, { name: pathOf(raw).path, raw });
 }
 
 function addFile(abs: string | Buffer, rel: string, { options, out, startRel }: Walking): void {
