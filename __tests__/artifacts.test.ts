@@ -319,3 +319,18 @@ describe('artifact globs', () => {
     await expect(scanLimited(root, ['{a,{b,c}{d,e,f}}/{x..z}.apk'], {})).resolves.toMatchObject({ files: 0 });
   });
 });
+
+describe('issue 14 item 14: time is bounded as well as bytes', () => {
+  test('past the time limit the rest of an artifact is listed as not inspected, and the run ends', async () => {
+    const root = await workspace({ 'out/blob.bin': Buffer.from('0123456789abcdef'.repeat(64 * 1024)) });
+    const { skipped } = await scanLimited(root, ['out/blob.bin'], { maxMilliseconds: 0 });
+    expect(skipped).toEqual([{ path: 'out/blob.bin', reason: expect.stringMatching(/^scan stopped after 0 s \(limit\), at .* of content: the rest of the artifact was not inspected$/) }]);
+  });
+
+  test('a hash inside a long hex run, at any offset and in either case, is found by the searched-value path', async () => {
+    const filler = '0123456789abcdef'.repeat(8 * 1024);
+    const root = await workspace({ 'out/blob.bin': Buffer.from(`${filler}${ANDROID.toUpperCase()}${filler}`) });
+    const report = await scanWith(root, ['out/blob.bin']);
+    expect(report.findings.map((f) => f.message.match(/ASCII at byte (\d+)/)?.[1])).toEqual([String(filler.length)]);
+  });
+});

@@ -215,6 +215,7 @@ const DEFAULT_LIMITS = {
     maxNestedBytes: 64 * MiB,
     maxDepth: 4,
     chunkBytes: 64 * 1024,
+    maxMilliseconds: 15 * 60 * 1000,
 };
 function formatBytes(n) {
     if (n >= GiB)
@@ -242,6 +243,7 @@ class ArtifactSession {
     scanned = 0;
     /** Entries whose bytes are an image, audio or video: not scanned, counted for one line of the skipped list. */
     media = 0;
+    started = performance.now();
     hitsByKey = new Map();
     constructor(hashes, limits, skip) {
         this.hashes = hashes;
@@ -251,11 +253,14 @@ class ArtifactSession {
     get bytes() {
         return this.scanned;
     }
-    /** Counts `n` scanned bytes against the artifact's budget. */
+    /** Counts `n` scanned bytes, and the time so far, against the artifact's budget. */
     spend(n) {
         this.scanned += n;
         if (this.scanned > this.limits.maxScannedBytes) {
             throw new Refusal(`scan stopped after ${formatBytes(this.limits.maxScannedBytes)} of content (limit): the rest of the artifact was not inspected`, true);
+        }
+        if (performance.now() - this.started > this.limits.maxMilliseconds) {
+            throw new Refusal(`scan stopped after ${Math.round(this.limits.maxMilliseconds / 1000)} s (limit), at ${formatBytes(this.scanned)} of content: the rest of the artifact was not inspected`, true);
         }
     }
     found(label, match) {
@@ -396,6 +401,8 @@ class PullReader {
 
 ;// CONCATENATED MODULE: ./src/checks/artifacts/byte-scanner.ts
 const HASH_CHARS = 32;
+/** Up to this many values, each is searched for in a run; past it, every window of the run is looked up. */
+const SEARCHED_HASHES = 64;
 /** A UTF-16LE hash spans 64 bytes: keeping the last 63 of a chunk lets a match cut at a chunk edge be found whole. */
 const OVERLAP = HASH_CHARS * 2 - 1;
 // Runs of at least 32 hex digits, as single bytes or as UTF-16LE code units (digit, NUL) at either byte parity.
@@ -424,10 +431,20 @@ class HashScanner {
         const out = [];
         for (const m of text.matchAll(ASCII_RUN)) {
             // A window ending before `fresh` was looked up with the previous chunk.
-            for (let w = Math.max(m.index, fresh - HASH_CHARS + 1); w + HASH_CHARS <= m.index + m[0].length; w++) {
-                const candidate = text.slice(w, w + HASH_CHARS).toLowerCase();
+            const first = Math.max(0, fresh - HASH_CHARS + 1 - m.index);
+            const run = m[0].toLowerCase();
+            if (this.hashes.size <= SEARCHED_HASHES) {
+                // Hex-heavy content is one long run: a native search per value beats a lookup per 32-digit window.
+                for (const hash of this.hashes) {
+                    for (let i = run.indexOf(hash, first); i !== -1; i = run.indexOf(hash, i + 1))
+                        out.push({ hash, encoding: 'ASCII', offset: base + m.index + i });
+                }
+                continue;
+            }
+            for (let w = first; w + HASH_CHARS <= run.length; w++) {
+                const candidate = run.slice(w, w + HASH_CHARS);
                 if (this.hashes.has(candidate))
-                    out.push({ hash: candidate, encoding: 'ASCII', offset: base + w });
+                    out.push({ hash: candidate, encoding: 'ASCII', offset: base + m.index + w });
             }
         }
         for (const m of text.matchAll(UTF16_RUN)) {

@@ -9,6 +9,8 @@ export interface ByteMatch {
 }
 
 const HASH_CHARS = 32;
+/** Up to this many values, each is searched for in a run; past it, every window of the run is looked up. */
+const SEARCHED_HASHES = 64;
 /** A UTF-16LE hash spans 64 bytes: keeping the last 63 of a chunk lets a match cut at a chunk edge be found whole. */
 const OVERLAP = HASH_CHARS * 2 - 1;
 
@@ -38,9 +40,18 @@ export class HashScanner {
     const out: ByteMatch[] = [];
     for (const m of text.matchAll(ASCII_RUN)) {
       // A window ending before `fresh` was looked up with the previous chunk.
-      for (let w = Math.max(m.index, fresh - HASH_CHARS + 1); w + HASH_CHARS <= m.index + m[0].length; w++) {
-        const candidate = text.slice(w, w + HASH_CHARS).toLowerCase();
-        if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'ASCII', offset: base + w });
+      const first = Math.max(0, fresh - HASH_CHARS + 1 - m.index);
+      const run = m[0].toLowerCase();
+      if (this.hashes.size <= SEARCHED_HASHES) {
+        // Hex-heavy content is one long run: a native search per value beats a lookup per 32-digit window.
+        for (const hash of this.hashes) {
+          for (let i = run.indexOf(hash, first); i !== -1; i = run.indexOf(hash, i + 1)) out.push({ hash, encoding: 'ASCII', offset: base + m.index + i });
+        }
+        continue;
+      }
+      for (let w = first; w + HASH_CHARS <= run.length; w++) {
+        const candidate = run.slice(w, w + HASH_CHARS);
+        if (this.hashes.has(candidate)) out.push({ hash: candidate, encoding: 'ASCII', offset: base + m.index + w });
       }
     }
     for (const m of text.matchAll(UTF16_RUN)) {

@@ -18,6 +18,8 @@ export interface Limits {
   maxDepth: number;
   /** Bytes read and scanned at a time. */
   chunkBytes: number;
+  /** Time spent on one artifact: past it the rest is listed as not inspected, so a run always ends. */
+  maxMilliseconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -29,6 +31,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxNestedBytes: 64 * MiB,
   maxDepth: 4,
   chunkBytes: 64 * 1024,
+  maxMilliseconds: 15 * 60 * 1000,
 };
 
 export function formatBytes(n: number): string {

@@ -25,6 +25,7 @@ export class ArtifactSession {
   private scanned = 0;
   /** Entries whose bytes are an image, audio or video: not scanned, counted for one line of the skipped list. */
   media = 0;
+  private readonly started = performance.now();
   private readonly hitsByKey = new Map<string, Hit>();
 
   constructor(
@@ -37,11 +38,14 @@ export class ArtifactSession {
     return this.scanned;
   }
 
-  /** Counts `n` scanned bytes against the artifact's budget. */
+  /** Counts `n` scanned bytes, and the time so far, against the artifact's budget. */
   spend(n: number): void {
     this.scanned += n;
     if (this.scanned > this.limits.maxScannedBytes) {
       throw new Refusal(`scan stopped after ${formatBytes(this.limits.maxScannedBytes)} of content (limit): the rest of the artifact was not inspected`, true);
+    }
+    if (performance.now() - this.started > this.limits.maxMilliseconds) {
+      throw new Refusal(`scan stopped after ${Math.round(this.limits.maxMilliseconds / 1000)} s (limit), at ${formatBytes(this.scanned)} of content: the rest of the artifact was not inspected`, true);
     }
   }
 
