@@ -4,6 +4,7 @@ import { afterAll, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { walk } from '../src/files/walk.js';
 import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -47,3 +48,19 @@ test('150,000 dangling links: each listed as skipped, the finding beside them ke
   expect(r.status).toBe(1);
   expect(r.peakMiB).toBeLessThan(512);
 }, 120_000);
+
+test('issue 14 item 1: a .gitignore linked to /dev/zero above the scanned folder is not followed (under 512 MB)', async () => {
+  const root = await tempDir();
+  await mkdir(join(root, 'sub'));
+  await symlink('/dev/zero', join(root, '.gitignore'));
+  await symlink('/dev/zero', join(root, 'sub', '.gitignore'));
+  await writeFile(join(root, 'sub', 'app.env'), `API_HASH=${HASH}\n`);
+  const r = run(['--checks', 'credentials', '--format', 'json', join(root, 'sub')]);
+  expect(r.status).toBe(1);
+  expect(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path)).toEqual(['app.env']);
+  expect(r.peakMiB).toBeLessThan(512);
+  // The action scans a subfolder (its path input) of a workspace that is no git work tree: the rules of the folders
+  // above are read then, and a linked one adds none.
+  const walked = await walk(root, join(root, 'sub'), { maxFileSize: 1 << 20 });
+  expect(walked.files.map((f) => f.path)).toEqual(['sub/app.env']);
+}, 60_000);
