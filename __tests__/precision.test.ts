@@ -140,3 +140,13 @@ describe('5. one finding per title string across its translations', () => {
     expect(three.findings[0].related).toHaveLength(3);
   });
 });
+
+describe('recall: a library placeholder passed positionally', () => {
+  test('in Python code it is a placeholder warning; the same line in Markdown is nothing', async () => {
+    const line = 'client = TelegramClient("session", 12345, "0123456789abcdef0123456789abcdef")\n';
+    const root = await tree({ 'bot/main.py': `from telethon import TelegramClient\n${line}`, 'docs/quickstart.md': `\`\`\`python\n${line}\`\`\`\n` });
+    const report = await scan(root, { checks: ['credentials'] });
+    expect(levels(report)).toEqual(['bot/main.py:2 warning placeholder-api-credentials']);
+    expect(report.findings[0].message).toContain('a placeholder from Telethon/Pyrogram/mtcute/tdl docs');
+  });
+});

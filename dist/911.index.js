@@ -572,6 +572,10 @@ const SMALL_ID = 10_000;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [credentials_catalogue/* PLACEHOLDER_GET_ONE */.gm, '[API_ID]', '[API_HASH]'];
 const TEST_DC_ADDRESS = '149.154.167.40';
+// The docs' placeholder hashes that look like real ones (32 hex digits): found even when passed without a name.
+const POSITIONAL_PLACEHOLDERS = [...credentials_catalogue/* PLACEHOLDER_HASHES */.VX.keys()].filter((h) => /^[0-9a-f]{32}$/.test(h));
+// The end of a client constructor's arguments before a positional api_hash: `Client("name", 12345, "`.
+const CLIENT_CALL = /(\w{0,40}Client)[ \t]*\([^,()\n]{0,80},[ \t]*\d{1,10}[ \t]*,[ \t]*["']$/;
 // Telegram's production data centers (DC1-DC5, IPv4), as the official clients list them.
 const PRODUCTION_DC = /149\.154\.175\.(?:5[0-9]|100)|149\.154\.167\.(?:5[01]|9[12])|91\.108\.56\.\d/;
 const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
@@ -604,6 +608,10 @@ function scanCredentials(input, catalogue) {
             continue;
         emitPublishedHash(m[0], at, catalogue.byHash.get(m[0]), boundHashes.get(at));
     }
+    if (!input.kind.docs)
+        for (const hash of POSITIONAL_PLACEHOLDERS)
+            for (let at = text.indexOf(hash); at !== -1; at = text.indexOf(hash, at + 1))
+                onPositionalHash(at, hash);
     for (const m of text.matchAll(SWITCH_TRIGGER)) {
         if (m[0] === 'TDESKTOP_API_TEST')
             onApiTest(m.index, m[0]);
@@ -729,6 +737,15 @@ function scanCredentials(input, catalogue) {
             message: `${identifier} is set to ${JSON.stringify(value)}, a placeholder from ${source}: the app cannot log in with it (API_ID_INVALID). Pass your own value from a CI secret or a git-ignored file.`,
             key: `${identifier}=${value}`,
         }, start);
+    }
+    /** `TelegramClient("session", 12345, "0123…")`: a library's placeholder passed without names, as its docs show. */
+    function onPositionalHash(at, hash) {
+        if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + hash.length)))
+            return;
+        const call = CLIENT_CALL.exec(text.slice(Math.max(0, at - 160), at));
+        if (!call)
+            return;
+        emitPlaceholder(`${call[1]}(…, api_hash)`, hash, credentials_catalogue/* PLACEHOLDER_HASHES */.VX.get(hash), at);
     }
     function onApiTest(at, word) {
         const after = text.slice(at + word.length, at + word.length + 16);
@@ -954,7 +971,8 @@ class FileScanner {
         this.read = options.read ?? CREDENTIALS_READ;
         this.byteRead = byteReadOf(this.read);
         this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
-        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), this.catalogue.byHash);
+        const prefiltered = new Map([...this.catalogue.byHash, ...POSITIONAL_PLACEHOLDERS.map((h) => [h, h])]);
+        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), prefiltered);
         this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
     }
     scan(files) {

@@ -10,7 +10,7 @@ import { buildCatalogue, type Catalogue } from './catalogue.js';
 import type { Encoding } from '../../files/decode.js';
 import { releaseWorkflow, type FileKind } from '../../files/file-kind.js';
 import { createPrefilter, type Prefilter } from './prefilter/prefilter.js';
-import { scanCredentials, type CredentialFinding } from './scan.js';
+import { POSITIONAL_PLACEHOLDERS, scanCredentials, type CredentialFinding } from './scan.js';
 import { append } from '../../append.js';
 
 // Every pattern of this check is ASCII: UTF-8 text is scanned as bytes (see ReadOptions.utf8AsBytes).
@@ -55,7 +55,8 @@ export class FileScanner {
     this.read = options.read ?? CREDENTIALS_READ;
     this.byteRead = byteReadOf(this.read);
     this.catalogue = buildCatalogue(extra.map((e) => ({ ...e, kind: 'team' as const })));
-    this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), this.catalogue.byHash);
+    const prefiltered = new Map<string, unknown>([...this.catalogue.byHash, ...POSITIONAL_PLACEHOLDERS.map((h) => [h, h] as const)]);
+    this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), prefiltered);
     this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
   }
 

@@ -53,6 +53,10 @@ const SMALL_ID = 10_000;
 const TELEGRAM_CONTEXT = /telegram|tdesktop|tdlib|mtproto|api_?hash|app_?hash|apphash|pyrogram|telethon|gramjs|BuildVars|gotd/i;
 const SPECIAL_VALUES = [PLACEHOLDER_GET_ONE, '[API_ID]', '[API_HASH]'];
 const TEST_DC_ADDRESS = '149.154.167.40';
+// The docs' placeholder hashes that look like real ones (32 hex digits): found even when passed without a name.
+export const POSITIONAL_PLACEHOLDERS = [...PLACEHOLDER_HASHES.keys()].filter((h) => /^[0-9a-f]{32}$/.test(h));
+// The end of a client constructor's arguments before a positional api_hash: `Client("name", 12345, "`.
+const CLIENT_CALL = /(\w{0,40}Client)[ \t]*\([^,()\n]{0,80},[ \t]*\d{1,10}[ \t]*,[ \t]*["']$/;
 // Telegram's production data centers (DC1-DC5, IPv4), as the official clients list them.
 const PRODUCTION_DC = /149\.154\.175\.(?:5[0-9]|100)|149\.154\.167\.(?:5[01]|9[12])|91\.108\.56\.\d/;
 const TEST_DC_NAMES = new Set(['usetestdc', 'testmode', 'testservers']);
@@ -94,6 +98,7 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
     if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + 32))) continue;
     emitPublishedHash(m[0], at, catalogue.byHash.get(m[0])!, boundHashes.get(at));
   }
+  if (!input.kind.docs) for (const hash of POSITIONAL_PLACEHOLDERS) for (let at = text.indexOf(hash); at !== -1; at = text.indexOf(hash, at + 1)) onPositionalHash(at, hash);
   for (const m of text.matchAll(SWITCH_TRIGGER)) {
     if (m[0] === 'TDESKTOP_API_TEST') onApiTest(m.index, m[0]);
     else onTestDc(m.index, m[0]);
@@ -222,6 +227,14 @@ export function scanCredentials(input: ScanInput, catalogue: Catalogue): Credent
       },
       start,
     );
+  }
+
+  /** `TelegramClient("session", 12345, "0123…")`: a library's placeholder passed without names, as its docs show. */
+  function onPositionalHash(at: number, hash: string): void {
+    if (isAlnum(text.charCodeAt(at - 1)) || isAlnum(text.charCodeAt(at + hash.length))) return;
+    const call = CLIENT_CALL.exec(text.slice(Math.max(0, at - 160), at));
+    if (!call) return;
+    emitPlaceholder(`${call[1]}(…, api_hash)`, hash, PLACEHOLDER_HASHES.get(hash)!, at);
   }
 
   function onApiTest(at: number, word: string): void {
