@@ -31692,7 +31692,7 @@ async function walkGit(root, startRel, options) {
         if (st.isSymbolicLink())
             result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
         else if (st.isFile())
-            addFile(abs, childRel, walking);
+            addFile(abs, childRel, walking, st);
         else if (st.isDirectory())
             nested.push(childRel);
         else
@@ -31770,9 +31770,10 @@ function named(d) {
     const raw = d.name;
     return Object.assign(Object.create(d), { name: pathOf(raw).path, raw });
 }
-function addFile(abs, rel, { options, out, startRel }) {
+/** `known`: the file's stat when the caller already has it (git's listing), so that it is not taken twice. */
+function addFile(abs, rel, { options, out, startRel }, known) {
     try {
-        const st = (0,external_node_fs_.lstatSync)(abs);
+        const st = known ?? (0,external_node_fs_.lstatSync)(abs);
         if (!st.isFile())
             return;
         const leftOut = options.leaveOut?.get(rel);
@@ -31826,7 +31827,7 @@ async function listPaths(root, start, paths, options) {
         if (st.isSymbolicLink())
             result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
         else if (st.isFile())
-            addFile(abs, rel, { options, out: result, startRel });
+            addFile(abs, rel, { options, out: result, startRel }, st);
         else if (!st.isDirectory())
             result.skipped.push({ path: rel, reason: 'special file (never opened)' });
     }

@@ -962,17 +962,15 @@ const OTHER_SERVICE_FILES = /(?:^|\/)(?:agconnect-services\.json|google-services
  */
 class FileScanner {
     read;
-    byteRead;
     catalogue;
     prefilter;
     scratch;
     found = emptyResult();
     constructor(extra, options = {}) {
         this.read = options.read ?? CREDENTIALS_READ;
-        this.byteRead = byteReadOf(this.read);
         this.catalogue = (0,credentials_catalogue/* buildCatalogue */.ic)(extra.map((e) => ({ ...e, kind: 'team' })));
         const prefiltered = new Map([...this.catalogue.byHash, ...POSITIONAL_PLACEHOLDERS.map((h) => [h, h])]);
-        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), prefiltered);
+        this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(byteReadOf(this.read)), prefiltered);
         this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
     }
     scan(files) {

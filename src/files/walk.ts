@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative as pathRelative, sep } from 'node:path';
 import { kindOf } from './file-kind.js';
 import { gitIgnoredAmong, insideGitWorkTree, listGitFiles } from './git-files.js';
@@ -77,7 +77,7 @@ async function walkGit(root: string, startRel: string, options: WalkOptions): Pr
       return;
     }
     if (st.isSymbolicLink()) result.skipped.push({ path: childRel, reason: 'symbolic link (not followed)' });
-    else if (st.isFile()) addFile(abs, childRel, walking);
+    else if (st.isFile()) addFile(abs, childRel, walking, st);
     else if (st.isDirectory()) nested.push(childRel);
     else result.skipped.push({ path: childRel, reason: 'special file (never opened)' });
   };
@@ -159,9 +159,10 @@ function named(d: Dirent<Buffer>): Dirent {
   return Object.assign(Object.create(d) as Dirent, { name: pathOf(raw).path, raw });
 }
 
-function addFile(abs: string | Buffer, rel: string, { options, out, startRel }: Walking): void {
+/** `known`: the file's stat when the caller already has it (git's listing), so that it is not taken twice. */
+function addFile(abs: string | Buffer, rel: string, { options, out, startRel }: Walking, known?: Stats): void {
   try {
-    const st = lstatSync(abs);
+    const st = known ?? lstatSync(abs);
     if (!st.isFile()) return;
     const leftOut = options.leaveOut?.get(rel);
     if (leftOut) {
@@ -208,7 +209,7 @@ export async function listPaths(root: string, start: string, paths: readonly str
       continue;
     }
     if (st.isSymbolicLink()) result.skipped.push({ path: rel, reason: 'symbolic link (not followed)' });
-    else if (st.isFile()) addFile(abs, rel, { options, out: result, startRel });
+    else if (st.isFile()) addFile(abs, rel, { options, out: result, startRel }, st);
     else if (!st.isDirectory()) result.skipped.push({ path: rel, reason: 'special file (never opened)' });
   }
   return result;

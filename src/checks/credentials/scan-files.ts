@@ -45,7 +45,6 @@ export interface ScanFilesOptions {
  */
 export class FileScanner {
   private readonly read: ReadOptions;
-  private readonly byteRead: ByteReadOptions;
   private readonly catalogue: Catalogue;
   private readonly prefilter?: Prefilter;
   private readonly scratch?: Buffer;
@@ -53,10 +52,9 @@ export class FileScanner {
 
   constructor(extra: readonly ExtraCredential[], options: ScanFilesOptions = {}) {
     this.read = options.read ?? CREDENTIALS_READ;
-    this.byteRead = byteReadOf(this.read);
     this.catalogue = buildCatalogue(extra.map((e) => ({ ...e, kind: 'team' as const })));
     const prefiltered = new Map<string, unknown>([...this.catalogue.byHash, ...POSITIONAL_PLACEHOLDERS.map((h) => [h, h] as const)]);
-    this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(this.byteRead), prefiltered);
+    this.prefilter = options.prefilter === false ? undefined : createPrefilter(byteChunkCapacity(byteReadOf(this.read)), prefiltered);
     this.scratch = this.prefilter ? undefined : Buffer.allocUnsafe(this.read.chunkBytes);
   }
 

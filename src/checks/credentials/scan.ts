@@ -43,7 +43,7 @@ const HEX32 = /^[0-9a-fA-F]{32}$/;
 const INTEGER_LITERAL = /^(?:0[xX]([0-9a-fA-F](?:_?[0-9a-fA-F]){0,7})|([0-9](?:_?[0-9]){0,9}))(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU]?)$/;
 
 /** The number an integer literal stands for, or undefined for anything else. */
-export function integerLiteral(value: string): number | undefined {
+function integerLiteral(value: string): number | undefined {
   const m = INTEGER_LITERAL.exec(value);
   if (!m) return undefined;
   return m[1] !== undefined ? Number.parseInt(m[1].replaceAll('_', ''), 16) : Number(m[2].replaceAll('_', ''));
