@@ -161,7 +161,7 @@ describe('app-title-telegram findings through the pipeline', () => {
     const file = join(root, 'app/src/main/res/values/strings.xml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('<resources>\n', '<resources>\n    <string name="other">x</string>\n\n'));
     const after = (await scan(root, { checks: ['branding'] })).findings[0];
-    expect(after.line).toBe(before.line + 2);
+    expect(after.line).toBe(before.line! + 2);
     expect(after.fingerprint).toBe(before.fingerprint);
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { CONFIG_KEYS } from '../src/config/schema.js';
+import { CONFIG_KEYS } from '../src/config/keys.js';
 import { CHECK_NAMES } from '../src/rules.js';
 import { VERSION } from '../src/version.js';
 import { copyFixture, REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
@@ -103,7 +103,7 @@ describe('the CLI bundle', () => {
     await writeFile(join(root, '.github', 'telegram-compliance.yml'), 'mirror: http://mirror.example/app.git\n');
     const badMirror = cli([root]);
     expect(badMirror.status).toBe(2);
-    expect(badMirror.stderr).toBe('tg-compliance: error: config mirror: mirror "http://mirror.example/app.git" must be an https:// URL (anonymous readers fetch the source there)\n');
+    expect(badMirror.stderr).toBe('tg-compliance: error: .github/telegram-compliance.yml:1:9: mirror "http://mirror.example/app.git" must be an https:// URL (anonymous readers fetch the source there)\n');
   });
 
   test('--output into a missing folder is refused before the scan, and nothing is made', async () => {

@@ -77,7 +77,7 @@ describe('1. each finding carries its fingerprint and paste-ready suppressions, 
     const root = await tree({ [path]: JAVA });
     const report = await scan(root);
     const lines = JAVA.split('\n');
-    for (const f of report.findings) lines[f.line - 1] += ` ${f.silence!.comment}`;
+    for (const f of report.findings) lines[f.line! - 1] += ` ${f.silence!.comment}`;
     await writeFile(join(root, path), lines.join('\n'));
     const commented = await scan(root);
     expect(commented.findings).toEqual([]);
@@ -269,14 +269,15 @@ describe('5. repository-wide findings at a file that does not exist', () => {
     const root = await tree({ 'a.py': 'x = 1\n' });
     const report = await scan(root, { checks: ['license'] });
     const [missing] = report.findings;
-    expect(missing).toMatchObject({ ruleId: 'license-missing', path: 'LICENSE', line: 1, fileToCreate: true });
+    expect(missing).toMatchObject({ ruleId: 'license-missing', path: 'LICENSE', fileToCreate: true });
+    expect(missing.line).toBeUndefined(); // a file-level finding
     expect(missing.silence!.comment).toBeUndefined();
     expect(renderText(report)).toContain('LICENSE (file to create)\n');
     const summary = renderMarkdown(report, { link: () => 'https://github.com/o/r/blob/abc/LICENSE#L1' });
-    expect(summary).toContain('| `LICENSE:1` (file to create) |');
+    expect(summary).toContain('| `LICENSE` (file to create) |');
     expect(summary).not.toContain('blob/abc/LICENSE');
     const location = JSON.parse(renderSarif(report)).runs[0].results[0].locations[0].physicalLocation;
-    expect(location).toEqual({ artifactLocation: { uri: 'LICENSE', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 1 } });
+    expect(location).toEqual({ artifactLocation: { uri: 'LICENSE', uriBaseId: '%SRCROOT%' } });
 
     await writeFile(join(root, 'LICENSE'), 'All rights reserved.\n');
     const present = await scan(root, { checks: ['license'] });

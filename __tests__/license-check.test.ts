@@ -27,7 +27,7 @@ describe('GPL duty from upstream markers', () => {
     const report = await scanTree('android-mit', { LICENSE: spdxText('MIT') });
     expect(rules(report)).toEqual(['license-not-gpl:error:LICENSE']);
     const [f] = report.findings;
-    expect(f.line).toBe(1);
+    expect(f.line).toBeUndefined(); // about the file as a whole
     expect(f.message).toContain('MIT');
     expect(f.message).toContain('Telegram for Android');
     expect(f.message).toContain('TMessagesProj/src/main/java/org/telegram/messenger/BuildVars.java');
@@ -92,10 +92,11 @@ describe('config ignore paths', () => {
 });
 
 describe('missing license', () => {
-  test('with a duty: an error anchored at LICENSE line 1, where the fix would create it', async () => {
+  test('with a duty: an error about LICENSE, the file the fix would create', async () => {
     const report = await scanTree('missing', {}, 'true');
     expect(rules(report)).toEqual(['license-missing:error:LICENSE']);
-    expect(report.findings[0].line).toBe(1);
+    expect(report.findings[0]).toMatchObject({ path: 'LICENSE', fileToCreate: true });
+    expect(report.findings[0].line).toBeUndefined();
   });
 
   test('without a duty: a note', async () => {

@@ -55,7 +55,7 @@ async function write(files: Tree, order: number[]): Promise<{ root: string; path
   return { root, paths };
 }
 
-const key = (f: { path: string; line: number; ruleId: string }) => `${f.path}:${f.line}:${f.ruleId}`;
+const key = (f: { path: string; line?: number; ruleId: string }) => `${f.path}:${f.line}:${f.ruleId}`;
 
 describe('property: the findings are exactly the planted credentials', () => {
   afterAll(removeTempDirs);

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeEach, expect, it } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createPublicationCheck } from '../src/checks/publication/index.js';
-import { CHECK_LOADERS } from '../src/checks/registry.js';
+import { checkByName } from '../src/checks/all.js';
+import { createPublicationCheck, publicationCheck } from '../src/checks/publication/index.js';
 import { EMPTY_CONFIG } from '../src/config/schema.js';
 import type { Report } from '../src/report/model.js';
 import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
@@ -10,19 +10,20 @@ import { HANG } from './helpers/publication-check.js';
 import { FakeGitHub, type Scripted } from './helpers/publication-server.js';
 
 let gh: FakeGitHub;
-const registered = CHECK_LOADERS.publication;
+const declaration = checkByName('publication');
+const registered = declaration.load;
 beforeEach(async () => {
   gh = await new FakeGitHub().start();
-  CHECK_LOADERS.publication = async () => createPublicationCheck({ publicGitHub: { apiUrl: gh.url, webHost: 'github.com' }, resilience: HANG });
+  declaration.load = async () => createPublicationCheck({ publicGitHub: { apiUrl: gh.url, webHost: 'github.com' }, resilience: HANG });
 });
 afterEach(async () => {
-  CHECK_LOADERS.publication = registered;
+  declaration.load = registered;
   await gh.stop();
 });
 afterAll(removeTempDirs);
 
 it('is registered as the publication check', async () => {
-  expect((await registered!()).name).toBe('publication');
+  expect(await registered()).toBe(publicationCheck);
 });
 
 it('keeps the other checks\' findings when the API never answers', async () => {

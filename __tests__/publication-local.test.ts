@@ -42,7 +42,8 @@ describe('source-directions-missing', () => {
     expect(plain).toHaveLength(1);
     expect(plain[0].path).toBe('README.md');
     const noReadme = await directions('publication/plain/src', {});
-    expect(noReadme).toMatchObject([{ path: 'README.md', line: 1 }]);
+    expect(noReadme).toMatchObject([{ path: 'README.md', fileToCreate: true }]);
+    expect(noReadme[0].line).toBeUndefined();
     expect(noReadme[0].message).toMatch(/there is no README/);
   });
 });

@@ -1007,8 +1007,8 @@ function resolveAndroidTitles(pieces) {
     return titles;
 }
 
-// EXTERNAL MODULE: ./src/files/read-text.ts
-var read_text = __webpack_require__(1499);
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
@@ -1029,7 +1029,6 @@ var append = __webpack_require__(1871);
  * "Unofficial" right before it, on the line that holds the title.
  */
 const brandingCheck = {
-    name: 'branding',
     async run(ctx) {
         const outcome = { findings: [], files: 0, bytes: 0 };
         // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
@@ -1173,8 +1172,6 @@ function judge(title) {
         line: title.at.line,
         column: title.at.column,
         key: `${title.key}=${title.value}`,
-        lineText: title.at.lineText,
-        previousLineText: title.at.previousLineText,
     };
 }
 
@@ -1187,7 +1184,7 @@ function judge(title) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
-/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5718);
 
 const MAX_LINE_TEXT = 1000;
 /**
@@ -1276,204 +1273,6 @@ function clip(text, start, end, around) {
         return text.slice(start, end);
     const from = Math.max(start, around - MAX_LINE_TEXT / 2);
     return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
-}
-
-
-/***/ }),
-
-/***/ 4647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ carryStart),
-/* harmony export */   S4: () => (/* binding */ owns),
-/* harmony export */   Vl: () => (/* binding */ ownedRange)
-/* harmony export */ });
-/** The owned range of a chunk of `length` units whose first `from` units were carried as look-back. */
-function ownedRange(length, from, atEnd, overlap) {
-    return { from, limit: atEnd ? length : Math.max(from, length - overlap) };
-}
-/** Where the next chunk's carried units start in this chunk: `overlap` before this chunk's limit. */
-function carryStart(window, overlap) {
-    return Math.max(0, window.limit - overlap);
-}
-/** Whether a match starting at `offset` is this chunk's to report. */
-function owns(window, offset) {
-    return offset >= window.from && offset < window.limit;
-}
-
-
-/***/ }),
-
-/***/ 409:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ AS_BYTES),
-/* harmony export */   Z: () => (/* binding */ sniff)
-/* harmony export */ });
-const SNIFF_BYTES = 8192;
-/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
-const AS_BYTES = { binary: false, encoding: 'utf-8', bomLength: 0 };
-/**
- * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
- * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
- */
-function sniff(head) {
-    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
-        return { binary: false, encoding: 'utf-8', bomLength: 3 };
-    if (head[0] === 0xff && head[1] === 0xfe)
-        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
-    if (head[0] === 0xfe && head[1] === 0xff)
-        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
-    const n = Math.min(head.length, SNIFF_BYTES);
-    // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
-    const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
-    if (firstNul === -1)
-        return { binary: false, encoding: 'utf-8', bomLength: 0 };
-    let nulEven = 0;
-    let nulOdd = 0;
-    for (let i = firstNul; i < n; i++) {
-        if (head[i] === 0) {
-            if (i & 1)
-                nulOdd++;
-            else
-                nulEven++;
-        }
-    }
-    const pairs = n >> 1;
-    if (nulOdd > pairs * 0.3 && nulEven === 0)
-        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
-    if (nulEven > pairs * 0.3 && nulOdd === 0)
-        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
-    return { binary: true };
-}
-
-
-/***/ }),
-
-/***/ 1499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ countNewlines),
-/* harmony export */   PN: () => (/* binding */ openTextSync),
-/* harmony export */   Pc: () => (/* binding */ DEFAULT_READ),
-/* harmony export */   bC: () => (/* binding */ readWholeText),
-/* harmony export */   vw: () => (/* binding */ utf8Of)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(409);
-/* harmony import */ var _chunk_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4647);
-
-
-
-
-
-const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
-/**
- * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
- * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
- * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
- * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
- * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
- */
-function openTextSync(abs, size, options = DEFAULT_READ, scratch, sniffing = true) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(abs, 'r');
-    let handedOver = false;
-    try {
-        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
-        const length = Math.min(buffer.length, options.chunkBytes);
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, length, 0);
-        const sniffed = sniffing ? (0,_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .sniff */ .Z)(buffer.subarray(0, Math.min(bytesRead, 8192))) : _decode_js__WEBPACK_IMPORTED_MODULE_3__/* .AS_BYTES */ .D;
-        if (sniffed.binary)
-            return { binary: true };
-        handedOver = true;
-        const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
-        return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
-    }
-    finally {
-        if (!handedOver)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
-function readWholeText(abs, size, options = DEFAULT_READ) {
-    const opened = openTextSync(abs, size, options);
-    if (opened.binary)
-        return opened;
-    let text = '';
-    for (const chunk of opened.chunks)
-        text += chunk.text.slice(chunk.from, chunk.limit);
-    return { binary: false, text };
-}
-function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
-    try {
-        let position = bytesRead;
-        let atEnd = bytesRead < length;
-        let bytes = buffer.subarray(start, bytesRead);
-        let carry = '';
-        let from = 0;
-        let line = 1;
-        let column = 0;
-        let readBuffer = buffer;
-        for (;;) {
-            const decoded = decoder.write(bytes);
-            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
-            const window = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedRange */ .Vl)(text.length, from, atEnd, options.overlapChars);
-            yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
-            if (atEnd)
-                return;
-            if (readBuffer.length < options.chunkBytes)
-                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
-            position += n;
-            atEnd = n < options.chunkBytes;
-            const next = (0,_chunk_window_js__WEBPACK_IMPORTED_MODULE_4__/* .carryStart */ .C0)(window, options.overlapChars);
-            line += countNewlines(text, 0, next);
-            const lastNewline = text.lastIndexOf('\n', next - 1);
-            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
-            carry = text.slice(next);
-            from = window.limit - next;
-            bytes = readBuffer.subarray(0, n);
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
-function makeDecoder(encoding) {
-    if (encoding === 'bytes')
-        return { write: (b) => b.toString('latin1'), end: () => '' };
-    if (encoding === 'utf-16be') {
-        const d = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16be', { ignoreBOM: true });
-        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
-    }
-    const d = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
-    return { write: (b) => d.write(b), end: () => d.end() };
-}
-/** The real text of a piece of a chunk read with `utf8AsBytes`. */
-function utf8Of(bytes) {
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-function countNewlines(text, from, to) {
-    let n = 0;
-    // A short range is read character by character: indexOf would run on to the end of a long line each time.
-    if (to - from < 256) {
-        for (let i = from; i < to; i++)
-            if (text.charCodeAt(i) === 10)
-                n++;
-        return n;
-    }
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
 }
 
 

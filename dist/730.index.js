@@ -18,35 +18,23 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/upstream/duty.ts
 var upstream_duty = __webpack_require__(8589);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
-
 const README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|org))?$/i;
 /** The root README, where repository-wide publication findings are anchored; README.md (the file the fix creates) when there is none. */
 function readmeOf(tree) {
     const candidates = tree.filter((f) => !f.path.includes('/') && README.test(f.path));
     return candidates.find((f) => /\.md$/i.test(f.path)) ?? candidates[0];
 }
-async function anchorAt(readme) {
-    if (!readme)
-        return { path: 'README.md', fileToCreate: true };
-    try {
-        const handle = await (0,promises_.open)(readme.abs, 'r');
-        try {
-            const buffer = Buffer.alloc(1024);
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-            return { path: readme.path, lineText: buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] };
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        return { path: readme.path };
-    }
+/**
+ * Where repository-wide publication findings stand: line 1 of the README, where an inline `tg-compliance:allow`
+ * comment can go; README.md as the file the fix creates when there is none.
+ */
+function anchorAt(readme) {
+    return readme ? { path: readme.path, line: 1, column: 1 } : { path: 'README.md', fileToCreate: true };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/checks/publication/directions.ts
 
 /** Files that hold the text users read in the app's about or settings screens. */
@@ -680,11 +668,10 @@ class Network {
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
 function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
     return {
-        name: 'publication',
         async run(ctx) {
             const outcome = { findings: [], files: 0, bytes: 0 };
             const readme = readmeOf(ctx.tree);
-            const anchor = await anchorAt(readme);
+            const anchor = anchorAt(readme);
             const { settings } = ctx;
             const verdicts = [];
             const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
@@ -739,7 +726,7 @@ function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHU
 }
 const publicationCheck = createPublicationCheck();
 function finding(ruleId, level, message, key, anchor) {
-    return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText, ...(anchor.fileToCreate ? { fileToCreate: true } : {}) };
+    return { ruleId, level, message, key, ...anchor };
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);

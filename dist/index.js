@@ -31275,19 +31275,88 @@ function braceDepth(glob) {
 /* harmony export */   D2: () => (/* binding */ RULE_LEVELS),
 /* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS),
 /* harmony export */   mS: () => (/* binding */ SUGGESTED_BASELINE_PATH)
 /* harmony export */ });
 const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
 const RULE_LEVELS = ['error', 'warning', 'note', 'off'];
 const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'];
 const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
 /** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
 const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';
 /** A problem in the user's configuration, input or arguments: exit 2 with this one line. */
 class UsageError extends Error {
     name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 4647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ carryStart),
+/* harmony export */   S4: () => (/* binding */ owns),
+/* harmony export */   Vl: () => (/* binding */ ownedRange)
+/* harmony export */ });
+/** The owned range of a chunk of `length` units whose first `from` units were carried as look-back. */
+function ownedRange(length, from, atEnd, overlap) {
+    return { from, limit: atEnd ? length : Math.max(from, length - overlap) };
+}
+/** Where the next chunk's carried units start in this chunk: `overlap` before this chunk's limit. */
+function carryStart(window, overlap) {
+    return Math.max(0, window.limit - overlap);
+}
+/** Whether a match starting at `offset` is this chunk's to report. */
+function owns(window, offset) {
+    return offset >= window.from && offset < window.limit;
+}
+
+
+/***/ }),
+
+/***/ 409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ AS_BYTES),
+/* harmony export */   Z: () => (/* binding */ sniff)
+/* harmony export */ });
+const SNIFF_BYTES = 8192;
+/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
+const AS_BYTES = { binary: false, encoding: 'utf-8', bomLength: 0 };
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
+    const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
+    if (firstNul === -1)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = firstNul; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
 }
 
 
@@ -31459,6 +31528,139 @@ function readRegularFileSync(abs, maxBytes, noFollow = node_fs__WEBPACK_IMPORTED
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 5718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ DEFAULT_READ),
+  Dn: () => (/* binding */ countNewlines),
+  PN: () => (/* binding */ openTextSync),
+  bC: () => (/* binding */ readWholeText),
+  vw: () => (/* binding */ utf8Of)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/files/decode.ts
+var decode = __nccwpck_require__(409);
+// EXTERNAL MODULE: ./src/files/chunk-window.ts
+var chunk_window = __nccwpck_require__(4647);
+;// CONCATENATED MODULE: ./src/files/read-text.ts
+
+
+
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
+ */
+function openTextSync(abs, size, options = DEFAULT_READ, scratch, sniffing = true) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = sniffing ? (0,decode/* sniff */.Z)(buffer.subarray(0, Math.min(bytesRead, 8192))) : decode/* AS_BYTES */.D;
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
+        return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+    }
+    finally {
+        if (!handedOver)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(chunk.from, chunk.limit);
+    return { binary: false, text };
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
+    try {
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
+        let carry = '';
+        let from = 0;
+        let line = 1;
+        let column = 0;
+        let readBuffer = buffer;
+        for (;;) {
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
+            const window = (0,chunk_window/* ownedRange */.Vl)(text.length, from, atEnd, options.overlapChars);
+            yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            const next = (0,chunk_window/* carryStart */.C0)(window, options.overlapChars);
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
+            from = window.limit - next;
+            bytes = readBuffer.subarray(0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'bytes')
+        return { write: (b) => b.toString('latin1'), end: () => '' };
+    if (encoding === 'utf-16be') {
+        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new external_node_string_decoder_namespaceObject.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
+}
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+function utf8Of(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    // A short range is read character by character: indexOf would run on to the end of a long line each time.
+    if (to - from < 256) {
+        for (let i = from; i < to; i++)
+            if (text.charCodeAt(i) === 10)
+                n++;
+        return n;
+    }
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 
 
@@ -37609,13 +37811,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -49509,128 +49704,241 @@ function compareFindings(a, b) {
         compareLocation(a, b) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
+/** A file-level finding comes before the findings on the file's lines. */
 function compareLocation(a, b) {
-    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+/** `path:line` for a finding on a line, `path` for a file-level one. */
+function placeText(f) {
+    return f.line === undefined ? f.path : `${f.path}:${f.line}`;
 }
 function atOrAbove(level, failOn) {
     return failOn !== 'never' && LEVEL_RANK[level] >= LEVEL_RANK[failOn];
 }
 
-;// CONCATENATED MODULE: ./src/rules.ts
-const CHECK_NAMES = ['credentials', 'license', 'branding', 'publication', 'artifacts'];
-const DEFAULT_CHECKS = ['credentials', 'license', 'branding', 'publication'];
+// EXTERNAL MODULE: ./src/config/glob-check.ts
+var glob_check = __nccwpck_require__(3455);
+;// CONCATENATED MODULE: ./src/checks/declaration.ts
+/** Keeps the name's literal type, from which CheckName is made. */
+function declareCheck(declaration) {
+    return declaration;
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/declaration.ts
+
+
+const artifactsDeclaration = declareCheck({
+    name: 'artifacts',
+    summary: 'Published api_id/api_hash values inside release artifacts (apk, aab, ipa, zip, tar.gz, binaries), reported as published-api-credentials.',
+    defaultOn: false,
+    scope: 'per-file',
+    rules: [],
+    settings: [
+        {
+            name: 'artifacts',
+            field: 'artifacts',
+            list: true,
+            metavar: 'GLOB',
+            help: 'release artifacts to scan (repeatable)',
+            problem: (glob) => {
+                const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
+                return problem && `artifacts glob "${glob}": ${problem}`;
+            },
+        },
+    ],
+    enabledBy: 'artifacts',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/branding/declaration.ts
+
+const brandingDeclaration = declareCheck({
+    name: 'branding',
+    summary: 'No "Telegram" in a user-visible app title unless "Unofficial" comes right before it (Terms of Service 2.3).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'app-title-telegram',
+            level: 'error',
+            summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
+            help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
+        },
+    ],
+    settings: [],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts
+
 const OWN_ID = 'Register your own app at https://my.telegram.org/apps and pass its api_id/api_hash at build time from a CI secret or a git-ignored file.';
-const RULES = [
-    {
-        id: 'published-api-credentials',
-        check: 'credentials',
-        level: 'error',
-        summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
-        help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
-    },
-    {
-        id: 'placeholder-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
-        help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
-    },
-    {
-        id: 'hardcoded-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
-        help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
-    },
-    {
-        id: 'test-dc-in-release',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A switch to Telegram's test data centers is set outside test code.",
-        help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
-    },
-    {
-        id: 'app-title-telegram',
-        check: 'branding',
-        level: 'error',
-        summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
-        help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
-    },
-    {
-        id: 'license-missing',
-        check: 'license',
-        level: 'error',
-        summary: 'The repository has no license file.',
-        help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
-    },
-    {
-        id: 'license-not-gpl',
-        check: 'license',
-        level: 'error',
-        summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
-        help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
-    },
-    {
-        id: 'license-incompatible',
-        check: 'license',
-        level: 'error',
-        summary: "The license's GPL version cannot carry the upstream's.",
-        help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
-    },
-    {
-        id: 'license-mismatch',
-        check: 'license',
-        level: 'warning',
-        summary: 'A manifest license field or SPDX header disagrees with the license file.',
-        help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
-    },
-    {
-        id: 'license-unrecognized',
-        check: 'license',
-        level: 'warning',
-        summary: 'The license file matches no known license text closely enough.',
-        help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
-    },
-    {
-        id: 'source-not-public',
-        check: 'publication',
-        level: 'error',
-        summary: 'The repository is not public and no public mirror is declared.',
-        help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
-    },
-    {
-        id: 'release-not-published',
-        check: 'publication',
-        level: 'error',
-        summary: 'The released commit or tag is not in the public repository or mirror.',
-        help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
-    },
-    {
-        id: 'source-unverified',
-        check: 'publication',
-        level: 'warning',
-        summary: 'Publication of the source could not be checked.',
-        help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
-        environmental: true,
-    },
-    {
-        id: 'source-directions-missing',
-        check: 'publication',
-        level: 'note',
-        summary: "Neither the README nor the app's about strings point to the source.",
-        help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
-    },
-];
+const credentialsDeclaration = declareCheck({
+    name: 'credentials',
+    summary: 'Published, placeholder or hard-coded api_id/api_hash values and test data-center switches (Terms of Service 2.1).',
+    defaultOn: true,
+    scope: 'per-file',
+    rules: [
+        {
+            id: 'published-api-credentials',
+            level: 'error',
+            summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
+            help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
+        },
+        {
+            id: 'placeholder-api-credentials',
+            level: 'warning',
+            summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
+            help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
+        },
+        {
+            id: 'hardcoded-api-credentials',
+            level: 'warning',
+            summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
+            help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
+        },
+        {
+            id: 'test-dc-in-release',
+            level: 'warning',
+            summary: "A switch to Telegram's test data centers is set outside test code.",
+            help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
+        },
+    ],
+    settings: [],
+    configKeys: ['credentials'],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
+});
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/checks/license/declaration.ts
+
+
+const licenseDeclaration = declareCheck({
+    name: 'license',
+    summary: 'A real GPL license file when the code derives from a GPL Telegram app; manifests and SPDX headers agree with it.',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'license-missing',
+            level: 'error',
+            summary: 'The repository has no license file.',
+            help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
+        },
+        {
+            id: 'license-not-gpl',
+            level: 'error',
+            summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
+            help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
+        },
+        {
+            id: 'license-incompatible',
+            level: 'error',
+            summary: "The license's GPL version cannot carry the upstream's.",
+            help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
+        },
+        {
+            id: 'license-mismatch',
+            level: 'warning',
+            summary: 'A manifest license field or SPDX header disagrees with the license file.',
+            help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
+        },
+        {
+            id: 'license-unrecognized',
+            level: 'warning',
+            summary: 'The license file matches no known license text closely enough.',
+            help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
+        },
+    ],
+    settings: [
+        {
+            name: 'require-gpl',
+            field: 'requireGpl',
+            list: false,
+            metavar: schema/* REQUIRE_GPL_VALUES */.HF.join('|'),
+            values: schema/* REQUIRE_GPL_VALUES */.HF,
+            help: 'whether the code must be GPL (default: auto, from upstream markers)',
+        },
+    ],
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
+});
+
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/checks/publication/declaration.ts
+
+
+const publicationDeclaration = declareCheck({
+    name: 'publication',
+    summary: 'The source is public (the repository or its mirror) and holds the released commit and tag (GPL).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'source-not-public',
+            level: 'error',
+            summary: 'The repository is not public and no public mirror is declared.',
+            help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
+        },
+        {
+            id: 'release-not-published',
+            level: 'error',
+            summary: 'The released commit or tag is not in the public repository or mirror.',
+            help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
+        },
+        {
+            id: 'source-unverified',
+            level: 'warning',
+            summary: 'Publication of the source could not be checked.',
+            help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+            environmental: true,
+        },
+        {
+            id: 'source-directions-missing',
+            level: 'note',
+            summary: "Neither the README nor the app's about strings point to the source.",
+            help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
+        },
+    ],
+    settings: [
+        {
+            name: 'mirror',
+            field: 'mirror',
+            list: false,
+            metavar: 'OWNER/NAME|URL',
+            help: 'the public mirror of a private repository',
+            problem: place/* mirrorProblem */.Bm,
+        },
+    ],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/all.ts
+
+
+
+
+
+/** Every check, in the order they run and are reported. Adding a check is adding its declaration here. */
+const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, publicationDeclaration, artifactsDeclaration];
+const byName = new Map(CHECKS.map((c) => [c.name, c]));
+function checkByName(name) {
+    return byName.get(name);
+}
+/** Every check's settings, in check order. */
+const SETTINGS = CHECKS.flatMap((c) => c.settings);
+
+;// CONCATENATED MODULE: ./src/rules.ts
+
+const CHECK_NAMES = CHECKS.map((c) => c.name);
+const DEFAULT_CHECKS = CHECKS.filter((c) => c.defaultOn).map((c) => c.name);
+const RULES = CHECKS.flatMap((c) => c.rules.map((r) => ({ ...r, check: c.name })));
 const RULE_IDS = RULES.map((r) => r.id);
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
     return byId.get(id);
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/glob-check.ts
-var glob_check = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/config/size.ts
 const UNITS = { '': 1, b: 1, k: 1e3, kb: 1e3, kib: 1024, m: 1e6, mb: 1e6, mib: 1024 ** 2, g: 1e9, gb: 1e9, gib: 1024 ** 3 };
 /** Parses "100MiB", "10 MB", "1g" or a plain number of bytes; undefined when it is not a size. */
@@ -49673,7 +49981,106 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/options.ts
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+/**
+ * Flags and inputs override the config file, which overrides the defaults. `label` names an option the way the
+ * user wrote it (`--fail-on` or `input fail-on`) in error messages.
+ */
+function resolveOptions(raw, config, label) {
+    const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
+    const settings = {};
+    for (const setting of SETTINGS) {
+        const value = givenSetting(setting, raw[setting.field], label) ?? config[setting.field];
+        if (value !== undefined)
+            Object.assign(settings, { [setting.field]: value });
+    }
+    let checks;
+    const checksText = given(raw.checks);
+    if (checksText) {
+        checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
+            if (!CHECK_NAMES.includes(c))
+                throw new schema/* UsageError */.eb(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
+            return c;
+        });
+    }
+    else {
+        checks = [...(config.checks ?? DEFAULT_CHECKS)];
+    }
+    for (const check of CHECKS)
+        if (check.enabledBy && isGiven(settings[check.enabledBy]))
+            checks.push(check.name);
+    checks = [...new Set(checks)];
+    const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
+    const sizeText = given(raw.maxFileSize);
+    const size = sizeText ? parseSize(sizeText) : undefined;
+    if (sizeText && (size === undefined || size <= 0))
+        throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
+    return {
+        ...settings,
+        checks,
+        failOn: failOn ?? config.failOn ?? 'error',
+        maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    };
+}
+/** A setting given as a flag or input, checked; undefined when not given (empty text, no list items). */
+function givenSetting(setting, text, label) {
+    const values = (typeof text === 'string' ? [text] : (text ?? [])).map((v) => v.trim()).filter(Boolean);
+    if (values.length === 0)
+        return undefined;
+    for (const value of values) {
+        const problem = settingProblem(setting, value);
+        if (problem)
+            throw new schema/* UsageError */.eb(`${label(setting.name)}: ${problem}`);
+    }
+    return setting.list ? values : values[values.length - 1];
+}
+/** What is wrong with one value of a setting, in words that name the value; undefined when it is fine. */
+function settingProblem(setting, value) {
+    if (setting.values && !setting.values.includes(value))
+        return `unknown value "${value}"${didYouMean(value, setting.values)}`;
+    return setting.problem?.(value);
+}
+/** The check settings of resolved options, for RunSettings. */
+function settingsOf(options) {
+    return Object.fromEntries(SETTINGS.flatMap((s) => (options[s.field] === undefined ? [] : [[s.field, options[s.field]]])));
+}
+function isGiven(value) {
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+}
+/** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
+function parseFailOn(text, label) {
+    if (text === undefined)
+        return undefined;
+    if (!FAIL_ON_VALUES.includes(text))
+        throw new schema/* UsageError */.eb(`${label}: unknown value "${text}"${didYouMean(text, FAIL_ON_VALUES)}`);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/config/keys.ts
+
+/** The keys of the configuration file: the tool's own, then each check's settings and keys of its own. */
+const CONFIG_KEYS = [
+    'checks',
+    'fail-on',
+    'max-file-size',
+    ...SETTINGS.map((s) => s.name),
+    ...CHECKS.flatMap((c) => c.configKeys ?? []),
+    'baseline',
+    'rules',
+    'ignore',
+];
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
 
 
 
@@ -49743,7 +50150,7 @@ function parseConfig(text, name) {
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${schema/* CONFIG_KEYS */.mC.join(', ')})`);
+        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${CONFIG_KEYS.join(', ')})`);
     for (const pair of doc.contents.items) {
         const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
         const value = pair.value;
@@ -49752,6 +50159,11 @@ function parseConfig(text, name) {
             throw new schema/* UsageError */.eb(`${node ? where(node) : at}: ${msg}`);
         };
         const plain = () => (value && 'toJSON' in value ? value.toJSON() : value);
+        const setting = SETTINGS.find((s) => s.name === key);
+        if (setting) {
+            Object.assign(config, { [setting.field]: settingValue(setting, value, fail) });
+            continue;
+        }
         switch (key) {
             case 'checks':
                 config.checks = stringList(value, 'checks', fail).map((c) => oneOf(c, CHECK_NAMES, 'check', fail));
@@ -49766,22 +50178,6 @@ function parseConfig(text, name) {
                 config.maxFileSize = size;
                 break;
             }
-            case 'require-gpl':
-                config.requireGpl = oneOf(String(plain()), schema/* REQUIRE_GPL_VALUES */.HF, 'require-gpl value', fail);
-                break;
-            case 'mirror':
-                if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string')
-                    fail('mirror must be owner/name or an https:// git URL');
-                config.mirror = String(plain());
-                break;
-            case 'artifacts':
-                config.artifacts = stringList(value, 'artifacts', fail);
-                for (const glob of config.artifacts) {
-                    const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
-                    if (problem)
-                        fail(`artifacts glob "${glob}": ${problem}`);
-                }
-                break;
             case 'baseline':
                 if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value.trim() === '')
                     fail('baseline must be the path of a baseline file (relative to the workspace root)');
@@ -49799,10 +50195,25 @@ function parseConfig(text, name) {
                 config.ignore = ignoreEntries(value, fail, where);
                 break;
             default:
-                fail(`unknown key "${key}"${didYouMean(key, schema/* CONFIG_KEYS */.mC)}`, pair);
+                fail(`unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`, pair);
         }
     }
     return config;
+}
+/** A check's setting: one string, or a list of them; each value checked as the flag and the input are. */
+function settingValue(setting, value, fail) {
+    const check = (text, node) => {
+        const problem = settingProblem(setting, text);
+        if (problem)
+            fail(setting.values ? `${setting.name}: ${problem}` : problem, node);
+        return text;
+    };
+    if (setting.list)
+        return stringList(value, setting.name, fail).map((text, i) => check(text, (0,dist/* isSeq */.oP)(value) ? value.items[i] : value));
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number' && typeof value.value !== 'boolean')) {
+        return fail(`${setting.name} must be one value (${setting.metavar})`);
+    }
+    return check(String(value.value).trim(), value);
 }
 function ruleLevels(value, fail) {
     if (!(0,dist/* isMap */.jh)(value))
@@ -49939,16 +50350,6 @@ async function withBaseline(root, config, source) {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
 var catalogue = __nccwpck_require__(7817);
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-/** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
-const CHECK_LOADERS = {
-    credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
-    artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
-    branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
-    license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
-};
-
 ;// CONCATENATED MODULE: ./src/decision.ts
 
 /** The one place where the verdict is decided: a failed check outranks findings, findings at fail-on fail. */
@@ -50025,6 +50426,65 @@ function ignoreEntryNotes(entries, matched, coverage) {
     return notes;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __nccwpck_require__(5718);
+;// CONCATENATED MODULE: ./src/pipeline/line-text.ts
+
+
+
+// A file larger than this is not read again: its findings get no inline suppression comment, only an ignore entry.
+const MAX_REREAD_BYTES = 16 * 1024 * 1024;
+/**
+ * The text of each finding's line and the line before, which inline suppression reads, for the findings whose check
+ * did not keep them: every file with such findings is read once more. A file-level finding, a file to create and a
+ * place inside an artifact have no line of their own.
+ */
+function withLineText(raw, root) {
+    const wanted = new Map();
+    for (const f of raw) {
+        if (!needsLineText(f))
+            continue;
+        const lines = wanted.get(f.path) ?? new Set();
+        lines.add(f.line).add(f.line - 1);
+        wanted.set(f.path, lines);
+    }
+    const found = new Map();
+    for (const [path, lines] of wanted)
+        found.set(path, linesOf((0,external_node_path_.join)(root, ...path.split('/')), lines));
+    return raw.map((f) => {
+        if (!needsLineText(f))
+            return f;
+        const lines = found.get(f.path);
+        const lineText = lines.get(f.line);
+        return lineText === undefined ? f : { ...f, lineText, previousLineText: lines.get(f.line - 1) };
+    });
+}
+function needsLineText(f) {
+    return f.line !== undefined && f.lineText === undefined && !f.fileToCreate && f.shipsIn === undefined;
+}
+/** The given lines of a text file (1-based); none when it is gone, not a regular file, binary or too large. */
+function linesOf(abs, wanted) {
+    const out = new Map();
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(abs);
+        if (!stat.isFile() || stat.size > MAX_REREAD_BYTES)
+            return out;
+        const whole = (0,read_text/* readWholeText */.bC)(abs, stat.size);
+        if (whole.binary)
+            return out;
+        whole.text.split(/\r\n|\r|\n/).forEach((text, i) => {
+            if (wanted.has(i + 1))
+                out.set(i + 1, text);
+        });
+    }
+    catch {
+        // Read by a check moments ago; if it cannot be read now, its findings simply get no inline comment.
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -50094,6 +50554,7 @@ function match(ruleId, text, kind) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/link-shipped.ts
+
 const LISTED = 3;
 /**
  * Links the findings of one catalogued value: a source finding of a value that an artifact carries says where it
@@ -50105,7 +50566,7 @@ function linkShipped(raw) {
     for (const f of raw) {
         if (!f.value)
             continue;
-        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, placeText(f)];
         const list = places.get(f.value);
         if (list)
             list.push({ path: f.path, text });
@@ -50297,8 +50758,7 @@ var append = __nccwpck_require__(1871);
 
 
 
-/** Checks that read only the files in scope (or their own inputs), never the whole tree. */
-const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
+
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 async function runEngine(options) {
     const { log } = options;
@@ -50322,14 +50782,13 @@ async function runEngine(options) {
     const loaded = new Map();
     const streams = new Map();
     for (const name of options.checks) {
-        const load = CHECK_LOADERS[name];
-        const notRun = load ? options.notRun?.[name] : 'not available in this version';
-        if (!load || notRun !== undefined) {
+        const notRun = options.notRun?.[name];
+        if (notRun !== undefined) {
             checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {
-            const check = await load();
+            const check = await checkByName(name).load();
             if (check.stream)
                 streams.set(name, check.stream(contextOf(name)));
             loaded.set(name, check);
@@ -50350,7 +50809,7 @@ async function runEngine(options) {
         };
     }
     // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
-    const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+    const perFileOnly = options.checks.every((c) => checkByName(c).scope === 'per-file');
     let walked;
     try {
         walked =
@@ -50380,7 +50839,7 @@ async function runEngine(options) {
                 checks[name] = { status: 'failed', ...stats, reason };
             }
             else {
-                checks[name] = { status: 'ran', ...stats };
+                checks[name] = { status: 'ran', ...stats, ...(outcome.nothingFound ? { nothingFound: outcome.nothingFound } : {}) };
             }
         }
         catch (err) {
@@ -50388,7 +50847,7 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed, matched } = runPipeline(raw, options.config);
+    const { findings, suppressed, matched } = runPipeline(withLineText(raw, options.root), options.config);
     const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
     const configNotes = [
         ...(options.configNotes ?? []),
@@ -50441,8 +50900,6 @@ function restChangeSource(octokit) {
 
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __nccwpck_require__(3116);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 /** The events the action knows; any other falls back to a full scan with a notice. */
@@ -50518,79 +50975,6 @@ function str(v) {
 
 // EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
 var github_octokit = __nccwpck_require__(1667);
-// EXTERNAL MODULE: ./src/checks/publication/place.ts
-var place = __nccwpck_require__(2211);
-;// CONCATENATED MODULE: ./src/options.ts
-
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
-/**
- * Flags and inputs override the config file, which overrides the defaults. `label` names an option the way the
- * user wrote it (`--fail-on` or `input fail-on`) in error messages.
- */
-function resolveOptions(raw, config, label) {
-    const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
-    const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
-    for (const glob of raw.artifacts ?? []) {
-        const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
-        if (problem)
-            throw new schema/* UsageError */.eb(`${label('artifacts')}: "${glob}": ${problem}`);
-    }
-    let checks;
-    const checksText = given(raw.checks);
-    if (checksText) {
-        checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
-            if (!CHECK_NAMES.includes(c))
-                throw new schema/* UsageError */.eb(`${label('checks')}: unknown check "${c}"${didYouMean(c, CHECK_NAMES)}`);
-            return c;
-        });
-    }
-    else {
-        checks = [...(config.checks ?? DEFAULT_CHECKS)];
-    }
-    if (artifacts.length > 0 && !checks.includes('artifacts'))
-        checks.push('artifacts');
-    checks = [...new Set(checks)];
-    const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
-    const gplText = given(raw.requireGpl);
-    if (gplText && !schema/* REQUIRE_GPL_VALUES */.HF.includes(gplText)) {
-        throw new schema/* UsageError */.eb(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, schema/* REQUIRE_GPL_VALUES */.HF)}`);
-    }
-    const sizeText = given(raw.maxFileSize);
-    const size = sizeText ? parseSize(sizeText) : undefined;
-    if (sizeText && (size === undefined || size <= 0))
-        throw new schema/* UsageError */.eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
-    return {
-        checks,
-        failOn: failOn ?? config.failOn ?? 'error',
-        maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-        requireGpl: gplText ?? config.requireGpl ?? 'auto',
-        artifacts,
-        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
-    };
-}
-/** The mirror setting, refused before any scan when it can never be read. */
-function checkedMirror(given, configured, label) {
-    const mirror = given ?? configured;
-    const problem = mirror === undefined ? undefined : (0,place/* mirrorProblem */.Bm)(mirror);
-    if (problem)
-        throw new schema/* UsageError */.eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
-    return mirror;
-}
-/** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
-function parseFailOn(text, label) {
-    if (text === undefined)
-        return undefined;
-    if (!FAIL_ON_VALUES.includes(text))
-        throw new schema/* UsageError */.eb(`${label}: unknown value "${text}"${didYouMean(text, FAIL_ON_VALUES)}`);
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -50638,7 +51022,7 @@ function sarifRun(report, extra = {}) {
             {
                 physicalLocation: {
                     artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                    ...(f.line === undefined ? {} : { region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column ?? 1) } }),
                 },
             },
         ],
@@ -50688,6 +51072,7 @@ function toFileUri(root) {
 
 
 
+
 const SCOPES = ['auto', 'full', 'changed'];
 function readInputs(get = (n) => getInput(n)) {
     const scope = get('scope').trim() || 'auto';
@@ -50705,9 +51090,7 @@ function readInputs(get = (n) => getInput(n)) {
         raw: {
             checks: get('checks'),
             failOn: get('fail-on'),
-            requireGpl: get('require-gpl'),
-            mirror: get('mirror'),
-            artifacts: get('artifacts').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+            ...Object.fromEntries(SETTINGS.map((s) => [s.field, s.list ? get(s.name).split(/\r?\n/) : get(s.name)])),
         },
     };
 }
@@ -50724,6 +51107,7 @@ function flag(get, name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-settings.ts
+
 /**
  * What checks learn about this run from the event: the repository, the commit (GITHUB_SHA: on a release, the
  * released commit) and, on release events, the release's tag, which the publication check looks for upstream.
@@ -50733,14 +51117,12 @@ function flag(get, name, fallback) {
 const TEMPORARY_COMMITS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 function runSettings(event, options, token) {
     return {
-        requireGpl: options.requireGpl,
-        mirror: options.mirror,
+        ...settingsOf(options),
         repository: event.repository ? `${event.repository.owner}/${event.repository.repo}` : undefined,
         ref: TEMPORARY_COMMITS.has(event.name) ? undefined : event.sha,
         releaseTag: event.name === 'release' ? event.releaseTag : undefined,
         apiUrl: event.apiUrl,
         token,
-        artifacts: options.artifacts,
     };
 }
 
@@ -51037,7 +51419,7 @@ function command(f) {
     return {
         kind: f.level === 'note' ? 'notice' : f.level,
         message: messageWithFix(f),
-        properties: { title: f.ruleId, file: f.path, startLine: f.line, endLine: f.line },
+        properties: { title: f.ruleId, file: f.path, ...(f.line === undefined ? {} : { startLine: f.line, endLine: f.line }) },
     };
 }
 const annotationsSink = {
@@ -51170,6 +51552,7 @@ function toCreateNote(f) {
 
 
 
+
 const LEVEL_ICON = { error: '🔴', warning: '🟡', note: '🔵' };
 /** The Markdown report: heading with the verdict, counts, a table of findings, suppressed ones folded. */
 function renderMarkdown(report, options = {}) {
@@ -51186,7 +51569,8 @@ function renderMarkdown(report, options = {}) {
     const perCheck = countsPerCheck(report.findings);
     const checkRows = Object.entries(report.checks).map(([name, c]) => {
         const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+        const status = c.nothingFound ? `found nothing to check: ${markdownText(c.nothingFound)}` : `${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''}`;
+        return `| ${name} | ${status} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
     });
     const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
     const checks = [
@@ -51197,7 +51581,7 @@ function renderMarkdown(report, options = {}) {
         ...scanned,
     ];
     const rows = report.findings.map((f) => {
-        const where = codeSpan(`${f.path}:${f.line}`);
+        const where = codeSpan(placeText(f));
         const link = f.fileToCreate ? undefined : options.link?.(f);
         const location = `${link ? `[${where}](${markdownUrl(link)})` : where}${toCreateNote(f)}`;
         // Only the finding's own fix: each rule's general fix is printed once, under the table.
@@ -51219,7 +51603,7 @@ function renderMarkdown(report, options = {}) {
             '',
             '| location | rule | kind | reason |',
             '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
+            ...report.suppressed.map((f) => `| ${codeSpan(placeText(f))} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
             '',
             '</details>',
         ]
@@ -51286,12 +51670,13 @@ function conclusionOf(report) {
         return 'failure';
     return report.findings.length > 0 ? 'neutral' : 'success';
 }
+/** The API requires a line: a file-level finding is annotated at the file's first. */
 function checkAnnotations(findings) {
     const level = { error: 'failure', warning: 'warning', note: 'notice' };
     return [...findings]
         .sort(compareFindings)
         .slice(0, CHECK_ANNOTATIONS_MAX)
-        .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
+        .map((f) => ({ path: f.path, start_line: f.line ?? 1, end_line: f.line ?? 1, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
 }
 const checkRunSink = {
     name: 'check run',
@@ -51442,7 +51827,7 @@ const summarySink = {
 ;// CONCATENATED MODULE: ./src/report/links.ts
 /** The web page of a line in a commit: `{repository page}/blob/{sha}/{path}#L{line}`, each path segment encoded. */
 function blobLink(repositoryUrl, sha, path, line) {
-    return `${repositoryUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    return `${repositoryUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}${line === undefined ? '' : `#L${line}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/repository-name.ts

@@ -3,7 +3,7 @@ import { CONFIG_MAX_BYTES } from './config/load.js';
 import { UsageError } from './config/schema.js';
 import { readRegularFileSync } from './files/read-regular.js';
 import { writeReportFile } from './files/write-report.js';
-import type { Finding } from './findings.js';
+import { placeText, type Finding } from './findings.js';
 import { visibleControls } from './report/visible.js';
 import { ruleById } from './rules.js';
 
@@ -44,7 +44,7 @@ export async function writeBaseline(file: string, findings: readonly Finding[]):
     }
     if (existing.has(f.fingerprint)) continue;
     existing.add(f.fingerprint);
-    entries.push({ fingerprint: f.fingerprint, item: `{ fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: baseline }`, comment: `${f.ruleId} ${visibleControls(f.path)}:${f.line}` });
+    entries.push({ fingerprint: f.fingerprint, item: `{ fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: baseline }`, comment: `${f.ruleId} ${visibleControls(placeText(f))}` });
   }
   if (entries.length > 0) {
     const updated = spliceEntries(text, doc, isSeq(list) ? list : undefined, entries);

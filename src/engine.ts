@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from './config/schema.js';
 import { CATALOGUE_VERSION } from './checks/credentials/catalogue.js';
-import { CHECK_LOADERS } from './checks/registry.js';
+import { checkByName } from './checks/all.js';
 import type { Check, FileStream, StreamContext } from './checks/types.js';
 import { decide } from './decision.js';
 import { mergeSkipped, type SkipNote } from './files/skipped.js';
@@ -10,6 +10,7 @@ import { listPaths, relative, walk, type WalkOptions, type WalkResult } from './
 import type { FailOn, RawFinding } from './findings.js';
 import type { Logger } from './log.js';
 import { ignoreEntryNotes } from './pipeline/entry-notes.js';
+import { withLineText } from './pipeline/line-text.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import { TOOL_NAME, type CheckStats, type Report } from './report/model.js';
 import type { CheckName } from './rules.js';
@@ -39,9 +40,6 @@ export interface EngineOptions {
   log: Logger;
 }
 
-/** Checks that read only the files in scope (or their own inputs), never the whole tree. */
-const PER_FILE_CHECKS: ReadonlySet<CheckName> = new Set(['credentials', 'artifacts']);
-
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 export async function runEngine(options: EngineOptions): Promise<Report> {
   const { log } = options;
@@ -66,14 +64,13 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   const loaded = new Map<CheckName, Check>();
   const streams = new Map<CheckName, FileStream>();
   for (const name of options.checks) {
-    const load = CHECK_LOADERS[name];
-    const notRun = load ? options.notRun?.[name] : 'not available in this version';
-    if (!load || notRun !== undefined) {
+    const notRun = options.notRun?.[name];
+    if (notRun !== undefined) {
       checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
       continue;
     }
     try {
-      const check = await load();
+      const check = await checkByName(name).load();
       if (check.stream) streams.set(name, check.stream(contextOf(name)));
       loaded.set(name, check);
     } catch (err) {
@@ -90,7 +87,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
     };
   }
   // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
-  const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+  const perFileOnly = options.checks.every((c) => checkByName(c).scope === 'per-file');
   let walked: WalkResult;
   try {
     walked =
@@ -119,7 +116,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
         log.warning(`the ${name} check failed: ${reason}`);
         checks[name] = { status: 'failed', ...stats, reason };
       } else {
-        checks[name] = { status: 'ran', ...stats };
+        checks[name] = { status: 'ran', ...stats, ...(outcome.nothingFound ? { nothingFound: outcome.nothingFound } : {}) };
       }
     } catch (err) {
       failed(name, from, err);
@@ -127,7 +124,7 @@ export async function runEngine(options: EngineOptions): Promise<Report> {
   }
 
   const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-  const { findings, suppressed, matched } = runPipeline(raw, options.config);
+  const { findings, suppressed, matched } = runPipeline(withLineText(raw, options.root), options.config);
   const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
   const configNotes = [
     ...(options.configNotes ?? []),

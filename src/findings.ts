@@ -13,8 +13,9 @@ export interface Finding {
   level: Level;
   message: string;
   path: string;
-  line: number;
-  column: number;
+  /** Where in the file; none for a finding about the whole file (an icon, a listing, a file to create). */
+  line?: number;
+  column?: number;
   fingerprint: string;
   help?: string;
   /** The other places of the same finding (a title string's translations): SARIF relatedLocations. */
@@ -50,7 +51,10 @@ export interface RawFinding extends Omit<Finding, 'fingerprint' | 'defaultLevel'
   key: string;
   /** Private values that must never appear whole in any output. */
   secrets?: string[];
-  /** The text of the finding's line and the one before, for inline suppression comments. */
+  /**
+   * The text of the finding's line and the one before, for inline suppression comments: kept by a check that has
+   * them at hand (credentials, reading a file once in chunks); the pipeline reads them for the others (line-text.ts).
+   */
   lineText?: string;
   previousLineText?: string;
   /** The catalogued value matched (a lowercase api_hash): links findings of one value in source and in artifacts. */
@@ -76,8 +80,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** A file-level finding comes before the findings on the file's lines. */
 export function compareLocation(a: Pick<Finding, 'path' | 'line' | 'column'>, b: Pick<Finding, 'path' | 'line' | 'column'>): number {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** `path:line` for a finding on a line, `path` for a file-level one. */
+export function placeText(f: Pick<Finding, 'path' | 'line'>): string {
+  return f.line === undefined ? f.path : `${f.path}:${f.line}`;
 }
 
 export function atOrAbove(level: Level, failOn: FailOn): boolean {

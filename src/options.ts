@@ -1,29 +1,26 @@
-import type { Config, RequireGpl } from './config/schema.js';
-import { artifactGlobProblem } from './config/glob-check.js';
-import { REQUIRE_GPL_VALUES, UsageError } from './config/schema.js';
+import type { Config } from './config/schema.js';
+import { UsageError } from './config/schema.js';
 import { parseSize } from './config/size.js';
 import { didYouMean } from './config/suggest.js';
+import { CHECKS, SETTINGS } from './checks/all.js';
+import type { SettingDeclaration, SettingField, SettingValues } from './checks/declaration.js';
 import { FAIL_ON_VALUES, type FailOn } from './findings.js';
 import { CHECK_NAMES, DEFAULT_CHECKS, type CheckName } from './rules.js';
-import { mirrorProblem } from './checks/publication/place.js';
+
+/** Each check setting as text, by its field: a list setting from a repeatable flag or a newline-separated input. */
+export type RawSettings = Partial<Record<SettingField, string | readonly string[]>>;
 
 /** Options as text, from command-line flags or action inputs; empty means "not given". */
-export interface RawOptions {
+export interface RawOptions extends RawSettings {
   checks?: string;
   failOn?: string;
   maxFileSize?: string;
-  requireGpl?: string;
-  artifacts?: readonly string[];
-  mirror?: string;
 }
 
-export interface RunOptions {
+export interface RunOptions extends SettingValues {
   checks: CheckName[];
   failOn: FailOn;
   maxFileSize: number;
-  requireGpl: RequireGpl;
-  artifacts: string[];
-  mirror?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -34,10 +31,10 @@ export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
  */
 export function resolveOptions(raw: RawOptions, config: Config, label: (name: string) => string): RunOptions {
   const given = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
-  const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
-  for (const glob of raw.artifacts ?? []) {
-    const problem = artifactGlobProblem(glob);
-    if (problem) throw new UsageError(`${label('artifacts')}: "${glob}": ${problem}`);
+  const settings: SettingValues = {};
+  for (const setting of SETTINGS) {
+    const value = givenSetting(setting, raw[setting.field], label) ?? config[setting.field];
+    if (value !== undefined) Object.assign(settings, { [setting.field]: value });
   }
 
   let checks: CheckName[];
@@ -50,34 +47,46 @@ export function resolveOptions(raw: RawOptions, config: Config, label: (name: st
   } else {
     checks = [...(config.checks ?? DEFAULT_CHECKS)];
   }
-  if (artifacts.length > 0 && !checks.includes('artifacts')) checks.push('artifacts');
+  for (const check of CHECKS) if (check.enabledBy && isGiven(settings[check.enabledBy])) checks.push(check.name);
   checks = [...new Set(checks)];
 
   const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
-  const gplText = given(raw.requireGpl);
-  if (gplText && !(REQUIRE_GPL_VALUES as readonly string[]).includes(gplText)) {
-    throw new UsageError(`${label('require-gpl')}: unknown value "${gplText}"${didYouMean(gplText, REQUIRE_GPL_VALUES)}`);
-  }
   const sizeText = given(raw.maxFileSize);
   const size = sizeText ? parseSize(sizeText) : undefined;
   if (sizeText && (size === undefined || size <= 0)) throw new UsageError(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
 
   return {
+    ...settings,
     checks,
     failOn: failOn ?? config.failOn ?? 'error',
     maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    requireGpl: (gplText as RequireGpl | undefined) ?? config.requireGpl ?? 'auto',
-    artifacts,
-    mirror: checkedMirror(given(raw.mirror), config.mirror, label),
   };
 }
 
-/** The mirror setting, refused before any scan when it can never be read. */
-function checkedMirror(given: string | undefined, configured: string | undefined, label: (name: string) => string): string | undefined {
-  const mirror = given ?? configured;
-  const problem = mirror === undefined ? undefined : mirrorProblem(mirror);
-  if (problem) throw new UsageError(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
-  return mirror;
+/** A setting given as a flag or input, checked; undefined when not given (empty text, no list items). */
+function givenSetting(setting: SettingDeclaration, text: string | readonly string[] | undefined, label: (name: string) => string): string | string[] | undefined {
+  const values = (typeof text === 'string' ? [text] : (text ?? [])).map((v) => v.trim()).filter(Boolean);
+  if (values.length === 0) return undefined;
+  for (const value of values) {
+    const problem = settingProblem(setting, value);
+    if (problem) throw new UsageError(`${label(setting.name)}: ${problem}`);
+  }
+  return setting.list ? values : values[values.length - 1];
+}
+
+/** What is wrong with one value of a setting, in words that name the value; undefined when it is fine. */
+export function settingProblem(setting: SettingDeclaration, value: string): string | undefined {
+  if (setting.values && !setting.values.includes(value)) return `unknown value "${value}"${didYouMean(value, setting.values)}`;
+  return setting.problem?.(value);
+}
+
+/** The check settings of resolved options, for RunSettings. */
+export function settingsOf(options: RunOptions): SettingValues {
+  return Object.fromEntries(SETTINGS.flatMap((s) => (options[s.field] === undefined ? [] : [[s.field, options[s.field]]])));
+}
+
+function isGiven(value: SettingValues[SettingField]): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
 /** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */

@@ -1,10 +1,12 @@
-import type { RequireGpl } from './config/schema.js';
+import type { SettingValues } from './checks/declaration.js';
 
-/** What checks need to know beyond the files: resolved from flags or inputs, the config file and the environment. */
-export interface RunSettings {
-  requireGpl: RequireGpl;
-  /** Public mirror of a private repository: owner/name or an https:// git URL. */
-  mirror?: string;
+/**
+ * What checks need to know beyond the files: their settings (SettingValues, resolved from flags or inputs and the
+ * config file, with the defaults below) and what the environment tells.
+ */
+export interface RunSettings extends SettingValues {
+  requireGpl: NonNullable<SettingValues['requireGpl']>;
+  artifacts: string[];
   /** owner/name of the repository on GitHub, when known. */
   repository?: string;
   /** The commit or tag being released or checked. */
@@ -17,8 +19,6 @@ export interface RunSettings {
   apiUrl: string;
   /** Token for the GitHub API; never logged. */
   token?: string;
-  /** Globs of release artifacts (workspace-relative). */
-  artifacts: string[];
   /** The running bundle, which can start itself as a scanning thread (src/worker.ts); none: scan on this thread. */
   workerScript?: string;
 }

@@ -838,7 +838,6 @@ var append = __webpack_require__(1871);
 
 /** Release artifacts (settings.artifacts globs) scanned for the catalogued api_hashes and a team's never-ship ones. */
 const artifactsCheck = {
-    name: 'artifacts',
     run: (ctx) => scanArtifacts(ctx, DEFAULT_LIMITS),
 };
 async function scanArtifacts(ctx, limits) {

@@ -23,10 +23,10 @@ var decision = __webpack_require__(7033);
 var options = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
-var catalogue = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/checks/credentials/catalogue.ts
+var catalogue = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/report/plural.ts
 var plural = __webpack_require__(1190);
 // EXTERNAL MODULE: ./src/version.ts
@@ -141,8 +141,9 @@ function findingProblem(f) {
             return `"${key}" is not a string`;
     if (!src_findings/* LEVELS */.A_.includes(f.level))
         return `"level" is not one of ${src_findings/* LEVELS */.A_.join(', ')}`;
-    if (!isCount(f.line) || !isCount(f.column))
-        return '"line" and "column" must be whole numbers';
+    // A file-level finding has neither.
+    if (!(f.line === undefined && f.column === undefined) && !(isCount(f.line) && isCount(f.column)))
+        return '"line" and "column" must be whole numbers, or both absent';
     if (f.help !== undefined && typeof f.help !== 'string')
         return '"help" is not a string';
     return undefined;
@@ -289,7 +290,7 @@ function compareText(a, b) {
 ;// CONCATENATED MODULE: ./src/report/links.ts
 /** The web page of a line in a commit: `{repository page}/blob/{sha}/{path}#L{line}`, each path segment encoded. */
 function blobLink(repositoryUrl, sha, path, line) {
-    return `${repositoryUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    return `${repositoryUrl}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}${line === undefined ? '' : `#L${line}`}`;
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -297,6 +298,7 @@ var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/markdown-text.ts
 var markdown_text = __webpack_require__(7141);
 ;// CONCATENATED MODULE: ./src/report/sweep/markdown.ts
+
 
 
 
@@ -363,7 +365,7 @@ function repositoryRow(r) {
     const worst = worstFinding(r.report.findings);
     let finding = '';
     if (worst) {
-        const where = `${worst.path}:${worst.line}`;
+        const where = (0,src_findings/* placeText */.Z9)(worst);
         const link = r.url && r.revision ? blobLink(r.url, r.revision, worst.path, worst.line) : undefined;
         const location = link ? `[${(0,markdown_text/* codeSpan */.SS)(where)}](${safeUrl(link)})` : (0,markdown_text/* codeSpan */.SS)(where);
         finding = `${markdown/* LEVEL_ICON */.$M[worst.level]} ${(0,markdown_text/* codeSpan */.SS)(worst.ruleId)} at ${location}: ${(0,markdown_text/* markdownText */.p7)(truncate(worst.message))}`;
@@ -437,6 +439,7 @@ function identity(name, url, revision) {
 ;// CONCATENATED MODULE: ./src/report/sweep/text.ts
 
 
+
 /** A line per repository (verdict, counts, worst finding), the unreachable ones, notices, and the totals last. */
 function renderMergedText(merged, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -447,7 +450,7 @@ function renderMergedText(merged, options = {}) {
         const verdict = r.result === 'pass' ? paint(32, '✔ pass') : paint(31, `✖ ${r.result}`);
         out.push(`${verdict}  ${r.name}: ${(0,plural/* plural */.L)(s.errors, 'error')}, ${(0,plural/* plural */.L)(s.warnings, 'warning')}, ${(0,plural/* plural */.L)(s.notes, 'note')}`);
         if (worst)
-            out.push(`    worst: ${worst.level} ${worst.ruleId} at ${worst.path}:${worst.line}: ${worst.message}`);
+            out.push(`    worst: ${worst.level} ${worst.ruleId} at ${(0,src_findings/* placeText */.Z9)(worst)}: ${worst.message}`);
     }
     for (const u of merged.unreachable)
         out.push(`${paint(33, '? unreachable')}  ${u.name}: ${u.reason}`);

@@ -1663,6 +1663,232 @@ function append(target, items) {
 
 /***/ }),
 
+/***/ 8508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ui: () => (/* binding */ CHECKS),
+  yy: () => (/* binding */ SETTINGS),
+  Pt: () => (/* binding */ checkByName)
+});
+
+// EXTERNAL MODULE: ./src/config/glob-check.ts
+var glob_check = __nccwpck_require__(3455);
+;// CONCATENATED MODULE: ./src/checks/declaration.ts
+/** Keeps the name's literal type, from which CheckName is made. */
+function declareCheck(declaration) {
+    return declaration;
+}
+
+;// CONCATENATED MODULE: ./src/checks/artifacts/declaration.ts
+
+
+const artifactsDeclaration = declareCheck({
+    name: 'artifacts',
+    summary: 'Published api_id/api_hash values inside release artifacts (apk, aab, ipa, zip, tar.gz, binaries), reported as published-api-credentials.',
+    defaultOn: false,
+    scope: 'per-file',
+    rules: [],
+    settings: [
+        {
+            name: 'artifacts',
+            field: 'artifacts',
+            list: true,
+            metavar: 'GLOB',
+            help: 'release artifacts to scan (repeatable)',
+            problem: (glob) => {
+                const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
+                return problem && `artifacts glob "${glob}": ${problem}`;
+            },
+        },
+    ],
+    enabledBy: 'artifacts',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/branding/declaration.ts
+
+const brandingDeclaration = declareCheck({
+    name: 'branding',
+    summary: 'No "Telegram" in a user-visible app title unless "Unofficial" comes right before it (Terms of Service 2.3).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'app-title-telegram',
+            level: 'error',
+            summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
+            help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
+        },
+    ],
+    settings: [],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts
+
+const OWN_ID = 'Register your own app at https://my.telegram.org/apps and pass its api_id/api_hash at build time from a CI secret or a git-ignored file.';
+const credentialsDeclaration = declareCheck({
+    name: 'credentials',
+    summary: 'Published, placeholder or hard-coded api_id/api_hash values and test data-center switches (Terms of Service 2.1).',
+    defaultOn: true,
+    scope: 'per-file',
+    rules: [
+        {
+            id: 'published-api-credentials',
+            level: 'error',
+            summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
+            help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
+        },
+        {
+            id: 'placeholder-api-credentials',
+            level: 'warning',
+            summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
+            help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
+        },
+        {
+            id: 'hardcoded-api-credentials',
+            level: 'warning',
+            summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
+            help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
+        },
+        {
+            id: 'test-dc-in-release',
+            level: 'warning',
+            summary: "A switch to Telegram's test data centers is set outside test code.",
+            help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
+        },
+    ],
+    settings: [],
+    configKeys: ['credentials'],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
+});
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/checks/license/declaration.ts
+
+
+const licenseDeclaration = declareCheck({
+    name: 'license',
+    summary: 'A real GPL license file when the code derives from a GPL Telegram app; manifests and SPDX headers agree with it.',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'license-missing',
+            level: 'error',
+            summary: 'The repository has no license file.',
+            help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
+        },
+        {
+            id: 'license-not-gpl',
+            level: 'error',
+            summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
+            help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
+        },
+        {
+            id: 'license-incompatible',
+            level: 'error',
+            summary: "The license's GPL version cannot carry the upstream's.",
+            help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
+        },
+        {
+            id: 'license-mismatch',
+            level: 'warning',
+            summary: 'A manifest license field or SPDX header disagrees with the license file.',
+            help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
+        },
+        {
+            id: 'license-unrecognized',
+            level: 'warning',
+            summary: 'The license file matches no known license text closely enough.',
+            help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
+        },
+    ],
+    settings: [
+        {
+            name: 'require-gpl',
+            field: 'requireGpl',
+            list: false,
+            metavar: schema/* REQUIRE_GPL_VALUES */.HF.join('|'),
+            values: schema/* REQUIRE_GPL_VALUES */.HF,
+            help: 'whether the code must be GPL (default: auto, from upstream markers)',
+        },
+    ],
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
+});
+
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var place = __nccwpck_require__(2211);
+;// CONCATENATED MODULE: ./src/checks/publication/declaration.ts
+
+
+const publicationDeclaration = declareCheck({
+    name: 'publication',
+    summary: 'The source is public (the repository or its mirror) and holds the released commit and tag (GPL).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'source-not-public',
+            level: 'error',
+            summary: 'The repository is not public and no public mirror is declared.',
+            help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
+        },
+        {
+            id: 'release-not-published',
+            level: 'error',
+            summary: 'The released commit or tag is not in the public repository or mirror.',
+            help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
+        },
+        {
+            id: 'source-unverified',
+            level: 'warning',
+            summary: 'Publication of the source could not be checked.',
+            help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
+            environmental: true,
+        },
+        {
+            id: 'source-directions-missing',
+            level: 'note',
+            summary: "Neither the README nor the app's about strings point to the source.",
+            help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
+        },
+    ],
+    settings: [
+        {
+            name: 'mirror',
+            field: 'mirror',
+            list: false,
+            metavar: 'OWNER/NAME|URL',
+            help: 'the public mirror of a private repository',
+            problem: place/* mirrorProblem */.Bm,
+        },
+    ],
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 544))).publicationCheck,
+});
+
+;// CONCATENATED MODULE: ./src/checks/all.ts
+
+
+
+
+
+/** Every check, in the order they run and are reported. Adding a check is adding its declaration here. */
+const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, publicationDeclaration, artifactsDeclaration];
+const byName = new Map(CHECKS.map((c) => [c.name, c]));
+function checkByName(name) {
+    return byName.get(name);
+}
+/** Every check's settings, in check order. */
+const SETTINGS = CHECKS.flatMap((c) => c.settings);
+
+
+/***/ }),
+
 /***/ 7817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1998,10 +2224,14 @@ function describeRelease(r) {
 /* unused harmony export FORMATS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2784);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
+/* harmony import */ var _config_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1440);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(131);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9244);
+
+
 
 
 
@@ -2020,27 +2250,28 @@ source publication and the app title. PATH defaults to the current folder (write
 Options:
   --format ${FORMATS.join('|')}   output format (default: text)
   --output FILE                       write the report to FILE (its folder must exist) instead of standard output
-  --checks LIST                       comma-separated: ${_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj.join(',')}
-                                      (default: ${_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CHECKS */ .UK.join(',')}; artifacts runs when --artifacts is given)
-  --fail-on ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm.join('|')}  exit 1 when a finding is at or above this level (default: error)
-  --config FILE                       configuration file (default: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .Bi} under the workspace root)
-  --require-gpl ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUIRE_GPL_VALUES */ .HF.join('|')}       whether the code must be GPL (default: auto, from upstream markers)
+  --checks LIST                       comma-separated: ${_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECK_NAMES */ .cj.join(',')}
+                                      (default: ${_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CHECKS */ .UK.join(',')}${enabledByNote()})
+  --fail-on ${_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_VALUES */ .Qm.join('|')}  exit 1 when a finding is at or above this level (default: error)
+  --config FILE                       configuration file (default: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi} under the workspace root)
   --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
   --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
-  --artifacts GLOB                    release artifacts to scan (repeatable)
   --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top);
                                       without one, outside CI, the publication check is not run
   --ref REF                           the commit, tag or branch being released (publication check; a bare name is
                                       looked up as a tag, then a branch)
-  --mirror OWNER/NAME|URL             the public mirror of a private repository
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+${settingLines()}
   --baseline FILE                     accepted findings (written by --write-baseline), read beside the config
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
   -v, --version                       print the version and the catalogue's version
 
-Configuration file keys: ${_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_KEYS */ .mC.join(', ')}.
+Checks:
+${checkLines()}
+
+Configuration file keys: ${_config_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_KEYS */ .m.join(', ')}.
 
 Suppressing a finding:
   ${SUPPRESSION_DIRECTIVE} [RULE-ID ...] [-- reason]            in a comment on the finding's line
@@ -2064,6 +2295,16 @@ Examples:
 
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
 `;
+/** The check settings' flags, in the help's layout (the flag and its value padded to the description's column). */
+function settingLines() {
+    return _checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS */ .yy.map((s) => `  ${`--${s.name} ${s.metavar}`.padEnd(36)}${s.help}`).join('\n');
+}
+function checkLines() {
+    return _checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join('\n');
+}
+function enabledByNote() {
+    return _checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKS */ .ui.filter((c) => c.enabledBy).map((c) => `; ${c.name} runs when --${_checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS */ .yy.find((s) => s.field === c.enabledBy).name} is given`).join('');
+}
 function parseCliArgs(argv) {
     const { values, positionals } = parseStrict(argv, {
         format: { type: 'string' },
@@ -2071,14 +2312,12 @@ function parseCliArgs(argv) {
         checks: { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
-        'require-gpl': { type: 'string' },
         'max-file-size': { type: 'string' },
         since: { type: 'string' },
-        artifacts: { type: 'string', multiple: true },
         repository: { type: 'string' },
         ref: { type: 'string' },
-        mirror: { type: 'string' },
         'api-url': { type: 'string' },
+        ...Object.fromEntries(_checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS */ .yy.map((s) => [s.name, { type: 'string', multiple: s.list }])),
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         verbose: { type: 'boolean' },
@@ -2086,7 +2325,7 @@ function parseCliArgs(argv) {
         version: { type: 'boolean', short: 'v' },
     });
     if (positionals.length > 1)
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`expected one PATH, got ${positionals.length}: ${positionals.join(' ')} (see --help)`);
     return {
         path: positionals[0] ?? '.',
         format: formatOf(values.format),
@@ -2094,13 +2333,11 @@ function parseCliArgs(argv) {
         checks: values.checks,
         failOn: values['fail-on'],
         config: values.config,
-        requireGpl: values['require-gpl'],
+        settings: Object.fromEntries(_checks_all_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS */ .yy.map((s) => [s.field, values[s.name]])),
         maxFileSize: values['max-file-size'],
         since: values.since,
-        artifacts: values.artifacts ?? [],
         repository: values.repository,
         ref: values.ref,
-        mirror: values.mirror,
         apiUrl: values['api-url'],
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
@@ -2133,7 +2370,7 @@ function parseMergeArgs(argv) {
     });
     const help = values.help ?? false;
     if (positionals.length === 0 && !help)
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('merge: expected one or more REPORT.json files (see tg-compliance merge --help)');
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('merge: expected one or more REPORT.json files (see tg-compliance merge --help)');
     return { reports: positionals, format: formatOf(values.format), output: values.output, failOn: values['fail-on'], help };
 }
 const LIST_REPOS_HELP = `Usage: tg-compliance list-repos --org NAME [options]
@@ -2148,6 +2385,7 @@ Options:
   --include-forks                     list forks too
   --include-archived                  list archived repositories too
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+${settingLines()}
   --output FILE                       write the list to FILE instead of standard output
   -h, --help                          show this help
 `;
@@ -2163,10 +2401,10 @@ function parseListReposArgs(argv) {
     });
     const help = values.help ?? false;
     if (positionals.length > 0)
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`list-repos: unexpected argument "${positionals[0]}" (see tg-compliance list-repos --help)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`list-repos: unexpected argument "${positionals[0]}" (see tg-compliance list-repos --help)`);
     const org = values.org?.trim() ?? '';
     if (!help && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org))
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`list-repos: --org needs an organisation name${org ? `, not "${org}"` : ''} (see tg-compliance list-repos --help)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`list-repos: --org needs an organisation name${org ? `, not "${org}"` : ''} (see tg-compliance list-repos --help)`);
     return {
         org,
         topic: values.topic?.trim() || undefined,
@@ -2198,10 +2436,10 @@ function parseMatrixArgs(argv) {
         help: { type: 'boolean', short: 'h' },
     });
     if (positionals.length > 1)
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`matrix: expected at most one FILE, got ${positionals.length} (see tg-compliance matrix --help)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`matrix: expected at most one FILE, got ${positionals.length} (see tg-compliance matrix --help)`);
     const batchText = values.batch ?? '1';
     if (!/^[1-9]\d{0,5}$/.test(batchText))
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`matrix: --batch: "${batchText}" is not a batch number (1, 2, ...)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`matrix: --batch: "${batchText}" is not a batch number (1, 2, ...)`);
     return { file: positionals[0], batch: Number(batchText), output: values.output, help: values.help ?? false };
 }
 function parseStrict(argv, options) {
@@ -2214,16 +2452,16 @@ function parseStrict(argv, options) {
         if (unknown !== undefined) {
             const longs = Object.keys(options).map((name) => `--${name}`);
             const shorts = Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []));
-            const hint = unknown.startsWith('--') ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(unknown, longs) : ` (the short options are ${shorts.join(', ')})`;
-            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown option "${unknown}"${hint} (see --help)`);
+            const hint = unknown.startsWith('--') ? (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(unknown, longs) : ` (the short options are ${shorts.join(', ')})`;
+            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown option "${unknown}"${hint} (see --help)`);
         }
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${message.split('\n')[0]} (see --help)`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${message.split('\n')[0]} (see --help)`);
     }
 }
 function formatOf(value) {
     const format = (value ?? 'text');
     if (!FORMATS.includes(format))
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--format: unknown format "${value}" (expected one of: ${FORMATS.join(', ')})`);
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format: unknown format "${value}" (expected one of: ${FORMATS.join(', ')})`);
     return format;
 }
 
@@ -2459,6 +2697,29 @@ function braceDepth(glob) {
 
 /***/ }),
 
+/***/ 1440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ CONFIG_KEYS)
+/* harmony export */ });
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8508);
+
+/** The keys of the configuration file: the tool's own, then each check's settings and keys of its own. */
+const CONFIG_KEYS = [
+    'checks',
+    'fail-on',
+    'max-file-size',
+    ..._checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTINGS */ .yy.map((s) => s.name),
+    ..._checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.flatMap((c) => c.configKeys ?? []),
+    'baseline',
+    'rules',
+    'ignore',
+];
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2468,13 +2729,11 @@ function braceDepth(glob) {
 /* harmony export */   D2: () => (/* binding */ RULE_LEVELS),
 /* harmony export */   HF: () => (/* binding */ REQUIRE_GPL_VALUES),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS),
 /* harmony export */   mS: () => (/* binding */ SUGGESTED_BASELINE_PATH)
 /* harmony export */ });
 const REQUIRE_GPL_VALUES = ['auto', 'true', 'false'];
 const RULE_LEVELS = ['error', 'warning', 'note', 'off'];
 const EMPTY_CONFIG = { credentials: { extra: [] }, ignore: [] };
-const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'];
 const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
 /** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
 const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';
@@ -2570,6 +2829,77 @@ function failedChecks(checks) {
         .filter(([, c]) => c.status === 'failed')
         .map(([name, c]) => `the ${name} check failed (${c.reason ?? 'no reason given'})`)
         .join('; ');
+}
+
+
+/***/ }),
+
+/***/ 4647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ carryStart),
+/* harmony export */   S4: () => (/* binding */ owns),
+/* harmony export */   Vl: () => (/* binding */ ownedRange)
+/* harmony export */ });
+/** The owned range of a chunk of `length` units whose first `from` units were carried as look-back. */
+function ownedRange(length, from, atEnd, overlap) {
+    return { from, limit: atEnd ? length : Math.max(from, length - overlap) };
+}
+/** Where the next chunk's carried units start in this chunk: `overlap` before this chunk's limit. */
+function carryStart(window, overlap) {
+    return Math.max(0, window.limit - overlap);
+}
+/** Whether a match starting at `offset` is this chunk's to report. */
+function owns(window, offset) {
+    return offset >= window.from && offset < window.limit;
+}
+
+
+/***/ }),
+
+/***/ 409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ AS_BYTES),
+/* harmony export */   Z: () => (/* binding */ sniff)
+/* harmony export */ });
+const SNIFF_BYTES = 8192;
+/** What a reader takes a file for when it is told not to sniff: UTF-8 bytes from the first byte on. */
+const AS_BYTES = { binary: false, encoding: 'utf-8', bomLength: 0 };
+/**
+ * Decides from a file's first bytes whether it is text, and how it is encoded: a BOM wins; UTF-16 without a BOM
+ * is recognised by its NUL bytes all falling on one parity; any other NUL byte means binary.
+ */
+function sniff(head) {
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+        return { binary: false, encoding: 'utf-8', bomLength: 3 };
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return { binary: false, encoding: 'utf-16le', bomLength: 2 };
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return { binary: false, encoding: 'utf-16be', bomLength: 2 };
+    const n = Math.min(head.length, SNIFF_BYTES);
+    // Most files hold no NUL byte at all: a native search says so many times faster than a loop over every byte.
+    const firstNul = Buffer.from(head.buffer, head.byteOffset, n).indexOf(0);
+    if (firstNul === -1)
+        return { binary: false, encoding: 'utf-8', bomLength: 0 };
+    let nulEven = 0;
+    let nulOdd = 0;
+    for (let i = firstNul; i < n; i++) {
+        if (head[i] === 0) {
+            if (i & 1)
+                nulOdd++;
+            else
+                nulEven++;
+        }
+    }
+    const pairs = n >> 1;
+    if (nulOdd > pairs * 0.3 && nulEven === 0)
+        return { binary: false, encoding: 'utf-16le', bomLength: 0 };
+    if (nulEven > pairs * 0.3 && nulOdd === 0)
+        return { binary: false, encoding: 'utf-16be', bomLength: 0 };
+    return { binary: true };
 }
 
 
@@ -2741,6 +3071,139 @@ function readRegularFileSync(abs, maxBytes, noFollow = node_fs__WEBPACK_IMPORTED
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 5718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ DEFAULT_READ),
+  Dn: () => (/* binding */ countNewlines),
+  PN: () => (/* binding */ openTextSync),
+  bC: () => (/* binding */ readWholeText),
+  vw: () => (/* binding */ utf8Of)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/files/decode.ts
+var decode = __nccwpck_require__(409);
+// EXTERNAL MODULE: ./src/files/chunk-window.ts
+var chunk_window = __nccwpck_require__(4647);
+;// CONCATENATED MODULE: ./src/files/read-text.ts
+
+
+
+
+
+const DEFAULT_READ = { chunkBytes: 4 * 1024 * 1024, overlapChars: 4096 };
+/**
+ * Opens a file as text, synchronously: many small synchronous reads cost far less than their promise-based
+ * equivalents, and the scanning threads have nothing else to do meanwhile. A binary file is reported as such after
+ * its first bytes; text is decoded (UTF-8, or UTF-16 with or without a BOM) and yielded in bounded chunks with
+ * overlap, so memory does not grow with file size. `scratch` is a reusable read buffer of `chunkBytes`.
+ * `sniff: false` takes the file as UTF-8 bytes whatever its first bytes say (a source file with a stray NUL byte).
+ */
+function openTextSync(abs, size, options = DEFAULT_READ, scratch, sniffing = true) {
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    let handedOver = false;
+    try {
+        const buffer = scratch && scratch.length >= options.chunkBytes ? scratch : Buffer.allocUnsafe(Math.max(1, Math.min(size + 1, options.chunkBytes)));
+        const length = Math.min(buffer.length, options.chunkBytes);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, length, 0);
+        const sniffed = sniffing ? (0,decode/* sniff */.Z)(buffer.subarray(0, Math.min(bytesRead, 8192))) : decode/* AS_BYTES */.D;
+        if (sniffed.binary)
+            return { binary: true };
+        handedOver = true;
+        const asBytes = !sniffing || (options.utf8AsBytes === true && sniffed.encoding === 'utf-8');
+        return { binary: false, encoding: sniffed.encoding, chunks: chunksOf(fd, buffer, length, sniffed.bomLength, bytesRead, makeDecoder(asBytes ? 'bytes' : sniffed.encoding), options, asBytes) };
+    }
+    finally {
+        if (!handedOver)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A small file's whole text, decoded as `openTextSync` does; offsets match the file. */
+function readWholeText(abs, size, options = DEFAULT_READ) {
+    const opened = openTextSync(abs, size, options);
+    if (opened.binary)
+        return opened;
+    let text = '';
+    for (const chunk of opened.chunks)
+        text += chunk.text.slice(chunk.from, chunk.limit);
+    return { binary: false, text };
+}
+function* chunksOf(fd, buffer, length, start, bytesRead, decoder, options, asBytes) {
+    try {
+        let position = bytesRead;
+        let atEnd = bytesRead < length;
+        let bytes = buffer.subarray(start, bytesRead);
+        let carry = '';
+        let from = 0;
+        let line = 1;
+        let column = 0;
+        let readBuffer = buffer;
+        for (;;) {
+            const decoded = decoder.write(bytes);
+            const text = carry + (atEnd ? decoded + decoder.end() : decoded);
+            const window = (0,chunk_window/* ownedRange */.Vl)(text.length, from, atEnd, options.overlapChars);
+            yield { text, line, column, ...window, ...(asBytes ? { bytes: true } : {}) };
+            if (atEnd)
+                return;
+            if (readBuffer.length < options.chunkBytes)
+                readBuffer = Buffer.allocUnsafe(options.chunkBytes);
+            const n = (0,external_node_fs_.readSync)(fd, readBuffer, 0, options.chunkBytes, position);
+            position += n;
+            atEnd = n < options.chunkBytes;
+            const next = (0,chunk_window/* carryStart */.C0)(window, options.overlapChars);
+            line += countNewlines(text, 0, next);
+            const lastNewline = text.lastIndexOf('\n', next - 1);
+            column = lastNewline === -1 ? column + next : next - lastNewline - 1;
+            carry = text.slice(next);
+            from = window.limit - next;
+            bytes = readBuffer.subarray(0, n);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A streaming decoder that keeps a character cut at a chunk edge for the next chunk. */
+function makeDecoder(encoding) {
+    if (encoding === 'bytes')
+        return { write: (b) => b.toString('latin1'), end: () => '' };
+    if (encoding === 'utf-16be') {
+        const d = new external_node_util_.TextDecoder('utf-16be', { ignoreBOM: true });
+        return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+    }
+    const d = new external_node_string_decoder_namespaceObject.StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    return { write: (b) => d.write(b), end: () => d.end() };
+}
+/** The real text of a piece of a chunk read with `utf8AsBytes`. */
+function utf8Of(bytes) {
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+function countNewlines(text, from, to) {
+    let n = 0;
+    // A short range is read character by character: indexOf would run on to the end of a long line each time.
+    if (to - from < 256) {
+        for (let i = from; i < to; i++)
+            if (text.charCodeAt(i) === 10)
+                n++;
+        return n;
+    }
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 
 
@@ -3164,6 +3627,7 @@ function relative(root, abs) {
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   T6: () => (/* binding */ compareLocation),
 /* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   Z9: () => (/* binding */ placeText),
 /* harmony export */   kU: () => (/* binding */ atOrAbove),
 /* harmony export */   vW: () => (/* binding */ messageWithFix)
 /* harmony export */ });
@@ -3185,8 +3649,13 @@ function compareFindings(a, b) {
         compareLocation(a, b) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
+/** A file-level finding comes before the findings on the file's lines. */
 function compareLocation(a, b) {
-    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column;
+    return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+/** `path:line` for a finding on a line, `path` for a file-level one. */
+function placeText(f) {
+    return f.line === undefined ? f.path : `${f.path}:${f.line}`;
 }
 function atOrAbove(level, failOn) {
     return failOn !== 'never' && LEVEL_RANK[level] >= LEVEL_RANK[failOn];
@@ -3373,17 +3842,17 @@ const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ resolveOptions),
-/* harmony export */   XV: () => (/* binding */ parseFailOn)
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   f5: () => (/* binding */ settingsOf),
+/* harmony export */   oG: () => (/* binding */ settingProblem)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_FILE_SIZE */
-/* harmony import */ var _config_glob_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3455);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
 /* harmony import */ var _config_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4089);
-/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1001);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
-/* harmony import */ var _checks_publication_place_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2211);
-
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2784);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8508);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9244);
 
 
 
@@ -3397,59 +3866,71 @@ const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
  */
 function resolveOptions(raw, config, label) {
     const given = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
-    const artifacts = raw.artifacts && raw.artifacts.length > 0 ? [...raw.artifacts] : (config.artifacts ?? []);
-    for (const glob of raw.artifacts ?? []) {
-        const problem = (0,_config_glob_check_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactGlobProblem */ .GA)(glob);
-        if (problem)
-            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('artifacts')}: "${glob}": ${problem}`);
+    const settings = {};
+    for (const setting of _checks_all_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy) {
+        const value = givenSetting(setting, raw[setting.field], label) ?? config[setting.field];
+        if (value !== undefined)
+            Object.assign(settings, { [setting.field]: value });
     }
     let checks;
     const checksText = given(raw.checks);
     if (checksText) {
         checks = checksText.split(/[\s,]+/).filter(Boolean).map((c) => {
-            if (!_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj.includes(c))
-                throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('checks')}: unknown check "${c}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(c, _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_NAMES */ .cj)}`);
+            if (!_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECK_NAMES */ .cj.includes(c))
+                throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('checks')}: unknown check "${c}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(c, _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECK_NAMES */ .cj)}`);
             return c;
         });
     }
     else {
-        checks = [...(config.checks ?? _rules_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CHECKS */ .UK)];
+        checks = [...(config.checks ?? _rules_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CHECKS */ .UK)];
     }
-    if (artifacts.length > 0 && !checks.includes('artifacts'))
-        checks.push('artifacts');
+    for (const check of _checks_all_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKS */ .ui)
+        if (check.enabledBy && isGiven(settings[check.enabledBy]))
+            checks.push(check.name);
     checks = [...new Set(checks)];
     const failOn = parseFailOn(given(raw.failOn), label('fail-on'));
-    const gplText = given(raw.requireGpl);
-    if (gplText && !_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIRE_GPL_VALUES */ .HF.includes(gplText)) {
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('require-gpl')}: unknown value "${gplText}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(gplText, _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIRE_GPL_VALUES */ .HF)}`);
-    }
     const sizeText = given(raw.maxFileSize);
     const size = sizeText ? (0,_config_size_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .D)(sizeText) : undefined;
     if (sizeText && (size === undefined || size <= 0))
         throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label('max-file-size')}: "${sizeText}" is not a size (e.g. 100MiB, 5MB, 1048576)`);
     return {
+        ...settings,
         checks,
         failOn: failOn ?? config.failOn ?? 'error',
         maxFileSize: size ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-        requireGpl: gplText ?? config.requireGpl ?? 'auto',
-        artifacts,
-        mirror: checkedMirror(given(raw.mirror), config.mirror, label),
     };
 }
-/** The mirror setting, refused before any scan when it can never be read. */
-function checkedMirror(given, configured, label) {
-    const mirror = given ?? configured;
-    const problem = mirror === undefined ? undefined : (0,_checks_publication_place_js__WEBPACK_IMPORTED_MODULE_4__/* .mirrorProblem */ .Bm)(mirror);
-    if (problem)
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${given !== undefined ? label('mirror') : 'config mirror'}: ${problem}`);
-    return mirror;
+/** A setting given as a flag or input, checked; undefined when not given (empty text, no list items). */
+function givenSetting(setting, text, label) {
+    const values = (typeof text === 'string' ? [text] : (text ?? [])).map((v) => v.trim()).filter(Boolean);
+    if (values.length === 0)
+        return undefined;
+    for (const value of values) {
+        const problem = settingProblem(setting, value);
+        if (problem)
+            throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label(setting.name)}: ${problem}`);
+    }
+    return setting.list ? values : values[values.length - 1];
+}
+/** What is wrong with one value of a setting, in words that name the value; undefined when it is fine. */
+function settingProblem(setting, value) {
+    if (setting.values && !setting.values.includes(value))
+        return `unknown value "${value}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(value, setting.values)}`;
+    return setting.problem?.(value);
+}
+/** The check settings of resolved options, for RunSettings. */
+function settingsOf(options) {
+    return Object.fromEntries(_checks_all_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.flatMap((s) => (options[s.field] === undefined ? [] : [[s.field, options[s.field]]])));
+}
+function isGiven(value) {
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 /** A fail-on level as text (a flag or input named `label`), checked; undefined when not given. */
 function parseFailOn(text, label) {
     if (text === undefined)
         return undefined;
-    if (!_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm.includes(text))
-        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: unknown value "${text}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(text, _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FAIL_ON_VALUES */ .Qm)}`);
+    if (!_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .FAIL_ON_VALUES */ .Qm.includes(text))
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: unknown value "${text}"${(0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(text, _findings_js__WEBPACK_IMPORTED_MODULE_3__/* .FAIL_ON_VALUES */ .Qm)}`);
     return text;
 }
 
@@ -3584,10 +4065,12 @@ function markdownUrl(url) {
 /* harmony export */   N$: () => (/* binding */ utf8Size)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
-/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7141);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7033);
-/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4424);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9244);
+/* harmony import */ var _markdown_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7141);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7033);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4424);
+
 
 
 
@@ -3599,7 +4082,7 @@ function renderMarkdown(report, options = {}) {
     const { errors, warnings, notes, suppressed } = report.summary;
     const head = [
         `## ${report.result === 'pass' ? '✅' : '❌'} Telegram compliance: ${report.result}`,
-        ...(report.result === 'error' ? ['', `Not a pass: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)((0,_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .failedChecks */ .HH)(report.checks))}.`] : []),
+        ...(report.result === 'error' ? ['', `Not a pass: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)((0,_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .failedChecks */ .HH)(report.checks))}.`] : []),
         '',
         ...(options.preface && options.preface.length > 0 ? [...options.preface, ''] : []),
         `**${errors}** errors · **${warnings}** warnings · **${notes}** notes · **${suppressed}** suppressed (fail-on: \`${report.failOn}\`)`,
@@ -3608,7 +4091,8 @@ function renderMarkdown(report, options = {}) {
     const perCheck = countsPerCheck(report.findings);
     const checkRows = Object.entries(report.checks).map(([name, c]) => {
         const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-        return `| ${name} | ${c.status}${c.reason ? `: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+        const status = c.nothingFound ? `found nothing to check: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(c.nothingFound)}` : `${c.status}${c.reason ? `: ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(c.reason)}` : ''}`;
+        return `| ${name} | ${status} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
     });
     const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
     const checks = [
@@ -3619,21 +4103,21 @@ function renderMarkdown(report, options = {}) {
         ...scanned,
     ];
     const rows = report.findings.map((f) => {
-        const where = (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${f.path}:${f.line}`);
+        const where = (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .placeText */ .Z9)(f));
         const link = f.fileToCreate ? undefined : options.link?.(f);
-        const location = `${link ? `[${where}](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(link)})` : where}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .toCreateNote */ .kV)(f)}`;
+        const location = `${link ? `[${where}](${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(link)})` : where}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .toCreateNote */ .kV)(f)}`;
         // Only the finding's own fix: each rule's general fix is printed once, under the table.
-        const fix = f.help !== undefined ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.help) : '';
-        const silence = f.silence ? [f.silence.comment, f.silence.entry].filter((s) => s !== undefined).map(_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS).join(' or ') : (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(f.fingerprint);
-        return `| ${LEVEL_ICON[f.level]} ${f.level}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .levelNote */ .FG)(f)} | ${location} | \`${f.ruleId}\` | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.message)} | ${fix} | ${silence} |`;
+        const fix = f.help !== undefined ? (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.help) : '';
+        const silence = f.silence ? [f.silence.comment, f.silence.entry].filter((s) => s !== undefined).map(_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS).join(' or ') : (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.fingerprint);
+        return `| ${LEVEL_ICON[f.level]} ${f.level}${(0,_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .levelNote */ .FG)(f)} | ${location} | \`${f.ruleId}\` | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.message)} | ${fix} | ${silence} |`;
     });
     const table = rows.length > 0 ? ['| level | location | rule | message | fix | to silence (end-of-line comment, or config entry) |', '| --- | --- | --- | --- | --- | --- |'] : ['No findings.'];
     const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
     // A rule's help is our text, with its links left live.
-    const fixes = ruleIds.length > 0 ? ['', '**How to fix**', '', ...ruleIds.map((id) => `- \`${id}\`: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(id)?.help ?? ''}`)] : [];
-    const configNotes = report.configNotes?.length ? ['', '**Notes on the configuration**', '', ...report.configNotes.map((n) => `- ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(n)}`)] : [];
+    const fixes = ruleIds.length > 0 ? ['', '**How to fix**', '', ...ruleIds.map((id) => `- \`${id}\`: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleById */ .BD)(id)?.help ?? ''}`)] : [];
+    const configNotes = report.configNotes?.length ? ['', '**Notes on the configuration**', '', ...report.configNotes.map((n) => `- ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(n)}`)] : [];
     const footer = [...fixes, ...configNotes];
-    const ending = rows.length > 0 ? (0,_hints_js__WEBPACK_IMPORTED_MODULE_3__/* .howToSilence */ .F1)((c) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c)).flatMap((l) => [l, '']) : [];
+    const ending = rows.length > 0 ? (0,_hints_js__WEBPACK_IMPORTED_MODULE_4__/* .howToSilence */ .F1)((c) => (0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(c)).flatMap((l) => [l, '']) : [];
     const suppressedBlock = report.suppressed.length > 0
         ? [
             '',
@@ -3641,7 +4125,7 @@ function renderMarkdown(report, options = {}) {
             '',
             '| location | rule | kind | reason |',
             '| --- | --- | --- | --- |',
-            ...report.suppressed.map((f) => `| ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f.suppression.reason)} |`),
+            ...report.suppressed.map((f) => `| ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .placeText */ .Z9)(f))} | \`${f.ruleId}\` | ${f.suppression.kind} | ${(0,_markdown_text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.suppression.reason)} |`),
             '',
             '</details>',
         ]
@@ -3653,7 +4137,7 @@ function renderMarkdown(report, options = {}) {
 function countsPerCheck(findings) {
     const out = new Map();
     for (const f of findings) {
-        const check = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleById */ .BD)(f.ruleId)?.check ?? 'other';
+        const check = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleById */ .BD)(f.ruleId)?.check ?? 'other';
         const n = out.get(check) ?? { error: 0, warning: 0, note: 0 };
         n[f.level]++;
         out.set(check, n);
@@ -3801,7 +4285,7 @@ function sarifRun(report, extra = {}) {
             {
                 physicalLocation: {
                     artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                    ...(f.line === undefined ? {} : { region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column ?? 1) } }),
                 },
             },
         ],
@@ -3884,110 +4368,11 @@ function visibleControls(text) {
 /* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-const CHECK_NAMES = ['credentials', 'license', 'branding', 'publication', 'artifacts'];
-const DEFAULT_CHECKS = ['credentials', 'license', 'branding', 'publication'];
-const OWN_ID = 'Register your own app at https://my.telegram.org/apps and pass its api_id/api_hash at build time from a CI secret or a git-ignored file.';
-const RULES = [
-    {
-        id: 'published-api-credentials',
-        check: 'credentials',
-        level: 'error',
-        summary: 'A published Telegram api_id or api_hash (sample, official or leaked) is in the code.',
-        help: `Published credentials are limited on Telegram's side: users of an app released with them get API_ID_PUBLISHED_FLOOD or login errors, and Telegram's API Terms of Service (2.1) require your own api_id. ${OWN_ID}`,
-    },
-    {
-        id: 'placeholder-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A library documentation placeholder is used as the app's api_id or api_hash.",
-        help: `Placeholder values from library docs are not credentials: the app cannot log in (API_ID_INVALID). ${OWN_ID}`,
-    },
-    {
-        id: 'hardcoded-api-credentials',
-        check: 'credentials',
-        level: 'warning',
-        summary: 'An api_id or api_hash is written in the source instead of coming from a secret.',
-        help: 'Anyone who reads the source or unpacks the app can reuse a committed api_hash, and Telegram may limit the app for it. Move the value to a CI secret or a git-ignored file and read it at build time; if it was ever public, revoke it at https://my.telegram.org/apps.',
-    },
-    {
-        id: 'test-dc-in-release',
-        check: 'credentials',
-        level: 'warning',
-        summary: "A switch to Telegram's test data centers is set outside test code.",
-        help: 'Test data centers have separate accounts and reset without notice; a release built with this switch cannot log users in. Set it only in test code or behind a debug build flag.',
-    },
-    {
-        id: 'app-title-telegram',
-        check: 'branding',
-        level: 'error',
-        summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
-        help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
-    },
-    {
-        id: 'license-missing',
-        check: 'license',
-        level: 'error',
-        summary: 'The repository has no license file.',
-        help: "Code derived from Telegram's apps must be distributed under the GPL: add the full GPL text as LICENSE (or COPYING).",
-    },
-    {
-        id: 'license-not-gpl',
-        check: 'license',
-        level: 'error',
-        summary: 'The license file is not GPL or AGPL, but the code is derived from a GPL Telegram app.',
-        help: 'A derived work of GPL code must be released under a GPL version the upstream allows; LGPL and permissive licenses cannot carry it. Replace the license file with the GPL text.',
-    },
-    {
-        id: 'license-incompatible',
-        check: 'license',
-        level: 'error',
-        summary: "The license's GPL version cannot carry the upstream's.",
-        help: 'Pick a GPL version the upstream allows (e.g. GPL-3.0-or-later for Telegram Desktop code, GPL-2.0-or-later or GPL-3.0 for Telegram for Android code).',
-    },
-    {
-        id: 'license-mismatch',
-        check: 'license',
-        level: 'warning',
-        summary: 'A manifest license field or SPDX header disagrees with the license file.',
-        help: 'Make package manifests and SPDX-License-Identifier headers name the same license as the license file.',
-    },
-    {
-        id: 'license-unrecognized',
-        check: 'license',
-        level: 'warning',
-        summary: 'The license file matches no known license text closely enough.',
-        help: 'Use the unmodified license text; GPL forbids adding further restrictions (GPLv3 §7, GPLv2 §6).',
-    },
-    {
-        id: 'source-not-public',
-        check: 'publication',
-        level: 'error',
-        summary: 'The repository is not public and no public mirror is declared.',
-        help: 'Make the repository public, or declare a public mirror with the `mirror` input or config key.',
-    },
-    {
-        id: 'release-not-published',
-        check: 'publication',
-        level: 'error',
-        summary: 'The released commit or tag is not in the public repository or mirror.',
-        help: 'Push the release commit and its tag to the public repository or mirror before publishing the release.',
-    },
-    {
-        id: 'source-unverified',
-        check: 'publication',
-        level: 'warning',
-        summary: 'Publication of the source could not be checked.',
-        help: 'Give the check a token that can read the repository (and the mirror), and network access to the API.',
-        environmental: true,
-    },
-    {
-        id: 'source-directions-missing',
-        check: 'publication',
-        level: 'note',
-        summary: "Neither the README nor the app's about strings point to the source.",
-        help: 'Link the public source repository from the README and the app\'s about screen (GPLv3 §6(d), GPLv2 §3).',
-    },
-];
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8508);
+
+const CHECK_NAMES = _checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.map((c) => c.name);
+const DEFAULT_CHECKS = _checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.filter((c) => c.defaultOn).map((c) => c.name);
+const RULES = _checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.flatMap((c) => c.rules.map((r) => ({ ...r, check: c.name })));
 const RULE_IDS = RULES.map((r) => r.id);
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
@@ -4397,13 +4782,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -13255,6 +13633,12 @@ var read_regular = __nccwpck_require__(4610);
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __nccwpck_require__(9244);
+// EXTERNAL MODULE: ./src/checks/all.ts + 6 modules
+var checks_all = __nccwpck_require__(8508);
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/config/glob-check.ts
@@ -13264,6 +13648,9 @@ var config_size = __nccwpck_require__(4089);
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __nccwpck_require__(2784);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
 
 
 
@@ -13333,7 +13720,7 @@ function parseConfig(text, name) {
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${schema/* CONFIG_KEYS */.mC.join(', ')})`);
+        throw new schema/* UsageError */.eb(`${where(doc.contents)}: the configuration must be a mapping of keys (${keys/* CONFIG_KEYS */.m.join(', ')})`);
     for (const pair of doc.contents.items) {
         const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
         const value = pair.value;
@@ -13342,6 +13729,11 @@ function parseConfig(text, name) {
             throw new schema/* UsageError */.eb(`${node ? where(node) : at}: ${msg}`);
         };
         const plain = () => (value && 'toJSON' in value ? value.toJSON() : value);
+        const setting = checks_all/* SETTINGS */.yy.find((s) => s.name === key);
+        if (setting) {
+            Object.assign(config, { [setting.field]: settingValue(setting, value, fail) });
+            continue;
+        }
         switch (key) {
             case 'checks':
                 config.checks = stringList(value, 'checks', fail).map((c) => oneOf(c, src_rules/* CHECK_NAMES */.cj, 'check', fail));
@@ -13356,22 +13748,6 @@ function parseConfig(text, name) {
                 config.maxFileSize = size;
                 break;
             }
-            case 'require-gpl':
-                config.requireGpl = oneOf(String(plain()), schema/* REQUIRE_GPL_VALUES */.HF, 'require-gpl value', fail);
-                break;
-            case 'mirror':
-                if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string')
-                    fail('mirror must be owner/name or an https:// git URL');
-                config.mirror = String(plain());
-                break;
-            case 'artifacts':
-                config.artifacts = stringList(value, 'artifacts', fail);
-                for (const glob of config.artifacts) {
-                    const problem = (0,glob_check/* artifactGlobProblem */.GA)(glob);
-                    if (problem)
-                        fail(`artifacts glob "${glob}": ${problem}`);
-                }
-                break;
             case 'baseline':
                 if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || value.value.trim() === '')
                     fail('baseline must be the path of a baseline file (relative to the workspace root)');
@@ -13389,10 +13765,25 @@ function parseConfig(text, name) {
                 config.ignore = ignoreEntries(value, fail, where);
                 break;
             default:
-                fail(`unknown key "${key}"${(0,suggest/* didYouMean */.a)(key, schema/* CONFIG_KEYS */.mC)}`, pair);
+                fail(`unknown key "${key}"${(0,suggest/* didYouMean */.a)(key, keys/* CONFIG_KEYS */.m)}`, pair);
         }
     }
     return config;
+}
+/** A check's setting: one string, or a list of them; each value checked as the flag and the input are. */
+function settingValue(setting, value, fail) {
+    const check = (text, node) => {
+        const problem = (0,src_options/* settingProblem */.oG)(setting, text);
+        if (problem)
+            fail(setting.values ? `${setting.name}: ${problem}` : problem, node);
+        return text;
+    };
+    if (setting.list)
+        return stringList(value, setting.name, fail).map((text, i) => check(text, (0,dist/* isSeq */.oP)(value) ? value.items[i] : value));
+    if (!(0,dist/* isScalar */.jn)(value) || (typeof value.value !== 'string' && typeof value.value !== 'number' && typeof value.value !== 'boolean')) {
+        return fail(`${setting.name} must be one value (${setting.metavar})`);
+    }
+    return check(String(value.value).trim(), value);
 }
 function ruleLevels(value, fail) {
     if (!(0,dist/* isMap */.jh)(value))
@@ -13586,6 +13977,7 @@ var visible = __nccwpck_require__(776);
 
 
 
+
 /**
  * Writes the findings as `ignore` entries (fingerprint, rule, reason "baseline") into a YAML file, so an existing
  * fork fails only on new findings. An existing file is edited in place: the new entries are spliced in at the
@@ -13622,7 +14014,7 @@ async function writeBaseline(file, findings) {
         if (existing.has(f.fingerprint))
             continue;
         existing.add(f.fingerprint);
-        entries.push({ fingerprint: f.fingerprint, item: `{ fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: baseline }`, comment: `${f.ruleId} ${(0,visible/* visibleControls */.x)(f.path)}:${f.line}` });
+        entries.push({ fingerprint: f.fingerprint, item: `{ fingerprint: ${f.fingerprint}, rules: [${f.ruleId}], reason: baseline }`, comment: `${f.ruleId} ${(0,visible/* visibleControls */.x)((0,src_findings/* placeText */.Z9)(f))}` });
     }
     if (entries.length > 0) {
         const updated = spliceEntries(text, doc, (0,dist/* isSeq */.oP)(list) ? list : undefined, entries);
@@ -13703,16 +14095,6 @@ async function withBaseline(root, config, source) {
 var decision = __nccwpck_require__(7033);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-/** Each check loads only when a run asks for it, so a credentials-only run never loads network code. */
-const CHECK_LOADERS = {
-    credentials: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606))).credentialsCheck,
-    artifacts: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).artifactsCheck,
-    publication: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(845), __nccwpck_require__.e(415), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 544))).publicationCheck,
-    branding: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
-    license: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
-};
-
 ;// CONCATENATED MODULE: ./src/files/skipped.ts
 /**
  * One entry per path, sorted by path. A file left out once keeps its reason as it is; a file left out by several
@@ -13767,6 +14149,63 @@ function ignoreEntryNotes(entries, matched, coverage) {
             notes.push(`${name}${entry.rules ? ` (${entry.rules.join(', ')})` : ''} matched no finding in this run: the finding is gone, remove the entry`);
     }
     return notes;
+}
+
+// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
+var read_text = __nccwpck_require__(5718);
+;// CONCATENATED MODULE: ./src/pipeline/line-text.ts
+
+
+
+// A file larger than this is not read again: its findings get no inline suppression comment, only an ignore entry.
+const MAX_REREAD_BYTES = 16 * 1024 * 1024;
+/**
+ * The text of each finding's line and the line before, which inline suppression reads, for the findings whose check
+ * did not keep them: every file with such findings is read once more. A file-level finding, a file to create and a
+ * place inside an artifact have no line of their own.
+ */
+function withLineText(raw, root) {
+    const wanted = new Map();
+    for (const f of raw) {
+        if (!needsLineText(f))
+            continue;
+        const lines = wanted.get(f.path) ?? new Set();
+        lines.add(f.line).add(f.line - 1);
+        wanted.set(f.path, lines);
+    }
+    const found = new Map();
+    for (const [path, lines] of wanted)
+        found.set(path, linesOf((0,external_node_path_.join)(root, ...path.split('/')), lines));
+    return raw.map((f) => {
+        if (!needsLineText(f))
+            return f;
+        const lines = found.get(f.path);
+        const lineText = lines.get(f.line);
+        return lineText === undefined ? f : { ...f, lineText, previousLineText: lines.get(f.line - 1) };
+    });
+}
+function needsLineText(f) {
+    return f.line !== undefined && f.lineText === undefined && !f.fileToCreate && f.shipsIn === undefined;
+}
+/** The given lines of a text file (1-based); none when it is gone, not a regular file, binary or too large. */
+function linesOf(abs, wanted) {
+    const out = new Map();
+    try {
+        const stat = (0,external_node_fs_.lstatSync)(abs);
+        if (!stat.isFile() || stat.size > MAX_REREAD_BYTES)
+            return out;
+        const whole = (0,read_text/* readWholeText */.bC)(abs, stat.size);
+        if (whole.binary)
+            return out;
+        whole.text.split(/\r\n|\r|\n/).forEach((text, i) => {
+            if (wanted.has(i + 1))
+                out.set(i + 1, text);
+        });
+    }
+    catch {
+        // Read by a check moments ago; if it cannot be read now, its findings simply get no inline comment.
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -13838,6 +14277,7 @@ function match(ruleId, text, kind) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/link-shipped.ts
+
 const LISTED = 3;
 /**
  * Links the findings of one catalogued value: a source finding of a value that an artifact carries says where it
@@ -13849,7 +14289,7 @@ function linkShipped(raw) {
     for (const f of raw) {
         if (!f.value)
             continue;
-        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+        const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, (0,src_findings/* placeText */.Z9)(f)];
         const list = places.get(f.value);
         if (list)
             list.push({ path: f.path, text });
@@ -14041,8 +14481,7 @@ var append = __nccwpck_require__(1871);
 
 
 
-/** Checks that read only the files in scope (or their own inputs), never the whole tree. */
-const PER_FILE_CHECKS = new Set(['credentials', 'artifacts']);
+
 /** options → file walk → checks → pipeline → report, with pass/fail decided once. Shared by the CLI and the action. */
 async function runEngine(options) {
     const { log } = options;
@@ -14066,14 +14505,13 @@ async function runEngine(options) {
     const loaded = new Map();
     const streams = new Map();
     for (const name of options.checks) {
-        const load = CHECK_LOADERS[name];
-        const notRun = load ? options.notRun?.[name] : 'not available in this version';
-        if (!load || notRun !== undefined) {
+        const notRun = options.notRun?.[name];
+        if (notRun !== undefined) {
             checks[name] = { status: 'skipped', files: 0, bytes: 0, ms: 0, reason: notRun };
             continue;
         }
         try {
-            const check = await load();
+            const check = await (0,checks_all/* checkByName */.Pt)(name).load();
             if (check.stream)
                 streams.set(name, check.stream(contextOf(name)));
             loaded.set(name, check);
@@ -14094,7 +14532,7 @@ async function runEngine(options) {
         };
     }
     // A change set that only per-file checks read needs no walk of the whole tree: it costs what it scans.
-    const perFileOnly = options.checks.every((c) => PER_FILE_CHECKS.has(c));
+    const perFileOnly = options.checks.every((c) => (0,checks_all/* checkByName */.Pt)(c).scope === 'per-file');
     let walked;
     try {
         walked =
@@ -14124,7 +14562,7 @@ async function runEngine(options) {
                 checks[name] = { status: 'failed', ...stats, reason };
             }
             else {
-                checks[name] = { status: 'ran', ...stats };
+                checks[name] = { status: 'ran', ...stats, ...(outcome.nothingFound ? { nothingFound: outcome.nothingFound } : {}) };
             }
         }
         catch (err) {
@@ -14132,7 +14570,7 @@ async function runEngine(options) {
         }
     }
     const statsInOrder = Object.fromEntries(options.checks.filter((n) => checks[n]).map((n) => [n, checks[n]]));
-    const { findings, suppressed, matched } = runPipeline(raw, options.config);
+    const { findings, suppressed, matched } = runPipeline(withLineText(raw, options.root), options.config);
     const ran = new Set(Object.entries(checks).filter(([, c]) => c.status === 'ran').map(([name]) => name));
     const configNotes = [
         ...(options.configNotes ?? []),
@@ -14186,8 +14624,6 @@ function stderrLogger(verbose = false) {
     };
 }
 
-// EXTERNAL MODULE: ./src/options.ts
-var src_options = __nccwpck_require__(8381);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -14199,6 +14635,7 @@ var hints = __nccwpck_require__(4424);
 // EXTERNAL MODULE: ./src/report/plural.ts
 var plural = __nccwpck_require__(1190);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -14219,10 +14656,10 @@ function renderText(report, options = {}) {
         byFile.set(f.path, list);
     }
     for (const path of [...byFile.keys()].sort()) {
-        const inFile = byFile.get(path).sort((a, b) => a.line - b.line || a.column - b.column);
+        const inFile = byFile.get(path).sort(src_findings/* compareLocation */.T6);
         out.push(paint(1, terminalText(path) + (0,hints/* toCreateNote */.kV)(inFile[0])));
         for (const f of inFile) {
-            out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${(0,hints/* levelNote */.FG)(f)}`);
+            out.push(`  ${(f.line === undefined ? 'file' : `${f.line}:${f.column}`).padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${(0,hints/* levelNote */.FG)(f)}`);
             out.push(`    ${terminalText(f.message)}`);
             if (f.help)
                 out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
@@ -14250,9 +14687,12 @@ function renderText(report, options = {}) {
             out.push(paint(2, `  ${n} × ${terminalText(reason)}`));
         out.push('');
     }
-    const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
-    for (const [name, c] of skippedChecks)
-        out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
+    for (const [name, c] of Object.entries(report.checks)) {
+        if (c.status !== 'ran')
+            out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
+        else if (c.nothingFound)
+            out.push(paint(2, `check ${name} found nothing to check: ${terminalText(c.nothingFound)}`));
+    }
     if (report.skipped.length > 0)
         out.push(paint(2, skippedSummary(report)));
     for (const note of report.configNotes ?? [])
@@ -14424,7 +14864,7 @@ async function scan(argv, workerScript) {
     const fileConfig = await loadConfig(root, args.config);
     const baseline = args.baseline !== undefined ? { name: args.baseline, file: (0,external_node_path_.resolve)(args.baseline), label: `--baseline "${args.baseline}"`, confine: false } : configuredBaseline(root, fileConfig);
     const { config, notes: configNotes } = await withBaseline(root, fileConfig, baseline);
-    const options = (0,src_options/* resolveOptions */.$i)({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror }, config, (name) => `--${name}`);
+    const options = (0,src_options/* resolveOptions */.$i)({ checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, ...args.settings }, config, (name) => `--${name}`);
     const log = stderrLogger(args.verbose);
     const changedFiles = args.since ? await (0,git/* changedSince */.$A)(root, args.since) : undefined;
     const publication = options.checks.includes('publication');
@@ -14433,11 +14873,9 @@ async function scan(argv, workerScript) {
     const token = process.env.GITHUB_TOKEN || undefined;
     const notRun = publication ? (0,publication_target/* publicationNotRun */.R9)(repository, options.mirror, process.env) : undefined;
     const settings = {
-        requireGpl: options.requireGpl,
-        mirror: options.mirror,
+        ...(0,src_options/* settingsOf */.f5)(options),
         apiUrl,
         token,
-        artifacts: options.artifacts,
         workerScript,
         ...(publication && !notRun ? await (0,publication_target/* publicationTarget */.aG)(repository, args.ref, top, { apiUrl, token }, log) : {}),
     };

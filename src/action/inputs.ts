@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { SETTINGS } from '../checks/all.js';
 import { UsageError } from '../config/schema.js';
 import { didYouMean } from '../config/suggest.js';
 import type { RawOptions } from '../options.js';
@@ -34,9 +35,7 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     raw: {
       checks: get('checks'),
       failOn: get('fail-on'),
-      requireGpl: get('require-gpl'),
-      mirror: get('mirror'),
-      artifacts: get('artifacts').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+      ...Object.fromEntries(SETTINGS.map((s) => [s.field, s.list ? get(s.name).split(/\r?\n/) : get(s.name)])),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { EventInfo } from '../github/event.js';
-import type { RunOptions } from '../options.js';
+import { settingsOf, type RunOptions } from '../options.js';
 import type { RunSettings } from '../settings.js';
 
 /**
@@ -12,13 +12,11 @@ const TEMPORARY_COMMITS = new Set(['pull_request', 'pull_request_target', 'merge
 
 export function runSettings(event: EventInfo, options: RunOptions, token: string | undefined): Partial<RunSettings> {
   return {
-    requireGpl: options.requireGpl,
-    mirror: options.mirror,
+    ...settingsOf(options),
     repository: event.repository ? `${event.repository.owner}/${event.repository.repo}` : undefined,
     ref: TEMPORARY_COMMITS.has(event.name) ? undefined : event.sha,
     releaseTag: event.name === 'release' ? event.releaseTag : undefined,
     apiUrl: event.apiUrl,
     token,
-    artifacts: options.artifacts,
   };
 }

@@ -1,6 +1,5 @@
 import type { RawFinding } from '../findings.js';
 import type { FileEntry } from '../files/types.js';
-import type { CheckName } from '../rules.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { RunSettings } from '../settings.js';
@@ -33,6 +32,8 @@ export interface CheckOutcome {
    * as failed, so the run is never a pass, and its findings are kept.
    */
   incomplete?: string[];
+  /** What the check looked for and did not find at all ("no store listing in the repository"); shown, never a pass. */
+  nothingFound?: string;
 }
 
 /** What a check that streams needs before any file is known. */
@@ -44,8 +45,8 @@ export interface FileStream {
   finish(): Promise<CheckOutcome>;
 }
 
+/** A check's work; what it is (name, rules, scope, settings) is its declaration (declaration.ts). */
 export interface Check {
-  name: CheckName;
   run(ctx: CheckContext): Promise<CheckOutcome>;
   /**
    * A per-file check that can start while the walk is still going: the engine hands it the files in scope in walk

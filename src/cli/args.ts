@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
-import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, REQUIRE_GPL_VALUES, UsageError } from '../config/schema.js';
+import { CHECKS, SETTINGS } from '../checks/all.js';
+import { CONFIG_KEYS } from '../config/keys.js';
+import { DEFAULT_CONFIG_PATH, UsageError } from '../config/schema.js';
 import { didYouMean } from '../config/suggest.js';
 import { FAIL_ON_VALUES } from '../findings.js';
+import type { RawSettings } from '../options.js';
 import { CHECK_NAMES, DEFAULT_CHECKS } from '../rules.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
@@ -14,13 +17,12 @@ export interface CliArgs {
   checks?: string;
   failOn?: string;
   config?: string;
-  requireGpl?: string;
+  /** Each check's setting, from its flag (`--require-gpl`, `--artifacts`). */
+  settings: RawSettings;
   maxFileSize?: string;
   since?: string;
-  artifacts: string[];
   repository?: string;
   ref?: string;
-  mirror?: string;
   apiUrl?: string;
   baseline?: string;
   writeBaseline?: string;
@@ -43,24 +45,25 @@ Options:
   --format ${FORMATS.join('|')}   output format (default: text)
   --output FILE                       write the report to FILE (its folder must exist) instead of standard output
   --checks LIST                       comma-separated: ${CHECK_NAMES.join(',')}
-                                      (default: ${DEFAULT_CHECKS.join(',')}; artifacts runs when --artifacts is given)
+                                      (default: ${DEFAULT_CHECKS.join(',')}${enabledByNote()})
   --fail-on ${FAIL_ON_VALUES.join('|')}  exit 1 when a finding is at or above this level (default: error)
   --config FILE                       configuration file (default: ${DEFAULT_CONFIG_PATH} under the workspace root)
-  --require-gpl ${REQUIRE_GPL_VALUES.join('|')}       whether the code must be GPL (default: auto, from upstream markers)
   --max-file-size SIZE                skip (and list) larger files, e.g. 100MiB (default: 100MiB)
   --since REF                         scan only files changed between REF and HEAD (repository-wide checks run whole)
-  --artifacts GLOB                    release artifacts to scan (repeatable)
   --repository OWNER/NAME             the GitHub repository (default: the origin remote, when PATH is a work tree's top);
                                       without one, outside CI, the publication check is not run
   --ref REF                           the commit, tag or branch being released (publication check; a bare name is
                                       looked up as a tag, then a branch)
-  --mirror OWNER/NAME|URL             the public mirror of a private repository
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+${settingLines()}
   --baseline FILE                     accepted findings (written by --write-baseline), read beside the config
   --write-baseline FILE               add the current findings to FILE as ignore entries, then exit 0
   --verbose                           print debug information to standard error
   -h, --help                          show this help
   -v, --version                       print the version and the catalogue's version
+
+Checks:
+${checkLines()}
 
 Configuration file keys: ${CONFIG_KEYS.join(', ')}.
 
@@ -87,6 +90,19 @@ Examples:
 Exit status: 0 pass, 1 findings at or above --fail-on, 2 usage, configuration or internal error.
 `;
 
+/** The check settings' flags, in the help's layout (the flag and its value padded to the description's column). */
+function settingLines(): string {
+  return SETTINGS.map((s) => `  ${`--${s.name} ${s.metavar}`.padEnd(36)}${s.help}`).join('\n');
+}
+
+function checkLines(): string {
+  return CHECKS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join('\n');
+}
+
+function enabledByNote(): string {
+  return CHECKS.filter((c) => c.enabledBy).map((c) => `; ${c.name} runs when --${SETTINGS.find((s) => s.field === c.enabledBy)!.name} is given`).join('');
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parseStrict(argv, {
     format: { type: 'string' },
@@ -94,14 +110,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     checks: { type: 'string' },
     'fail-on': { type: 'string' },
     config: { type: 'string' },
-    'require-gpl': { type: 'string' },
     'max-file-size': { type: 'string' },
     since: { type: 'string' },
-    artifacts: { type: 'string', multiple: true },
     repository: { type: 'string' },
     ref: { type: 'string' },
-    mirror: { type: 'string' },
     'api-url': { type: 'string' },
+    ...Object.fromEntries(SETTINGS.map((s) => [s.name, { type: 'string', multiple: s.list } as const])),
     baseline: { type: 'string' },
     'write-baseline': { type: 'string' },
     verbose: { type: 'boolean' },
@@ -116,13 +130,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     checks: values.checks,
     failOn: values['fail-on'],
     config: values.config,
-    requireGpl: values['require-gpl'],
+    settings: Object.fromEntries(SETTINGS.map((s) => [s.field, (values as Record<string, string | string[] | undefined>)[s.name]])),
     maxFileSize: values['max-file-size'],
     since: values.since,
-    artifacts: values.artifacts ?? [],
     repository: values.repository,
     ref: values.ref,
-    mirror: values.mirror,
     apiUrl: values['api-url'],
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
@@ -193,6 +205,7 @@ Options:
   --include-forks                     list forks too
   --include-archived                  list archived repositories too
   --api-url URL                       GitHub API URL (default: https://api.github.com)
+${settingLines()}
   --output FILE                       write the list to FILE instead of standard output
   -h, --help                          show this help
 `;

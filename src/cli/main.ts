@@ -11,7 +11,7 @@ import { runEngine } from '../engine.js';
 import { changedSince, gitTop } from '../git.js';
 import type { RunSettings } from '../settings.js';
 import { stderrLogger } from '../log.js';
-import { resolveOptions } from '../options.js';
+import { resolveOptions, settingsOf } from '../options.js';
 import { renderPieces } from '../report/render.js';
 import { terminalText } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
@@ -68,7 +68,7 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
     args.baseline !== undefined ? { name: args.baseline, file: resolve(args.baseline), label: `--baseline "${args.baseline}"`, confine: false } : configuredBaseline(root, fileConfig);
   const { config, notes: configNotes } = await withBaseline(root, fileConfig, baseline);
   const options = resolveOptions(
-    { checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, requireGpl: args.requireGpl, artifacts: args.artifacts, mirror: args.mirror },
+    { checks: args.checks, failOn: args.failOn, maxFileSize: args.maxFileSize, ...args.settings },
     config,
     (name) => `--${name}`,
   );
@@ -79,12 +79,10 @@ async function scan(argv: readonly string[], workerScript: string | undefined): 
   const repository = await repositoryName(args.repository, apiUrl, target, top, log);
   const token = process.env.GITHUB_TOKEN || undefined;
   const notRun = publication ? publicationNotRun(repository, options.mirror, process.env) : undefined;
-  const settings: RunSettings = {
-    requireGpl: options.requireGpl,
-    mirror: options.mirror,
+  const settings: Partial<RunSettings> = {
+    ...settingsOf(options),
     apiUrl,
     token,
-    artifacts: options.artifacts,
     workerScript,
     ...(publication && !notRun ? await publicationTarget(repository, args.ref, top, { apiUrl, token }, log) : {}),
   };

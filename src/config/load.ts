@@ -5,8 +5,12 @@ import { isInside } from '../files/inside.js';
 import { readRegularFileSync } from '../files/read-regular.js';
 import { FAIL_ON_VALUES, type FailOn } from '../findings.js';
 import { CHECK_NAMES, RULE_IDS, type CheckName } from '../rules.js';
-import { CONFIG_KEYS, DEFAULT_CONFIG_PATH, EMPTY_CONFIG, REQUIRE_GPL_VALUES, RULE_LEVELS, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RequireGpl, type RuleLevel } from './schema.js';
-import { artifactGlobProblem, globProblem } from './glob-check.js';
+import { SETTINGS } from '../checks/all.js';
+import type { SettingDeclaration } from '../checks/declaration.js';
+import { settingProblem } from '../options.js';
+import { CONFIG_KEYS } from './keys.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, RULE_LEVELS, UsageError, type Config, type ExtraCredential, type IgnoreEntry, type RuleLevel } from './schema.js';
+import { globProblem } from './glob-check.js';
 import { parseSize } from './size.js';
 import { didYouMean } from './suggest.js';
 
@@ -80,6 +84,11 @@ export function parseConfig(text: string, name: string): Config {
       throw new UsageError(`${node ? where(node) : at}: ${msg}`);
     };
     const plain = () => (value && 'toJSON' in value ? (value as Node).toJSON() : value);
+    const setting = SETTINGS.find((s) => s.name === key);
+    if (setting) {
+      Object.assign(config, { [setting.field]: settingValue(setting, value, fail) });
+      continue;
+    }
     switch (key) {
       case 'checks':
         config.checks = stringList(value, 'checks', fail).map((c) => oneOf(c, CHECK_NAMES, 'check', fail) as CheckName);
@@ -93,20 +102,6 @@ export function parseConfig(text: string, name: string): Config {
         config.maxFileSize = size;
         break;
       }
-      case 'require-gpl':
-        config.requireGpl = oneOf(String(plain()), REQUIRE_GPL_VALUES, 'require-gpl value', fail) as RequireGpl;
-        break;
-      case 'mirror':
-        if (!isScalar(value) || typeof value.value !== 'string') fail('mirror must be owner/name or an https:// git URL');
-        config.mirror = String(plain());
-        break;
-      case 'artifacts':
-        config.artifacts = stringList(value, 'artifacts', fail);
-        for (const glob of config.artifacts) {
-          const problem = artifactGlobProblem(glob);
-          if (problem) fail(`artifacts glob "${glob}": ${problem}`);
-        }
-        break;
       case 'baseline':
         if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '') fail('baseline must be the path of a baseline file (relative to the workspace root)');
         config.baseline = String(plain()).trim();
@@ -129,6 +124,20 @@ export function parseConfig(text: string, name: string): Config {
 }
 
 type Fail = (msg: string, node?: Node | Pair | null) => never;
+
+/** A check's setting: one string, or a list of them; each value checked as the flag and the input are. */
+function settingValue(setting: SettingDeclaration, value: Node | null, fail: Fail): string | string[] {
+  const check = (text: string, node: Node | null) => {
+    const problem = settingProblem(setting, text);
+    if (problem) fail(setting.values ? `${setting.name}: ${problem}` : problem, node);
+    return text;
+  };
+  if (setting.list) return stringList(value, setting.name, fail).map((text, i) => check(text, isSeq(value) ? (value.items[i] as Node) : value));
+  if (!isScalar(value) || (typeof value.value !== 'string' && typeof value.value !== 'number' && typeof value.value !== 'boolean')) {
+    return fail(`${setting.name} must be one value (${setting.metavar})`);
+  }
+  return check(String(value.value).trim(), value);
+}
 
 function ruleLevels(value: Node | null, fail: Fail): Record<string, RuleLevel> {
   if (!isMap(value)) return fail(`rules must be a mapping of rule id to level (${RULE_LEVELS.join(', ')})`);

@@ -1,4 +1,5 @@
 import type { FailOn, Level } from '../findings.js';
+import type { SettingValues } from '../checks/declaration.js';
 import type { CheckName } from '../rules.js';
 
 export type RequireGpl = 'auto' | 'true' | 'false';
@@ -27,7 +28,8 @@ export interface IgnoreEntry {
 export type RuleLevel = Level | 'off';
 export const RULE_LEVELS: readonly RuleLevel[] = ['error', 'warning', 'note', 'off'];
 
-export interface Config {
+/** The configuration file, read; each check's settings by their fields (SettingValues). */
+export interface Config extends SettingValues {
   /** The file it was read from, workspace-relative; undefined when there was none. */
   source?: string;
   /** The absolute path of that file. */
@@ -35,9 +37,6 @@ export interface Config {
   checks?: CheckName[];
   failOn?: FailOn;
   maxFileSize?: number;
-  requireGpl?: RequireGpl;
-  mirror?: string;
-  artifacts?: string[];
   /** The baseline file as written in the config (workspace-relative). */
   baseline?: string;
   rules?: Record<string, RuleLevel>;
@@ -47,7 +46,6 @@ export interface Config {
 
 export const EMPTY_CONFIG: Config = { credentials: { extra: [] }, ignore: [] };
 
-export const CONFIG_KEYS = ['checks', 'fail-on', 'max-file-size', 'require-gpl', 'mirror', 'artifacts', 'baseline', 'rules', 'credentials', 'ignore'] as const;
 export const DEFAULT_CONFIG_PATH = '.github/telegram-compliance.yml';
 /** Where the README and the reports suggest keeping a baseline (nothing reads it unless named). */
 export const SUGGESTED_BASELINE_PATH = '.github/telegram-compliance-baseline.yml';

@@ -1,4 +1,4 @@
-import type { RawFinding } from '../findings.js';
+import { placeText, type RawFinding } from '../findings.js';
 
 const LISTED = 3;
 
@@ -17,7 +17,7 @@ export function linkShipped(raw: readonly RawFinding[]): RawFinding[] {
   const writtenAt = new Map<string, Place[]>();
   for (const f of raw) {
     if (!f.value) continue;
-    const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, `${f.path}:${f.line}`];
+    const [places, text] = f.shipsIn ? [shipsIn, f.shipsIn] : [writtenAt, placeText(f)];
     const list = places.get(f.value);
     if (list) list.push({ path: f.path, text });
     else places.set(f.value, [{ path: f.path, text }]);

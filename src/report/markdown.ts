@@ -1,4 +1,4 @@
-import type { Finding, Level } from '../findings.js';
+import { placeText, type Finding, type Level } from '../findings.js';
 import { ruleById } from '../rules.js';
 import { codeSpan, markdownText, markdownUrl } from './markdown-text.js';
 import type { Report } from './model.js';
@@ -33,7 +33,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const perCheck = countsPerCheck(report.findings);
   const checkRows = Object.entries(report.checks).map(([name, c]) => {
     const n = perCheck.get(name) ?? { error: 0, warning: 0, note: 0 };
-    return `| ${name} | ${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
+    const status = c.nothingFound ? `found nothing to check: ${markdownText(c.nothingFound)}` : `${c.status}${c.reason ? `: ${markdownText(c.reason)}` : ''}`;
+    return `| ${name} | ${status} | ${n.error} | ${n.warning} | ${n.note} | ${c.files} | ${formatBytes(c.bytes)} | ${c.ms} ms |`;
   });
   const scanned = options.scanned ? [`Scanned: ${options.scanned}.`, ''] : [];
   const checks = [
@@ -44,7 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...scanned,
   ];
   const rows = report.findings.map((f) => {
-    const where = codeSpan(`${f.path}:${f.line}`);
+    const where = codeSpan(placeText(f));
     const link = f.fileToCreate ? undefined : options.link?.(f);
     const location = `${link ? `[${where}](${markdownUrl(link)})` : where}${toCreateNote(f)}`;
     // Only the finding's own fix: each rule's general fix is printed once, under the table.
@@ -67,7 +68,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
           '',
           '| location | rule | kind | reason |',
           '| --- | --- | --- | --- |',
-          ...report.suppressed.map((f) => `| ${codeSpan(`${f.path}:${f.line}`)} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
+          ...report.suppressed.map((f) => `| ${codeSpan(placeText(f))} | \`${f.ruleId}\` | ${f.suppression.kind} | ${markdownText(f.suppression.reason)} |`),
           '',
           '</details>',
         ]

@@ -12,6 +12,8 @@ export interface CheckStats {
   ms: number;
   /** Why a check was skipped or failed. */
   reason?: string;
+  /** A check that ran and found none of what it checks (no store listing): neither a pass nor a finding. */
+  nothingFound?: string;
 }
 
 /** The repository a report is about, when the CLI knows it (--repository or the origin remote): the sweep's merge links to it. */

@@ -50,7 +50,7 @@ export function sarifRun(report: Report, extra: object = {}) {
       {
         physicalLocation: {
           artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-          region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+          ...(f.line === undefined ? {} : { region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column ?? 1) } }),
         },
       },
     ],

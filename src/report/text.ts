@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import { compareLocation, type Finding } from '../findings.js';
 import { ruleById } from '../rules.js';
 import type { Report } from './model.js';
 import { failedChecks } from '../decision.js';
@@ -21,10 +21,10 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     byFile.set(f.path, list);
   }
   for (const path of [...byFile.keys()].sort()) {
-    const inFile = byFile.get(path)!.sort((a, b) => a.line - b.line || a.column - b.column);
+    const inFile = byFile.get(path)!.sort(compareLocation);
     out.push(paint(1, terminalText(path) + toCreateNote(inFile[0])));
     for (const f of inFile) {
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${levelNote(f)}`);
+      out.push(`  ${(f.line === undefined ? 'file' : `${f.line}:${f.column}`).padEnd(8)} ${levelText[f.level]}  ${f.ruleId}${levelNote(f)}`);
       out.push(`    ${terminalText(f.message)}`);
       if (f.help) out.push(`    ${paint(2, `fix: ${terminalText(f.help)}`)}`);
       out.push(...silenceLines(f).map((l) => `    ${paint(2, l)}`));
@@ -48,8 +48,10 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
     for (const [reason, n] of byReason) out.push(paint(2, `  ${n} × ${terminalText(reason)}`));
     out.push('');
   }
-  const skippedChecks = Object.entries(report.checks).filter(([, c]) => c.status !== 'ran');
-  for (const [name, c] of skippedChecks) out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
+  for (const [name, c] of Object.entries(report.checks)) {
+    if (c.status !== 'ran') out.push(paint(2, `check ${name} ${c.status}: ${terminalText(c.reason ?? '')}`));
+    else if (c.nothingFound) out.push(paint(2, `check ${name} found nothing to check: ${terminalText(c.nothingFound)}`));
+  }
   if (report.skipped.length > 0) out.push(paint(2, skippedSummary(report)));
   for (const note of report.configNotes ?? []) out.push(paint(36, `note: ${terminalText(note)}`));
   if (report.findings.length > 0) out.push(...howToSilence((c) => c).map((l) => paint(2, l)));

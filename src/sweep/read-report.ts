@@ -91,7 +91,8 @@ function findingProblem(f: unknown): string | undefined {
   if (!isObject(f)) return 'not an object';
   for (const key of ['ruleId', 'message', 'path', 'fingerprint'] as const) if (typeof f[key] !== 'string') return `"${key}" is not a string`;
   if (!(LEVELS as readonly unknown[]).includes(f.level)) return `"level" is not one of ${LEVELS.join(', ')}`;
-  if (!isCount(f.line) || !isCount(f.column)) return '"line" and "column" must be whole numbers';
+  // A file-level finding has neither.
+  if (!(f.line === undefined && f.column === undefined) && !(isCount(f.line) && isCount(f.column))) return '"line" and "column" must be whole numbers, or both absent';
   if (f.help !== undefined && typeof f.help !== 'string') return '"help" is not a string';
   return undefined;
 }

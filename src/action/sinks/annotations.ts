@@ -37,7 +37,7 @@ function command(f: Finding): AnnotationCommand {
   return {
     kind: f.level === 'note' ? 'notice' : f.level,
     message: messageWithFix(f),
-    properties: { title: f.ruleId, file: f.path, startLine: f.line, endLine: f.line },
+    properties: { title: f.ruleId, file: f.path, ...(f.line === undefined ? {} : { startLine: f.line, endLine: f.line }) },
   };
 }
 

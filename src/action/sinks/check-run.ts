@@ -16,12 +16,13 @@ export function conclusionOf(report: Report): CheckConclusion {
   return report.findings.length > 0 ? 'neutral' : 'success';
 }
 
+/** The API requires a line: a file-level finding is annotated at the file's first. */
 export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
   const level = { error: 'failure', warning: 'warning', note: 'notice' } as const;
   return [...findings]
     .sort(compareFindings)
     .slice(0, CHECK_ANNOTATIONS_MAX)
-    .map((f) => ({ path: f.path, start_line: f.line, end_line: f.line, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
+    .map((f) => ({ path: f.path, start_line: f.line ?? 1, end_line: f.line ?? 1, annotation_level: level[f.level], message: messageWithFix(f), title: f.ruleId }));
 }
 
 export const checkRunSink: Sink = {

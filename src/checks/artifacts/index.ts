@@ -10,7 +10,6 @@ import { append } from '../../append.js';
 
 /** Release artifacts (settings.artifacts globs) scanned for the catalogued api_hashes and a team's never-ship ones. */
 export const artifactsCheck: Check = {
-  name: 'artifacts',
   run: (ctx) => scanArtifacts(ctx, DEFAULT_LIMITS),
 };
 

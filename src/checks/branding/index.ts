@@ -1,4 +1,4 @@
-import type { RawFinding } from '../../findings.js';
+import type { Place, RawFinding } from '../../findings.js';
 import type { FileEntry } from '../../files/types.js';
 import { errorCode } from '../../files/walk.js';
 import { LineIndex } from '../credentials/line-index.js';
@@ -19,7 +19,6 @@ import { append } from '../../append.js';
  * "Unofficial" right before it, on the line that holds the title.
  */
 export const brandingCheck: Check = {
-  name: 'branding',
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
     // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
@@ -117,8 +116,8 @@ const LOCALISED = /^(.*\/res\/)values(-[^/]+)?\/[^/]+$/;
  * has it), naming the other locales, which SARIF gets as related locations. Its fingerprint is the default
  * string's, so adding a locale changes nothing.
  */
-function oneFindingPerString(findings: readonly RawFinding[]): RawFinding[] {
-  const groups = new Map<string, RawFinding[]>();
+function oneFindingPerString(findings: readonly TitleFinding[]): RawFinding[] {
+  const groups = new Map<string, TitleFinding[]>();
   const out: RawFinding[] = [];
   for (const f of findings) {
     const m = LOCALISED.exec(f.path);
@@ -153,7 +152,10 @@ function isDefaultLocale(path: string): boolean {
   return LOCALISED.exec(path)?.[2] === undefined;
 }
 
-function judge(title: PlacedTitle): RawFinding | undefined {
+/** A title's finding is always on the title's line. */
+type TitleFinding = RawFinding & Place;
+
+function judge(title: PlacedTitle): TitleFinding | undefined {
   const offending = offendingWords(maskPlaceholders(title.value));
   if (offending.length === 0) return undefined;
   return {
@@ -164,7 +166,5 @@ function judge(title: PlacedTitle): RawFinding | undefined {
     line: title.at.line,
     column: title.at.column,
     key: `${title.key}=${title.value}`,
-    lineText: title.at.lineText,
-    previousLineText: title.at.previousLineText,
   };
 }

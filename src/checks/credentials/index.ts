@@ -2,7 +2,6 @@ import type { Check } from '../types.js';
 import { CredentialsScan } from './scan-stream.js';
 
 export const credentialsCheck: Check = {
-  name: 'credentials',
   stream: (ctx) => new CredentialsScan(ctx),
   run(ctx) {
     const scan = new CredentialsScan(ctx);

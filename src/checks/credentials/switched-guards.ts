@@ -12,7 +12,7 @@ export function countSwitchedOnGuards(findings: readonly CredentialFinding[]): R
     const name = f.switchOnInRelease.toUpperCase();
     const seen = onInRelease.get(name);
     // The first place in path and line order names the switch, whatever order the threads answered in.
-    if (!seen || f.path < seen.path || (f.path === seen.path && f.line < seen.line)) onInRelease.set(name, f);
+    if (!seen || f.path < seen.path || (f.path === seen.path && (f.line ?? 0) < (seen.line ?? 0))) onInRelease.set(name, f);
   }
   return findings.map(({ guardSwitch, switchOnInRelease: _, team: _team, ...f }) => {
     const on = guardSwitch ? onInRelease.get(guardSwitch.toUpperCase()) : undefined;

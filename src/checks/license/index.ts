@@ -19,7 +19,6 @@ import { readWhole } from './read.js';
  * manifests and SPDX headers agree with it.
  */
 export const licenseCheck: Check = {
-  name: 'license',
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
     const root = scannedRoot(ctx.tree);
@@ -64,8 +63,9 @@ export const licenseCheck: Check = {
   },
 };
 
+/** About a license file as a whole: no line. */
 function finding(ruleId: string, level: RawFinding['level'], path: string, message: string, key: string): RawFinding {
-  return { ruleId, level, path, line: 1, column: 1, message, key };
+  return { ruleId, level, path, message, key };
 }
 
 /** license-missing, license-unrecognized, license-not-gpl and license-incompatible, from the classified files and the duty. */

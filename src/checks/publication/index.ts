@@ -2,7 +2,7 @@ import type { Level, RawFinding } from '../../findings.js';
 import { oneLine } from '../../github/errors.js';
 import { describeDuty } from '../../upstream/duty.js';
 import type { Check, CheckContext, CheckOutcome } from '../types.js';
-import { anchorAt, readmeOf, type Anchor } from './anchor.js';
+import { anchorAt, readmeOf } from './anchor.js';
 import { findDirections } from './directions.js';
 import { GITHUB_DOT_COM, parseMirror, parseRepository, type Place } from './place.js';
 import { releaseOf } from './release.js';
@@ -11,11 +11,10 @@ import { verifyPublication, type PublicationDeps, type Verdict } from './verify.
 /** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
 export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: GITHUB_DOT_COM }): Check {
   return {
-    name: 'publication',
     async run(ctx: CheckContext): Promise<CheckOutcome> {
       const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
       const readme = readmeOf(ctx.tree);
-      const anchor = await anchorAt(readme);
+      const anchor = anchorAt(readme);
       const { settings } = ctx;
       const verdicts: Verdict[] = [];
 
@@ -73,8 +72,8 @@ export function createPublicationCheck(deps: PublicationDeps = { publicGitHub: G
 
 export const publicationCheck: Check = createPublicationCheck();
 
-function finding(ruleId: string, level: Level, message: string, key: string, anchor: Anchor): RawFinding {
-  return { ruleId, level, message, path: anchor.path, line: 1, column: 1, key, lineText: anchor.lineText, ...(anchor.fileToCreate ? { fileToCreate: true } : {}) };
+function finding(ruleId: string, level: Level, message: string, key: string, anchor: ReturnType<typeof anchorAt>): RawFinding {
+  return { ruleId, level, message, key, ...anchor };
 }
 
 function capitalise(s: string): string {

@@ -1,5 +1,6 @@
 import type { Result } from '../../decision.js';
 import type { MergedReport, ScannedRepository } from '../../sweep/model.js';
+import { placeText } from '../../findings.js';
 import { worstFinding } from '../../sweep/merge.js';
 import { blobLink } from '../links.js';
 import { LEVEL_ICON, utf8Size } from '../markdown.js';
@@ -79,7 +80,7 @@ function repositoryRow(r: ScannedRepository): string {
   const worst = worstFinding(r.report.findings);
   let finding = '';
   if (worst) {
-    const where = `${worst.path}:${worst.line}`;
+    const where = placeText(worst);
     const link = r.url && r.revision ? blobLink(r.url, r.revision, worst.path, worst.line) : undefined;
     const location = link ? `[${codeSpan(where)}](${safeUrl(link)})` : codeSpan(where);
     finding = `${LEVEL_ICON[worst.level]} ${codeSpan(worst.ruleId)} at ${location}: ${markdownText(truncate(worst.message))}`;

@@ -1,4 +1,5 @@
 import type { MergedReport } from '../../sweep/model.js';
+import { placeText } from '../../findings.js';
 import { worstFinding } from '../../sweep/merge.js';
 import { plural } from '../plural.js';
 
@@ -11,7 +12,7 @@ export function renderMergedText(merged: MergedReport, options: { color?: boolea
     const worst = worstFinding(r.report.findings);
     const verdict = r.result === 'pass' ? paint(32, '✔ pass') : paint(31, `✖ ${r.result}`);
     out.push(`${verdict}  ${r.name}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')}`);
-    if (worst) out.push(`    worst: ${worst.level} ${worst.ruleId} at ${worst.path}:${worst.line}: ${worst.message}`);
+    if (worst) out.push(`    worst: ${worst.level} ${worst.ruleId} at ${placeText(worst)}: ${worst.message}`);
   }
   for (const u of merged.unreachable) out.push(`${paint(33, '? unreachable')}  ${u.name}: ${u.reason}`);
   if (out.length > 0) out.push('');
