@@ -1712,7 +1712,7 @@ const artifactsDeclaration = declareCheck({
 
 const brandingDeclaration = declareCheck({
     name: 'branding',
-    summary: 'No "Telegram" in a user-visible app title unless "Unofficial" comes right before it (Terms of Service 2.3).',
+    summary: 'No "Telegram" in a user-visible app title unless "Unofficial" comes right before it, and no official Telegram logo as the app icon (Terms of Service 2.3, 2.4).',
     defaultOn: true,
     scope: 'repository',
     rules: [
@@ -1722,9 +1722,15 @@ const brandingDeclaration = declareCheck({
             summary: 'A user-visible app title contains "Telegram" without "Unofficial" right before it.',
             help: 'Telegram API Terms of Service 2.3: the title must not include the word "Telegram" unless it is preceded by "Unofficial" (e.g. "Unofficial Telegram Lite").',
         },
+        {
+            id: 'official-logo',
+            level: 'error',
+            summary: "An app icon that ships is Telegram's official logo.",
+            help: 'Telegram API Terms of Service 2.4 forbid using the official Telegram logo for your app. Draw your own icon (a different glyph and colours) and replace every size of it: launcher mipmaps, app icon sets, .icns/.ico files, web and Electron icons.',
+        },
     ],
     settings: [],
-    load: async () => (await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 9230))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4941))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts

@@ -12,8 +12,10 @@ import { readWholeText } from '../../files/read-text.js';
 import { offendingWords } from './title-word.js';
 import { TitleFileError, type PlacedTitle, type TitleFileKind } from './types.js';
 import { append } from '../../append.js';
+import { officialLogoFindings } from './icons/logo.js';
 
 /**
+ * official-logo: the app icons that ship, compared with Telegram's official logo (icons/logo.ts).
  * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
  * Android labels that reference string resources, and reports each title that says "Telegram" without
  * "Unofficial" right before it, on the line that holds the title.
@@ -21,9 +23,9 @@ import { append } from '../../append.js';
 export const brandingCheck: Check = {
   async run(ctx: CheckContext): Promise<CheckOutcome> {
     const outcome: CheckOutcome = { findings: [], files: 0, bytes: 0 };
-    // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
-    const files = ctx.tree.flatMap((file) => {
-      if (file.kind.test || file.kind.vendored) return [];
+    // A title or icon under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships.
+    const shipped = ctx.tree.filter((file) => !file.kind.test && !file.kind.vendored);
+    const files = shipped.flatMap((file) => {
       const kind = titleFileKind(file.path);
       return kind ? [{ file, kind }] : [];
     });
@@ -64,6 +66,11 @@ export const brandingCheck: Check = {
       return finding ? [finding] : [];
     });
     append(outcome.findings, oneFindingPerString(judged));
+
+    const logo = officialLogoFindings(ctx, shipped);
+    append(outcome.findings, logo.findings);
+    outcome.files += logo.files;
+    outcome.bytes += logo.bytes;
     return outcome;
   },
 };

@@ -2,8 +2,10 @@ import { attributes, blankXmlComments } from './xml-text.js';
 import { decodeAndroidString } from './android-escapes.js';
 import { stringReference } from './android-resources.js';
 
+export type LauncherElementName = 'application' | 'activity' | 'activity-alias';
+
 export interface ManifestLabel {
-  element: 'application' | 'activity' | 'activity-alias';
+  element: LauncherElementName;
   /** The literal label, decoded; undefined when the label references a string resource. */
   literal?: string;
   /** The string resource the label references (`@string/name`). */
@@ -13,25 +15,40 @@ export interface ManifestLabel {
   offset: number;
 }
 
+/** An element that presents the app to its users, with its attributes. */
+export interface LauncherElement {
+  element: LauncherElementName;
+  attributes: Map<string, { value: string; offset: number }>;
+}
+
 const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
 
 /**
- * The labels that name the app to its users: the `<application>` label, and the labels of activities and
- * activity aliases that appear in the launcher. Other activities' labels are screen titles, not the app's.
+ * The `<application>` element, and the activities and activity aliases that appear in the launcher: their labels
+ * and icons are the app's. Other activities' labels are screen titles, not the app's.
  */
-export function readManifestLabels(text: string): ManifestLabel[] {
+export function launcherElements(text: string): LauncherElement[] {
   const xml = blankXmlComments(text);
-  const out: ManifestLabel[] = [];
+  const out: LauncherElement[] = [];
   const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
   for (let m = start.exec(xml); m; m = start.exec(xml)) {
-    const element = m[1] as ManifestLabel['element'];
-    const label = attributes(m[2], m.index + 1 + element.length).get('android:label');
-    if (!label) continue;
+    const element = m[1] as LauncherElementName;
     if (element !== 'application') {
       if (m[3] === '/') continue;
       const end = xml.indexOf(`</${element}`, start.lastIndex);
       if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end))) continue;
     }
+    out.push({ element, attributes: attributes(m[2], m.index + 1 + element.length) });
+  }
+  return out;
+}
+
+/** The labels that name the app to its users (see launcherElements). */
+export function readManifestLabels(text: string): ManifestLabel[] {
+  const out: ManifestLabel[] = [];
+  for (const { element, attributes } of launcherElements(text)) {
+    const label = attributes.get('android:label');
+    if (!label) continue;
     if (label.value.trim().startsWith('@')) {
       const reference = stringReference(label.value);
       if (reference) out.push({ element, reference, offset: label.offset });

@@ -1,8 +1,8 @@
-export const id = 230;
-export const ids = [230];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
-/***/ 9230:
+/***/ 4941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -196,18 +196,15 @@ function stringReference(value) {
 
 const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
 /**
- * The labels that name the app to its users: the `<application>` label, and the labels of activities and
- * activity aliases that appear in the launcher. Other activities' labels are screen titles, not the app's.
+ * The `<application>` element, and the activities and activity aliases that appear in the launcher: their labels
+ * and icons are the app's. Other activities' labels are screen titles, not the app's.
  */
-function readManifestLabels(text) {
+function launcherElements(text) {
     const xml = blankXmlComments(text);
     const out = [];
     const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
     for (let m = start.exec(xml); m; m = start.exec(xml)) {
         const element = m[1];
-        const label = attributes(m[2], m.index + 1 + element.length).get('android:label');
-        if (!label)
-            continue;
         if (element !== 'application') {
             if (m[3] === '/')
                 continue;
@@ -215,6 +212,17 @@ function readManifestLabels(text) {
             if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
                 continue;
         }
+        out.push({ element, attributes: attributes(m[2], m.index + 1 + element.length) });
+    }
+    return out;
+}
+/** The labels that name the app to its users (see launcherElements). */
+function readManifestLabels(text) {
+    const out = [];
+    for (const { element, attributes } of launcherElements(text)) {
+        const label = attributes.get('android:label');
+        if (!label)
+            continue;
         if (label.value.trim().startsWith('@')) {
             const reference = stringReference(label.value);
             if (reference)
@@ -1011,6 +1019,791 @@ function resolveAndroidTitles(pieces) {
 var read_text = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android.ts
+
+
+
+// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource folder, the type and the name (a nine-patch's `.9` dropped).
+const RESOURCE = /^(.*?res)\/(mipmap|drawable)(?:-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
+const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
+/**
+ * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
+ * activities and aliases, also through Gradle manifest placeholders), in every resource folder of the tree that
+ * has them, so every flavor and source set: one group per resource folder and name.
+ */
+function androidIconGroups(files, readText) {
+    const references = manifestIconReferences(files, readText);
+    if (references.length === 0)
+        return [];
+    const resources = new Map();
+    for (const file of files) {
+        const m = RESOURCE.exec(file.path);
+        if (!m)
+            continue;
+        const id = `${m[2]}/${m[3]}`;
+        const byFolder = resources.get(id) ?? new Map();
+        resources.set(id, byFolder);
+        byFolder.set(m[1], [...(byFolder.get(m[1]) ?? []), file]);
+    }
+    const groups = new Map();
+    for (const ref of references) {
+        for (const [folder, members] of resources.get(`${ref.type}/${ref.name}`) ?? []) {
+            const key = `${folder}/${ref.type}/${ref.name}`;
+            if (groups.has(key))
+                continue;
+            const xml = members.filter((f) => f.path.endsWith('.xml'));
+            groups.set(key, {
+                what: `the Android launcher icon @${ref.type}/${ref.name} in ${folder} (${ref.why})`,
+                key,
+                files: members.filter((f) => !f.path.endsWith('.xml')),
+                notRaster: xml.map((file) => ({ file, reason: xmlIconReason(file, readText, resources) })),
+            });
+        }
+    }
+    return [...groups.values()];
+}
+function manifestIconReferences(files, readText) {
+    const out = [];
+    const wantedPlaceholders = new Map();
+    for (const file of files) {
+        if (titleFileKind(file.path) !== 'android-manifest')
+            continue;
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        for (const { element, attributes } of launcherElements(text)) {
+            for (const attribute of ['android:icon', 'android:roundIcon']) {
+                const value = attributes.get(attribute)?.value.trim();
+                if (!value)
+                    continue;
+                const why = `${attribute} of <${element}> in ${file.path}`;
+                const m = REFERENCE.exec(value);
+                if (m)
+                    out.push({ type: m[1], name: m[2], why });
+                const placeholder = android_PLACEHOLDER.exec(value)?.[1];
+                if (placeholder && !wantedPlaceholders.has(placeholder))
+                    wantedPlaceholders.set(placeholder, why);
+            }
+        }
+    }
+    if (wantedPlaceholders.size === 0)
+        return out;
+    for (const file of files) {
+        if (titleFileKind(file.path) !== 'gradle')
+            continue;
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        for (const p of gradleManifestPlaceholders(text)) {
+            const why = wantedPlaceholders.get(p.name);
+            const m = why && REFERENCE.exec(p.value.trim());
+            if (m)
+                out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
+        }
+    }
+    return out;
+}
+/** Why an XML launcher icon is not inspected: an adaptive icon (naming its foreground), a vector, another drawable. */
+function xmlIconReason(file, readText, resources) {
+    const text = readText(file);
+    if (text === undefined)
+        return 'XML drawable that could not be read: not inspected';
+    if (/<adaptive-icon\b/.test(text)) {
+        const foreground = /<foreground\b[^>]*?android:drawable\s*=\s*["']\s*@(?:\+)?(mipmap|drawable)\/([\w.]+)\s*["']/.exec(text);
+        if (!foreground)
+            return 'adaptive icon whose foreground is drawn inline: layers are not composed, not inspected';
+        const [, type, name] = foreground;
+        const layerFiles = [...(resources.get(`${type}/${name}`)?.values() ?? [])].flat();
+        const raster = layerFiles.some((f) => !f.path.endsWith('.xml'));
+        return raster
+            ? `adaptive icon (Android 8+) whose foreground @${type}/${name} is a raster image: its layers are not composed, so it is not inspected`
+            : `adaptive icon (Android 8+) whose foreground @${type}/${name} is a vector drawable: not rasterised, not inspected`;
+    }
+    if (/<vector\b/.test(text))
+        return 'vector drawable: not rasterised, not inspected';
+    const root = /<([\w-]+)[\s>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
+    return `<${root ?? 'unknown'}> XML drawable: not inspected`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/by-path.ts
+// Xcode asset catalogue app icons (iOS, macOS) and iconutil's .iconset folders: every image in the folder is the icon.
+const ICON_SET = /^(.*\.(?:appiconset|iconset))\/[^/]+\.(?:png|jpe?g)$/i;
+// Linux icon themes: …/hicolor/256x256/apps/org.example.App.png (or scalable/apps/….svg).
+const HICOLOR = /^(.*\bhicolor)\/[^/]+\/apps\/([^/]+)\.(?:png|svgz?|xpm)$/i;
+const ICO_ICNS = /\.(?:ico|icns)$/i;
+/** Icons known by where they are: app icon sets, .icns and .ico files, Linux hicolor theme icons. */
+function iconGroupsByPath(files) {
+    const groups = new Map();
+    const add = (key, what, file) => {
+        const group = groups.get(key);
+        if (group)
+            group.files.push(file);
+        else
+            groups.set(key, { what, key, files: [file] });
+    };
+    for (const file of files) {
+        const set = ICON_SET.exec(file.path);
+        if (set) {
+            add(set[1], `the app icon set ${set[1]}`, file);
+            continue;
+        }
+        const hicolor = HICOLOR.exec(file.path);
+        if (hicolor) {
+            add(`${hicolor[1]}/${hicolor[2]}`, `the Linux hicolor theme icon ${hicolor[2]} in ${hicolor[1]}`, file);
+            continue;
+        }
+        if (ICO_ICNS.test(file.path))
+            add(file.path, `the ${file.path.endsWith('.ico') ? 'Windows' : 'macOS'} icon ${file.path}`, file);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/image.ts
+/** An icon file the decoders refuse or cannot read: the message is the reason listed for it as not inspected. */
+class IconDecodeError extends Error {
+}
+// App icons are at most 1024 px (App Store) and rarely drawn larger; a bigger image is artwork, not an icon, and a
+// hostile header could otherwise ask for gigabytes.
+const MAX_ICON_SIDE = 4096;
+/** Refuses dimensions no icon has, before anything is allocated for them. */
+function checkDimensions(width, height, what) {
+    if (width < 1 || height < 1)
+        throw new IconDecodeError(`${what} declares an empty image (${width}x${height})`);
+    if (width > MAX_ICON_SIDE || height > MAX_ICON_SIDE) {
+        throw new IconDecodeError(`${what} declares ${width}x${height} pixels, over the ${MAX_ICON_SIDE} px an icon can have: not decoded`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
+var lib_png = __webpack_require__(359);
+;// CONCATENATED MODULE: ./src/checks/branding/icons/png.ts
+
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+function isPng(bytes) {
+    return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 8).equals(SIGNATURE);
+}
+/** Width and height from the IHDR chunk, which must come first. */
+function pngSize(bytes, what) {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.length < 24 || view.toString('latin1', 12, 16) !== 'IHDR')
+        throw new IconDecodeError(`${what} has no IHDR header`);
+    return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
+}
+/**
+ * Decodes a PNG to 8-bit RGBA. The dimensions are checked before decoding, and pngjs inflates no more than those
+ * dimensions need, so a decompression bomb stops at the size its header declares.
+ */
+function decodePng(bytes, what = 'PNG') {
+    const { width, height } = pngSize(bytes, what);
+    checkDimensions(width, height, what);
+    try {
+        const png = lib_png/* PNG */.O.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        return { width: png.width, height: png.height, data: png.data };
+    }
+    catch (err) {
+        throw new IconDecodeError(`${what} could not be decoded: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/icns.ts
+
+
+function isIcns(bytes) {
+    return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).toString('latin1') === 'icns';
+}
+/**
+ * Decodes the largest PNG image of an Apple .icns (ic07 to ic14 and the like hold PNG since macOS 10.7); the older
+ * RLE bitmaps and JPEG 2000 images are not decoded.
+ */
+function decodeIcns(bytes) {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = Math.min(view.length, view.readUInt32BE(4));
+    const pngs = [];
+    for (let at = 8; at + 8 <= end;) {
+        const length = view.readUInt32BE(at + 4);
+        if (length < 8 || at + length > end)
+            break;
+        const data = bytes.subarray(at + 8, at + length);
+        if (isPng(data)) {
+            try {
+                const { width, height } = pngSize(data, 'ICNS PNG image');
+                pngs.push({ side: Math.max(width, height), data });
+            }
+            catch (err) {
+                if (!(err instanceof IconDecodeError))
+                    throw err;
+            }
+        }
+        at += length;
+    }
+    pngs.sort((a, b) => b.side - a.side);
+    if (pngs.length === 0)
+        throw new IconDecodeError('ICNS holds no PNG image (its RLE and JPEG 2000 images are not decoded)');
+    return decodePng(pngs[0].data, 'ICNS PNG image');
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/ico.ts
+
+
+function isIco(bytes) {
+    return bytes.length >= 6 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 1 && bytes[3] === 0;
+}
+/**
+ * Decodes the largest frame of a Windows .ico that can be decoded: PNG frames, and BMP frames of 32 bits (with
+ * alpha) or 24 bits (with the AND mask as transparency).
+ */
+function decodeIco(bytes) {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const count = view.readUInt16LE(4);
+    if (count === 0 || 6 + count * 16 > view.length)
+        throw new IconDecodeError(`ICO directory of ${count} entries does not fit in the file`);
+    const frames = [];
+    for (let i = 0; i < count; i++) {
+        const entry = 6 + i * 16;
+        const size = view.readUInt32LE(entry + 8);
+        const offset = view.readUInt32LE(entry + 12);
+        if (offset + size > view.length || size === 0)
+            continue;
+        frames.push({ width: view[entry] || 256, data: bytes.subarray(offset, offset + size) });
+    }
+    frames.sort((a, b) => b.width - a.width);
+    const reasons = [];
+    for (const frame of frames) {
+        try {
+            return isPng(frame.data) ? decodePng(frame.data, 'ICO PNG frame') : decodeBmpFrame(frame.data);
+        }
+        catch (err) {
+            if (!(err instanceof IconDecodeError))
+                throw err;
+            reasons.push(err.message);
+        }
+    }
+    throw new IconDecodeError(frames.length === 0 ? 'ICO has no frame inside the file' : `no ICO frame could be decoded (${[...new Set(reasons)].join('; ')})`);
+}
+/** A DIB as stored in an .ico: BITMAPINFOHEADER, pixels bottom-up, the height doubled for the AND mask after them. */
+function decodeBmpFrame(data) {
+    const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (view.length < 40 || view.readUInt32LE(0) < 40)
+        throw new IconDecodeError('ICO frame is neither PNG nor a BMP with a BITMAPINFOHEADER');
+    const headerSize = view.readUInt32LE(0);
+    const width = view.readInt32LE(4);
+    const height = Math.abs(view.readInt32LE(8)) / 2;
+    const bits = view.readUInt16LE(14);
+    const compression = view.readUInt32LE(16);
+    checkDimensions(width, height, 'ICO BMP frame');
+    if (compression !== 0 || (bits !== 32 && bits !== 24)) {
+        throw new IconDecodeError(`ICO BMP frame of ${bits} bits per pixel${compression ? ', compressed' : ''} is not decoded (only 24 and 32 bits)`);
+    }
+    const stride = Math.ceil((width * bits) / 32) * 4;
+    const maskStride = Math.ceil(width / 32) * 4;
+    const pixelsAt = headerSize;
+    const maskAt = pixelsAt + stride * height;
+    if (maskAt > view.length)
+        throw new IconDecodeError('ICO BMP frame is cut short');
+    const hasMask = bits === 24 && maskAt + maskStride * height <= view.length;
+    const out = new Uint8Array(width * height * 4);
+    for (let y = 0; y < height; y++) {
+        const row = pixelsAt + (height - 1 - y) * stride;
+        for (let x = 0; x < width; x++) {
+            const p = row + (x * bits) / 8;
+            const o = (y * width + x) * 4;
+            out[o] = view[p + 2];
+            out[o + 1] = view[p + 1];
+            out[o + 2] = view[p];
+            if (bits === 32)
+                out[o + 3] = view[p + 3];
+            else {
+                const masked = hasMask && (view[maskAt + (height - 1 - y) * maskStride + (x >> 3)] >> (7 - (x & 7))) & 1;
+                out[o + 3] = masked ? 0 : 255;
+            }
+        }
+    }
+    return { width, height, data: out };
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/decode.ts
+
+
+
+
+/** Decodes an icon file by what its bytes are, whatever its name says; throws IconDecodeError with the reason. */
+function decodeIcon(bytes) {
+    if (isPng(bytes))
+        return decodePng(bytes);
+    if (isIco(bytes))
+        return decodeIco(bytes);
+    if (isIcns(bytes))
+        return decodeIcns(bytes);
+    throw new IconDecodeError(notDecodedReason(bytes));
+}
+function notDecodedReason(bytes) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
+    if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP')
+        return 'WebP image: no WebP decoder is bundled, not inspected';
+    if (bytes[0] === 0xff && bytes[1] === 0xd8)
+        return 'JPEG image: not decoded (icons are PNG, ICO or ICNS)';
+    if (/^\s*(?:\uFEFF)?</.test(head))
+        return /<svg\b/.test(head) ? 'SVG (vector) image: not rasterised, not inspected' : 'XML (vector) drawable: not rasterised, not inspected';
+    return 'not a PNG, ICO or ICNS image: not inspected';
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/hash.ts
+/**
+ * A perceptual hash of an icon (DCT pHash on luminance) made to survive what happens to a copied logo: any size,
+ * a tint or mild recolouring, a rounded mask and some padding. The icon is composited on white (what a store page
+ * shows), cropped to what differs from its background (the colour its border agrees on) and squared, so padding
+ * and transparent margins drop out; area averaging to GRID x GRID removes the size; the signs of the lowest
+ * KEEP x KEEP DCT coefficients against their median survive any monotonic change of brightness and contrast.
+ */
+const GRID = 32;
+const KEEP = 8;
+const HASH_BITS = KEEP * KEEP - 1;
+/** Channel difference (0-255) under which two composited colours are the same background. */
+const SAME_COLOUR = 32;
+/** Share of border pixels that must agree on one colour for it to be the background. */
+const BORDER_AGREEMENT = 0.9;
+/** The hash as 16 hex digits; undefined for an image with no content (one flat colour), which is no logo. */
+function iconHash(image) {
+    const background = borderColour(image);
+    const box = contentBox(image, background);
+    if (!box)
+        return undefined;
+    const grid = averageLuminance(image, box, background ?? WHITE);
+    return bitsToHex(dctSigns(grid));
+}
+/** Bits that differ between two hashes (0 to HASH_BITS). */
+function hashDistance(a, b) {
+    let distance = 0;
+    for (let i = 0; i < a.length; i += 8) {
+        let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+        for (; x; x &= x - 1)
+            distance++;
+    }
+    return distance;
+}
+const WHITE = [255, 255, 255];
+function composite(image, x, y) {
+    const i = (y * image.width + x) * 4;
+    const d = image.data;
+    const a = d[i + 3] / 255;
+    return [d[i] * a + 255 * (1 - a), d[i + 1] * a + 255 * (1 - a), d[i + 2] * a + 255 * (1 - a)];
+}
+function differs(a, b) {
+    return Math.abs(a[0] - b[0]) > SAME_COLOUR || Math.abs(a[1] - b[1]) > SAME_COLOUR || Math.abs(a[2] - b[2]) > SAME_COLOUR;
+}
+/** The colour the image's border agrees on (composited on white), when it agrees; undefined for a full-bleed icon. */
+function borderColour(image) {
+    const { width, height } = image;
+    const border = [];
+    for (let x = 0; x < width; x++)
+        border.push(composite(image, x, 0), composite(image, x, height - 1));
+    for (let y = 1; y < height - 1; y++)
+        border.push(composite(image, 0, y), composite(image, width - 1, y));
+    const median = [0, 1, 2].map((c) => border.map((p) => p[c]).sort((a, b) => a - b)[border.length >> 1]);
+    const agreeing = border.filter((p) => !differs(p, median)).length;
+    return agreeing >= BORDER_AGREEMENT * border.length ? median : undefined;
+}
+/**
+ * The square around what differs from the background, centred on it. Rows and columns with only a stray pixel or
+ * two (noise, a lone antialiased speck) do not count.
+ */
+function contentBox(image, background) {
+    const { width, height } = image;
+    if (!background)
+        return centre(0, 0, width, height);
+    const rows = new Uint32Array(height);
+    const cols = new Uint32Array(width);
+    for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+            if (differs(composite(image, x, y), background)) {
+                rows[y]++;
+                cols[x]++;
+            }
+        }
+    }
+    const span = (counts, across) => {
+        const least = Math.max(1, Math.floor(across / 200));
+        let first = -1;
+        let last = -1;
+        for (let i = 0; i < counts.length; i++) {
+            if (counts[i] < least)
+                continue;
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+        return first < 0 ? undefined : [first, last + 1];
+    };
+    const ys = span(rows, width);
+    const xs = span(cols, height);
+    if (!ys || !xs)
+        return undefined;
+    return centre(xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0]);
+}
+function centre(x, y, w, h) {
+    const side = Math.max(w, h);
+    return { x: x - (side - w) / 2, y: y - (side - h) / 2, side };
+}
+/** Luminance of the box, averaged over GRID x GRID cells; what falls outside the image is the background. */
+function averageLuminance(image, box, outside) {
+    const xWeights = axisWeights(box.x, box.side, image.width);
+    const yWeights = axisWeights(box.y, box.side, image.height);
+    const outsideLuma = luma(outside);
+    const grid = new Float64Array(GRID * GRID);
+    for (let gy = 0; gy < GRID; gy++) {
+        for (let gx = 0; gx < GRID; gx++) {
+            let sum = 0;
+            let weight = 0;
+            for (const [y, wy] of yWeights[gy]) {
+                for (const [x, wx] of xWeights[gx]) {
+                    const w = wx * wy;
+                    sum += w * (x < 0 || y < 0 ? outsideLuma : luma(composite(image, x, y)));
+                    weight += w;
+                }
+            }
+            grid[gy * GRID + gx] = weight > 0 ? sum / weight : outsideLuma;
+        }
+    }
+    return grid;
+}
+/**
+ * For each of the GRID cells along one axis, the source pixels it covers and by how much (area averaging); a pixel
+ * outside the image is index -1.
+ */
+function axisWeights(start, side, size) {
+    const cells = [];
+    const step = side / GRID;
+    for (let g = 0; g < GRID; g++) {
+        const from = start + g * step;
+        const to = from + step;
+        const cell = [];
+        for (let p = Math.floor(from); p < to; p++) {
+            const covered = Math.min(to, p + 1) - Math.max(from, p);
+            if (covered <= 0)
+                continue;
+            cell.push([p >= 0 && p < size ? p : -1, covered]);
+        }
+        cells.push(cell);
+    }
+    return cells;
+}
+function luma(c) {
+    return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+}
+const COSINES = Array.from({ length: KEEP }, (_, u) => Float64Array.from({ length: GRID }, (_, x) => Math.cos(((2 * x + 1) * u * Math.PI) / (2 * GRID))));
+/** Whether each of the lowest DCT coefficients but the DC is above their median. */
+function dctSigns(grid) {
+    const coefficients = [];
+    for (let v = 0; v < KEEP; v++) {
+        for (let u = 0; u < KEEP; u++) {
+            if (u === 0 && v === 0)
+                continue;
+            let sum = 0;
+            for (let y = 0; y < GRID; y++) {
+                let row = 0;
+                for (let x = 0; x < GRID; x++)
+                    row += grid[y * GRID + x] * COSINES[u][x];
+                sum += row * COSINES[v][y];
+            }
+            coefficients.push(sum);
+        }
+    }
+    const median = [...coefficients].sort((a, b) => a - b)[coefficients.length >> 1];
+    return coefficients.map((c) => c > median);
+}
+function bitsToHex(bits) {
+    let hex = '';
+    for (let i = 0; i < 64; i += 4) {
+        let nibble = 0;
+        for (let b = 0; b < 4; b++)
+            nibble = (nibble << 1) | (bits[i + b] ? 1 : 0);
+        hex += nibble.toString(16);
+    }
+    return hex;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/references.ts
+// Generated by scripts/logo-hashes.mjs from snapshots of the official repositories: do not edit by hand.
+// Perceptual hashes (icons/hash.ts) of Telegram's official app icons, each naming the file it was computed from; no
+// image is copied here. Telegram for Android's icons are read from the Telegram-FOSS fork, which keeps DrKLO/Telegram's
+// launcher icons unchanged: DrKLO/Telegram, TelegramMessenger/Telegram-iOS, morethanwords/tweb and Ajaxy/telegram-tt
+// are over 500 MB and could not be fetched whole, so their icons are not in the catalogue.
+const LOGO_REFERENCES = [
+    { hash: '7789c9b3826d22ca', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Resources/art/icon512@2x.png', blob: '7c1560fe6312e76a958257e5e894b0912e9ad6f1' },
+    { hash: '778dc8b38a4d24e2', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Resources/art/icon_round512@2x.png', blob: '8f7b1098bddd1e7a2b4c11bec121584436c9fb16' },
+    { hash: '3548da37de0d7062', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Telegram/Images.xcassets/AppIcon.appiconset/icon512@2x.png', blob: '708cfb8cc25d776662062d673c26494657da8827' },
+    { hash: '7735c8c387893526', app: 'Telegram for macOS', repository: 'overtake/TelegramSwift', commit: 'a31de126ba2aa245ef167a7bf647b0b3e3c2c22a', path: 'Telegram-Mac/Assets.xcassets/AppIcon.appiconset/Logo_1024.png', blob: '6b3e91670b7e4fcfb43f4a2eea02d5fd22ef97b1' },
+    { hash: '7675c84ba7886d24', app: 'Telegram for macOS', repository: 'overtake/TelegramSwift', commit: 'a31de126ba2aa245ef167a7bf647b0b3e3c2c22a', path: 'Telegram-Mac/Assets.xcassets/AppIcon.appiconset/Logo_64.png', blob: 'f9b6024e7e55358558c8b2544c89174959892c9d' },
+    { hash: '77c9c9b3886d20ca', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/ic_launcher.png', blob: '8813691850b8a7d10f27957bfbf658f8711ebf23', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
+    { hash: '76f5c87382e92462', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_2_launcher.png', blob: '8ea8b260fabc34457091663c8eaf3c3bbd559a90', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
+    { hash: '7693c87d23e18c70', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_3_launcher.png', blob: '4c6da9fbc704b07af24cbf337631298861751989', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
+    { hash: '7631c8df23c98c62', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_5_launcher.png', blob: 'e4781717f7b3830ff6bb7e5faf0b1752390c628c', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
+    { hash: '767dc8d383c92468', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_6_launcher.png', blob: 'cc1049bd1814f5b79c7fa6bec5b2d3550c37d6c4', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
+];
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/match.ts
+
+
+/**
+ * The most bits two hashes of the same logo differ by. Measured by scripts/logo-rates.mjs on 300 + 300 drawn icons
+ * (docs/logo.md): redrawn copies (any size, masks, padding, tints up to 35 %, brightness, noise, shifts) stay within
+ * 12 bits of the closest official icon (none missed), and 3 % of other icons come this close, all of them a white
+ * blob on the same blue disk; a cat, flat colours and glyphs on squares stay 16 bits or more away. At 10 bits 4 % of
+ * the copies would be missed.
+ */
+const SAME_LOGO_BITS = 12;
+/** The closest official icon within SAME_LOGO_BITS, if any. */
+function matchOfficialLogo(hash, references = LOGO_REFERENCES) {
+    let best;
+    for (const reference of references) {
+        const distance = hashDistance(hash, reference.hash);
+        if (distance <= SAME_LOGO_BITS && (!best || distance < best.distance))
+            best = { reference, distance };
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/referenced.ts
+
+
+/**
+ * Icons that configs name by path: a web app manifest's (or browser extension's) `icons`, and electron-builder's
+ * `icon` settings (with its default `build/icon.*`) and Electron Forge's `packagerConfig.icon`.
+ */
+function referencedIconGroups(files, readText) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const groups = [];
+    for (const file of files) {
+        const kind = titleFileKind(file.path);
+        if (kind !== 'web-manifest' && kind !== 'package-json' && kind !== 'electron-builder')
+            continue;
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '';
+        const named = kind === 'web-manifest' ? webManifestIcons(text) : electronIcons(text, kind, file.path);
+        const found = new Set();
+        for (const candidate of named) {
+            for (const path of candidatePaths(folder, candidate)) {
+                const entry = byPath.get(path);
+                if (entry)
+                    found.add(entry);
+            }
+        }
+        if (found.size === 0)
+            continue;
+        const what = kind === 'web-manifest' ? `the icons of the web manifest ${file.path}` : `the Electron app icon set in ${file.path}`;
+        groups.push({ what, key: `${file.path}#icons`, files: [...found] });
+    }
+    return groups;
+}
+function webManifestIcons(text) {
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const icons = root?.icons;
+    if (Array.isArray(icons))
+        return icons.flatMap((icon) => (typeof icon?.src === 'string' ? [icon.src] : []));
+    // A browser extension: "icons": { "48": "icon48.png", ... }.
+    if (icons && typeof icons === 'object')
+        return Object.values(icons).filter((v) => typeof v === 'string');
+    return [];
+}
+// electron-builder's icon settings, relative to its buildResources folder or to the project.
+const BUILDER_ICON_KEYS = [['icon'], ['mac', 'icon'], ['win', 'icon'], ['linux', 'icon'], ['nsis', 'installerIcon'], ['dmg', 'icon']];
+function electronIcons(text, kind, path) {
+    const get = configReader(text, kind === 'electron-builder' && !path.endsWith('.json'));
+    const builder = kind === 'package-json' ? ['build'] : [];
+    const forgeIcon = kind === 'package-json' ? get(['config', 'forge', 'packagerConfig', 'icon']) : undefined;
+    const isBuilder = kind === 'electron-builder' || get(['build']) !== undefined;
+    if (!isBuilder && forgeIcon === undefined)
+        return [];
+    const out = [];
+    if (typeof forgeIcon === 'string')
+        out.push(...['', '.icns', '.ico', '.png'].map((ext) => forgeIcon + ext));
+    if (!isBuilder)
+        return out;
+    const resourcesSetting = get([...builder, 'directories', 'buildResources']);
+    const resources = typeof resourcesSetting === 'string' ? resourcesSetting : 'build';
+    const named = BUILDER_ICON_KEYS.map((key) => get([...builder, ...key])).filter((v) => typeof v === 'string');
+    for (const icon of named)
+        out.push(`${resources}/${icon}`, icon);
+    for (const ext of ['icns', 'ico', 'png'])
+        out.push(`${resources}/icon.${ext}`);
+    return out;
+}
+/** Reads a value at a key path of a JSON or YAML config; undefined when absent or unreadable (titles report those). */
+function configReader(text, yaml) {
+    if (yaml) {
+        const doc = (0,dist/* parseDocument */.Tp)(text);
+        if (doc.errors.length > 0)
+            return () => undefined;
+        return (path) => {
+            const node = doc.getIn(path, true);
+            if ((0,dist/* isScalar */.jn)(node))
+                return node.value;
+            return (0,dist/* isMap */.jh)(node) ? {} : undefined;
+        };
+    }
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch {
+        return () => undefined;
+    }
+    return (path) => path.reduce((node, key) => (node && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), root);
+}
+/** The tree paths a configured icon path can mean: relative to the config's folder, without `./`, `..` kept inside. */
+function candidatePaths(folder, written) {
+    const clean = written.split(/[?#]/)[0].replace(/\\/g, '/');
+    if (/^[a-z][\w+.-]*:/i.test(clean))
+        return [];
+    const parts = folder ? folder.split('/') : [];
+    for (const part of clean.replace(/^\/+/, '').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return [];
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length > 0 ? [parts.join('/')] : [];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/logo.ts
+
+
+
+
+
+
+
+
+
+
+// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
+const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
+ * perceptually Telegram's official logo. What cannot be decoded is listed as not inspected, with why.
+ */
+function officialLogoFindings(ctx, files) {
+    const outcome = { findings: [], files: 0, bytes: 0 };
+    const counted = new Set();
+    const count = (file) => {
+        if (counted.has(file.path))
+            return;
+        counted.add(file.path);
+        outcome.files++;
+        outcome.bytes += file.size;
+    };
+    const texts = new Map();
+    const readText = (file) => {
+        if (!texts.has(file.path))
+            texts.set(file.path, readConfigText(file));
+        return texts.get(file.path);
+    };
+    const groups = [...androidIconGroups(files, readText), ...iconGroupsByPath(files), ...referencedIconGroups(files, readText)];
+    const hashes = new Map();
+    for (const group of groups) {
+        for (const { file, reason } of group.notRaster ?? [])
+            ctx.skip(file.path, reason);
+        const inspected = inspect(group, hashes, count);
+        if (inspected.kind === 'failed') {
+            for (const [path, reason] of inspected.reasons)
+                ctx.skip(path, reason);
+            continue;
+        }
+        if (inspected.match)
+            outcome.findings.push(logoFinding(group, inspected.file, inspected.match));
+    }
+    return outcome;
+}
+/** Hashes the group's largest file that decodes; the reasons of each file that did not when none did. */
+function inspect(group, hashes, count) {
+    const reasons = new Map();
+    const bySize = [...group.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    for (const file of bySize) {
+        if (!hashes.has(file.path)) {
+            try {
+                const image = decodeIcon(readIconBytes(file));
+                count(file);
+                hashes.set(file.path, iconHash(image));
+            }
+            catch (err) {
+                if (!(err instanceof IconDecodeError))
+                    throw err;
+                reasons.set(file.path, err.message);
+                continue;
+            }
+        }
+        const hash = hashes.get(file.path);
+        return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
+    }
+    return { kind: 'failed', reasons };
+}
+function readIconBytes(file) {
+    if (file.size > MAX_ICON_FILE_BYTES)
+        throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        const buffer = Buffer.alloc(file.size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, file.size, 0);
+        return buffer.subarray(0, read);
+    }
+    catch (err) {
+        throw new IconDecodeError(`could not be read as an icon: ${(0,walk/* errorCode */.CA)(err)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
+ * title file, and the title pass lists the ones it cannot read: they are not listed twice.
+ */
+function readConfigText(file) {
+    if (file.size > MAX_CONFIG_FILE_BYTES)
+        return undefined;
+    try {
+        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
+        return whole.binary ? undefined : whole.text;
+    }
+    catch {
+        return undefined;
+    }
+}
+function logoFinding(group, file, match) {
+    const { reference, distance } = match;
+    const others = group.files.filter((f) => f !== file);
+    const sizes = others.length > 0 ? ` The icon's ${others.length} other file${others.length === 1 ? '' : 's'} are listed with it.` : '';
+    return {
+        ruleId: 'official-logo',
+        level: 'error',
+        message: `${file.path} is ${group.what}, and it is Telegram's official logo: its perceptual hash is ${distance} of ${HASH_BITS} bits ` +
+            `from ${reference.app}'s icon ${reference.path} in ${reference.repository}.${sizes}`,
+        path: file.path,
+        key: group.key,
+        // A related place needs a line (Place): the first, as code scanning shows a file-level location.
+        related: others.map((f) => ({ path: f.path, line: 1, column: 1 })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
 
 
@@ -1023,7 +1816,9 @@ var append = __webpack_require__(1871);
 
 
 
+
 /**
+ * official-logo: the app icons that ship, compared with Telegram's official logo (icons/logo.ts).
  * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
  * Android labels that reference string resources, and reports each title that says "Telegram" without
  * "Unofficial" right before it, on the line that holds the title.
@@ -1031,10 +1826,9 @@ var append = __webpack_require__(1871);
 const brandingCheck = {
     async run(ctx) {
         const outcome = { findings: [], files: 0, bytes: 0 };
-        // A title under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships as its name.
-        const files = ctx.tree.flatMap((file) => {
-            if (file.kind.test || file.kind.vendored)
-                return [];
+        // A title or icon under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships.
+        const shipped = ctx.tree.filter((file) => !file.kind.test && !file.kind.vendored);
+        const files = shipped.flatMap((file) => {
             const kind = titleFileKind(file.path);
             return kind ? [{ file, kind }] : [];
         });
@@ -1071,6 +1865,10 @@ const brandingCheck = {
             return finding ? [finding] : [];
         });
         (0,append/* append */.B)(outcome.findings, oneFindingPerString(judged));
+        const logo = officialLogoFindings(ctx, shipped);
+        (0,append/* append */.B)(outcome.findings, logo.findings);
+        outcome.files += logo.files;
+        outcome.bytes += logo.bytes;
         return outcome;
     },
 };
