@@ -87,7 +87,7 @@ test('the same finding in SARIF: rule, level, the file without a region, the oth
   expect(result.locations[0].physicalLocation.region).toBeUndefined();
   expect(result.relatedLocations.map((l: { physicalLocation: { artifactLocation: { uri: string } } }) => l.physicalLocation.artifactLocation.uri)).toEqual([
     `${RES}/mipmap-mdpi/ic_launcher.png`,
-  ]);
+  ]);  expect(result.relatedLocations[0].physicalLocation.region).toBeUndefined(); // another file, as a whole
 });
 
 test('desktop, Apple and web icons: app icon sets, .ico, .icns, hicolor, web manifest and Electron icons', async () => {

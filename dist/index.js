@@ -51016,6 +51016,13 @@ function sarifTool(tool) {
         },
     };
 }
+/** A place in the tree; a whole file (no region) when it has no line. */
+function physicalLocation(place) {
+    return {
+        artifactLocation: { uri: encodeUri(place.path), uriBaseId: '%SRCROOT%' },
+        ...(place.line === undefined ? {} : { region: { startLine: Math.max(1, place.line), startColumn: Math.max(1, place.column ?? 1) } }),
+    };
+}
 /** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
 function sarifRun(report, extra = {}) {
     const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -51024,17 +51031,8 @@ function sarifRun(report, extra = {}) {
         ruleIndex: ruleIndex.get(f.ruleId),
         level: f.level,
         message: { text: messageWithFix(f) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-                    ...(f.line === undefined ? {} : { region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column ?? 1) } }),
-                },
-            },
-        ],
-        ...(f.related
-            ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
-            : {}),
+        locations: [{ physicalLocation: physicalLocation(f) }],
+        ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r) })) } : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         properties: {
             ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),

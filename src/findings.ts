@@ -34,10 +34,11 @@ export interface Silence {
   readonly entry: string;
 }
 
+/** A place in a file; a whole file when it has no line. */
 export interface Place {
   path: string;
-  line: number;
-  column: number;
+  line?: number;
+  column?: number;
 }
 
 /** The message with the finding's own fix, for the sinks that have one text per finding (SARIF, annotations). */

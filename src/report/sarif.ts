@@ -1,4 +1,4 @@
-import { messageWithFix, type Finding, type Level, type SuppressedFinding } from '../findings.js';
+import { messageWithFix, type Finding, type Level, type Place, type SuppressedFinding } from '../findings.js';
 import { RULES } from '../rules.js';
 import type { Report } from './model.js';
 
@@ -38,6 +38,14 @@ export function sarifTool(tool: Report['tool']) {
   };
 }
 
+/** A place in the tree; a whole file (no region) when it has no line. */
+function physicalLocation(place: Place) {
+  return {
+    artifactLocation: { uri: encodeUri(place.path), uriBaseId: '%SRCROOT%' },
+    ...(place.line === undefined ? {} : { region: { startLine: Math.max(1, place.line), startColumn: Math.max(1, place.column ?? 1) } }),
+  };
+}
+
 /** One report as one run; `extra` adds run properties (the sweep's provenance and automation id). */
 export function sarifRun(report: Report, extra: object = {}) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
@@ -46,17 +54,8 @@ export function sarifRun(report: Report, extra: object = {}) {
     ruleIndex: ruleIndex.get(f.ruleId),
     level: f.level satisfies Level,
     message: { text: messageWithFix(f) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
-          ...(f.line === undefined ? {} : { region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column ?? 1) } }),
-        },
-      },
-    ],
-    ...(f.related
-      ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
-      : {}),
+    locations: [{ physicalLocation: physicalLocation(f) }],
+    ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r) })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: {
       ...(f.silence ? { silenceComment: f.silence.comment, silenceEntry: f.silence.entry } : {}),

@@ -120,7 +120,6 @@ function logoFinding(group: IconGroup, file: FileEntry, match: LogoMatch): RawFi
       `from ${reference.app}'s icon ${reference.path} in ${reference.repository}.${sizes}`,
     path: file.path,
     key: group.key,
-    // A related place needs a line (Place): the first, as code scanning shows a file-level location.
-    related: others.map((f) => ({ path: f.path, line: 1, column: 1 })),
+    related: others.map((f) => ({ path: f.path })),
   };
 }
