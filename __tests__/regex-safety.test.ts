@@ -8,6 +8,7 @@ import { buildCatalogue } from '../src/checks/credentials/catalogue.js';
 import { createPrefilter } from '../src/checks/credentials/prefilter/prefilter.js';
 import { kindOf, type FileKind } from '../src/files/file-kind.js';
 import { findDirections } from '../src/checks/publication/directions.js';
+import { saysUnofficialApiApp } from '../src/checks/listing/judge.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
 import { parseConfig } from '../src/config/load.js';
 import { EMPTY_CONFIG } from '../src/config/schema.js';
@@ -160,6 +161,7 @@ describe('every regular expression in the source runs in linear time on 1 MB of 
       'src/checks/license/normalise.ts',
       'src/checks/license/or-later.ts',
       'src/checks/license/spdx-names.ts',
+      'src/checks/listing/languages/language.ts',
       'src/checks/publication/directions.ts',
       'src/pipeline/mask.ts',
     ]);
@@ -234,6 +236,15 @@ describe('the scanners on 1 MB of hostile input', () => {
     expect(Date.now() - started).toBeLessThan(BOUND_MS);
   });
 
+  // The statements are built from word lists (listing/languages): each is tried on runs of its own first words too.
+  const STATEMENT_STARTS = ['unofficial ', 'unofficial client for ', 'open-source telegram-', 'неофициальный ', 'клиент telegram ', 'غیررسمی ', 'عميل تيليجرام ', 'no oficial ', 'cliente de ', 'inoffizieller ', '非官方', 'telegram 的', 'based on ', 'telegram '];
+  test.each([...Object.keys(ADVERSARIAL), ...STATEMENT_STARTS])('the store listing statements: %s', (name) => {
+    const text = ADVERSARIAL[name] ?? fill(name, '.');
+    const started = Date.now();
+    expect(saysUnofficialApiApp(text)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
+  });
+
   test.each(Object.keys(ADVERSARIAL))('inline suppression, masking, config parsing: %s', (name) => {
     const text = ADVERSARIAL[name];
     const started = Date.now();
@@ -248,13 +259,13 @@ describe('the scanners on 1 MB of hostile input', () => {
   });
 });
 
-describe('the license and branding checks on hostile files', () => {
+describe('the license, branding and listing checks on hostile files', () => {
   afterAll(removeTempDirs);
   // Whole checks, so the patterns they build at run time are exercised too, on 256 KB per file (the YAML parser
   // alone takes seconds on 1 MB of nested brackets, linearly). A quadratic pattern takes minutes at this size.
   const SIZE = 256 * 1024;
   const CHECK_BOUND_MS = 20_000;
-  const FILES = ['LICENSE', 'COPYING.md', 'package.json', 'build.gradle', 'Cargo.toml', 'pom.xml', 'x.podspec', 'composer.json', 'pyproject.toml', 'app/src/main/AndroidManifest.xml', 'app/src/main/res/values/strings.xml', 'Info.plist', 'en.lproj/InfoPlist.strings', 'app.desktop', 'app.rc', 'manifest.webmanifest', 'electron-builder.yml', 'README.md'];
+  const FILES = ['LICENSE', 'COPYING.md', 'package.json', 'build.gradle', 'Cargo.toml', 'pom.xml', 'x.podspec', 'composer.json', 'pyproject.toml', 'app/src/main/AndroidManifest.xml', 'app/src/main/res/values/strings.xml', 'Info.plist', 'en.lproj/InfoPlist.strings', 'app.desktop', 'app.rc', 'manifest.webmanifest', 'electron-builder.yml', 'README.md', 'fastlane/metadata/android/en-US/full_description.txt', 'gram.metainfo.xml', 'snap/snapcraft.yaml'];
   test.each(['hex run', 'spaces then a letter', 'tabs and newlines', 'nested square and curly brackets', 'api_id = spaces', 'dots and dashes', 'slashes', 'digits'])('%s', async (name) => {
     const root = await tempDir();
     for (const f of FILES) {
@@ -262,9 +273,10 @@ describe('the license and branding checks on hostile files', () => {
       await writeFile(join(root, f), ADVERSARIAL[name].slice(0, SIZE));
     }
     const started = Date.now();
-    const report = await scan(root, { checks: ['license', 'branding'] });
+    const report = await scan(root, { checks: ['license', 'branding', 'listing'] });
     expect(report.checks.license.status).toBe('ran');
     expect(report.checks.branding.status).toBe('ran');
+    expect(report.checks.listing.status).toBe('ran');
     expect(Date.now() - started).toBeLessThan(CHECK_BOUND_MS);
   });
 });

@@ -49772,7 +49772,7 @@ const brandingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4941))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2927))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts
@@ -49869,6 +49869,31 @@ const licenseDeclaration = declareCheck({
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302))).licenseCheck,
 });
 
+;// CONCATENATED MODULE: ./src/checks/listing/declaration.ts
+
+const listingDeclaration = declareCheck({
+    name: 'listing',
+    summary: 'The store listings kept in the repository, and the intro, say that the app is an unofficial one using the Telegram API (Terms of Service 2.2).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'store-listing-api-notice',
+            level: 'warning',
+            summary: 'A store listing kept in the repository does not say that the app is an unofficial one using the Telegram API.',
+            help: 'Telegram API Terms of Service 2.2: users must be aware that the app uses the Telegram API and is part of the Telegram ecosystem, featured prominently in the app\'s store description. Add a sentence such as "This is an unofficial app that uses the Telegram API." near the start of each listing, in its language.',
+        },
+        {
+            id: 'intro-api-notice',
+            level: 'note',
+            summary: "The app's intro screens (named as in Telegram's apps) never mention Telegram.",
+            help: 'Telegram API Terms of Service 2.2 ask the in-app intro, where the app has one, to tell users that the app uses the Telegram API and is part of the Telegram ecosystem: say so on one of its pages.',
+        },
+    ],
+    settings: [],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).listingCheck,
+});
+
 // EXTERNAL MODULE: ./src/checks/publication/place.ts
 var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/checks/publication/declaration.ts
@@ -49925,8 +49950,9 @@ const publicationDeclaration = declareCheck({
 
 
 
+
 /** Every check, in the order they run and are reported. Adding a check is adding its declaration here. */
-const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, publicationDeclaration, artifactsDeclaration];
+const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, listingDeclaration, publicationDeclaration, artifactsDeclaration];
 const byName = new Map(CHECKS.map((c) => [c.name, c]));
 function checkByName(name) {
     return byName.get(name);

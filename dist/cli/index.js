@@ -1663,7 +1663,7 @@ function append(target, items) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 5021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1730,7 +1730,7 @@ const brandingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4941))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2927))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts
@@ -1827,6 +1827,31 @@ const licenseDeclaration = declareCheck({
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).licenseCheck,
 });
 
+;// CONCATENATED MODULE: ./src/checks/listing/declaration.ts
+
+const listingDeclaration = declareCheck({
+    name: 'listing',
+    summary: 'The store listings kept in the repository, and the intro, say that the app is an unofficial one using the Telegram API (Terms of Service 2.2).',
+    defaultOn: true,
+    scope: 'repository',
+    rules: [
+        {
+            id: 'store-listing-api-notice',
+            level: 'warning',
+            summary: 'A store listing kept in the repository does not say that the app is an unofficial one using the Telegram API.',
+            help: 'Telegram API Terms of Service 2.2: users must be aware that the app uses the Telegram API and is part of the Telegram ecosystem, featured prominently in the app\'s store description. Add a sentence such as "This is an unofficial app that uses the Telegram API." near the start of each listing, in its language.',
+        },
+        {
+            id: 'intro-api-notice',
+            level: 'note',
+            summary: "The app's intro screens (named as in Telegram's apps) never mention Telegram.",
+            help: 'Telegram API Terms of Service 2.2 ask the in-app intro, where the app has one, to tell users that the app uses the Telegram API and is part of the Telegram ecosystem: say so on one of its pages.',
+        },
+    ],
+    settings: [],
+    load: async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).listingCheck,
+});
+
 // EXTERNAL MODULE: ./src/checks/publication/place.ts
 var place = __nccwpck_require__(2211);
 ;// CONCATENATED MODULE: ./src/checks/publication/declaration.ts
@@ -1883,8 +1908,9 @@ const publicationDeclaration = declareCheck({
 
 
 
+
 /** Every check, in the order they run and are reported. Adding a check is adding its declaration here. */
-const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, publicationDeclaration, artifactsDeclaration];
+const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, listingDeclaration, publicationDeclaration, artifactsDeclaration];
 const byName = new Map(CHECKS.map((c) => [c.name, c]));
 function checkByName(name) {
     return byName.get(name);
@@ -2230,7 +2256,7 @@ function describeRelease(r) {
 /* unused harmony export FORMATS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5021);
 /* harmony import */ var _config_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1440);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(131);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
@@ -2709,7 +2735,7 @@ function braceDepth(glob) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ CONFIG_KEYS)
 /* harmony export */ });
-/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8508);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5021);
 
 /** The keys of the configuration file: the tool's own, then each check's settings and keys of its own. */
 const CONFIG_KEYS = [
@@ -3856,7 +3882,7 @@ const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(131);
 /* harmony import */ var _config_size_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4089);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2784);
-/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8508);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5021);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1001);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9244);
 
@@ -4372,7 +4398,7 @@ function visibleControls(text) {
 /* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8508);
+/* harmony import */ var _checks_all_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5021);
 
 const CHECK_NAMES = _checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.map((c) => c.name);
 const DEFAULT_CHECKS = _checks_all_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .ui.filter((c) => c.defaultOn).map((c) => c.name);
@@ -13637,8 +13663,8 @@ var read_regular = __nccwpck_require__(4610);
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __nccwpck_require__(9244);
-// EXTERNAL MODULE: ./src/checks/all.ts + 6 modules
-var checks_all = __nccwpck_require__(8508);
+// EXTERNAL MODULE: ./src/checks/all.ts + 7 modules
+var checks_all = __nccwpck_require__(5021);
 // EXTERNAL MODULE: ./src/options.ts
 var src_options = __nccwpck_require__(8381);
 // EXTERNAL MODULE: ./src/config/keys.ts

@@ -3,10 +3,11 @@ import { brandingDeclaration } from './branding/declaration.js';
 import { credentialsDeclaration } from './credentials/declaration.js';
 import type { CheckDeclaration, SettingDeclaration } from './declaration.js';
 import { licenseDeclaration } from './license/declaration.js';
+import { listingDeclaration } from './listing/declaration.js';
 import { publicationDeclaration } from './publication/declaration.js';
 
 /** Every check, in the order they run and are reported. Adding a check is adding its declaration here. */
-export const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, publicationDeclaration, artifactsDeclaration] as const;
+export const CHECKS = [credentialsDeclaration, licenseDeclaration, brandingDeclaration, listingDeclaration, publicationDeclaration, artifactsDeclaration] as const;
 
 export type CheckName = (typeof CHECKS)[number]['name'];
 

@@ -6,9 +6,14 @@ import { blankXmlComments, xmlTextContent } from './xml-text.js';
 const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
 const NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
 
+/** An AppStream file with comments and every part that is not about the app itself blanked, offsets kept. */
+export function appstreamOwnXml(text: string): string {
+  return blank(blankXmlComments(text), NOT_THE_APP);
+}
+
 /** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
 export function appstreamTitles(text: string): Title[] {
-  const xml = blank(blankXmlComments(text), NOT_THE_APP);
+  const xml = appstreamOwnXml(text);
   const out: Title[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(xml); m; m = NAME.exec(xml)) {

@@ -5,19 +5,31 @@ const TOKEN = String.raw`"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
 const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
 const TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
 
-/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
-export function infoPlistStringsTitles(text: string): Title[] {
+/** A `"key" = "value";` entry of an Apple `.strings` file (or Telegram Desktop's lang.strings), with the value's offset. */
+export interface StringsEntry {
+  key: string;
+  value: string;
+  offset: number;
+}
+
+/** The entries of a `.strings` file, comments skipped, escapes decoded. */
+export function stringsFileEntries(text: string): StringsEntry[] {
   const code = blankCComments(text);
-  const out: Title[] = [];
+  const out: StringsEntry[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
-    const key = unquote(m[1]);
-    if (!TITLE_KEYS.has(key)) continue;
     const rawValue = m[2];
     const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
-    out.push({ source: 'InfoPlist.strings', key, value: unquote(rawValue), offset: valueAt });
+    out.push({ key: unquote(m[1]), value: unquote(rawValue), offset: valueAt });
   }
   return out;
+}
+
+/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
+export function infoPlistStringsTitles(text: string): Title[] {
+  return stringsFileEntries(text)
+    .filter((e) => TITLE_KEYS.has(e.key))
+    .map((e) => ({ source: 'InfoPlist.strings', key: e.key, value: e.value, offset: e.offset }));
 }
 
 function unquote(token: string): string {

@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
-/***/ 4941:
+/***/ 2927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,179 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var walk = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
 var line_index = __webpack_require__(6933);
-;// CONCATENATED MODULE: ./src/checks/branding/text.ts
-/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
-function blank(text, pattern) {
-    return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
-}
-/**
- * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
- * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
- */
-function blankCComments(text, quotes = '"') {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (quotes.includes(c)) {
-            let j = i + 1;
-            while (j < text.length && text[j] !== c && text[j] !== '\n')
-                j += text[j] === '\\' ? 2 : 1;
-            out += text.slice(i, j + 1);
-            i = j + 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            let j = text.indexOf('\n', i);
-            if (j === -1)
-                j = text.length;
-            out += ' '.repeat(j - i);
-            i = j;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let j = text.indexOf('*/', i + 2);
-            j = j === -1 ? text.length : j + 2;
-            out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
-            i = j;
-        }
-        else {
-            out += c;
-            i++;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/xml-text.ts
-
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
-function blankXmlComments(text) {
-    return blank(text, COMMENT);
-}
-/** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
-        if (name)
-            return NAMED[name];
-        const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-/**
- * The text content of an element's inner XML: CDATA sections literally, child tags dropped (their text kept, as in
- * `<b>Name</b>` or `<xliff:g>`), entities decoded.
- */
-function xmlTextContent(inner) {
-    if (!inner.includes('<'))
-        return decodeEntities(inner);
-    let out = '';
-    const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
-    for (const part of parts) {
-        if (part.startsWith('<![CDATA['))
-            out += part.slice(9, -3);
-        else
-            out += decodeEntities(part.replace(/<[^>]*>/g, ''));
-    }
-    return out;
-}
-/** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
-function attributes(tag, tagOffset) {
-    const out = new Map();
-    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-    for (let m = re.exec(tag); m; m = re.exec(tag)) {
-        const raw = m[2] ?? m[3];
-        const valueAt = m.index + m[0].length - raw.length - 1;
-        out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/android-escapes.ts
-// Escapes, quotes, and whitespace other than single spaces between words: text without these stays as it is.
-const NEEDS_DECODING = /[\\"\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
-/**
- * Applies what aapt does to a string resource's text after XML decoding: backslash escapes (`\'`, `\"`, `\n`,
- * `\t`, `\uXXXX`, `\@`, `\?`), double quotes that keep whitespace as written and are themselves dropped, and
- * collapsing of other runs of whitespace into one space, trimmed at both ends.
- */
-function decodeAndroidString(text) {
-    if (!NEEDS_DECODING.test(text))
-        return text;
-    let out = '';
-    let quoted = false;
-    let pendingSpace = false;
-    const put = (s) => {
-        if (pendingSpace && out !== '')
-            out += ' ';
-        pendingSpace = false;
-        out += s;
-    };
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\' && i + 1 < text.length) {
-            const n = text[++i];
-            if (n === 'n')
-                put('\n');
-            else if (n === 't')
-                put('\t');
-            else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
-                put(String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)));
-                i += 4;
-            }
-            else
-                put(n);
-        }
-        else if (c === '"') {
-            quoted = !quoted;
-        }
-        else if (!quoted && /\s/.test(c)) {
-            pendingSpace = true;
-        }
-        else {
-            put(c);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/android-resources.ts
-
-
-const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
-const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-/**
- * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
- * Only those `keep` accepts by name are decoded, and every `@string/` reference, so references can be followed.
- */
-function readStringResources(text, keep = () => true) {
-    const xml = text.includes('<!--') ? blankXmlComments(text) : text;
-    const out = [];
-    STRING_ELEMENT.lastIndex = 0;
-    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
-        const nameMatch = NAME.exec(m[1]);
-        const name = nameMatch && decodeEntities(nameMatch[1] ?? nameMatch[2]);
-        if (!name)
-            continue;
-        const inner = m[3] ?? '';
-        if (!keep(name) && !/^\s*"?@/.test(inner))
-            continue;
-        const innerAt = m.index + '<string'.length + m[1].length + 1;
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
-    }
-    return out;
-}
-/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
-function stringReference(value) {
-    const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
-    if (!m || m[1] === 'android')
-        return undefined;
-    return m[2];
-}
-
+// EXTERNAL MODULE: ./src/checks/branding/sources/xml-text.ts
+var xml_text = __webpack_require__(2629);
+// EXTERNAL MODULE: ./src/checks/branding/sources/android-escapes.ts
+var android_escapes = __webpack_require__(6194);
+// EXTERNAL MODULE: ./src/checks/branding/sources/android-resources.ts
+var android_resources = __webpack_require__(2468);
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/android-manifest.ts
 
 
@@ -200,7 +33,7 @@ const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
  * and icons are the app's. Other activities' labels are screen titles, not the app's.
  */
 function launcherElements(text) {
-    const xml = blankXmlComments(text);
+    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
     const out = [];
     const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
     for (let m = start.exec(xml); m; m = start.exec(xml)) {
@@ -212,7 +45,7 @@ function launcherElements(text) {
             if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
                 continue;
         }
-        out.push({ element, attributes: attributes(m[2], m.index + 1 + element.length) });
+        out.push({ element, attributes: (0,xml_text/* attributes */.uK)(m[2], m.index + 1 + element.length) });
     }
     return out;
 }
@@ -224,19 +57,19 @@ function readManifestLabels(text) {
         if (!label)
             continue;
         if (label.value.trim().startsWith('@')) {
-            const reference = stringReference(label.value);
+            const reference = (0,android_resources/* stringReference */.T)(label.value);
             if (reference)
                 out.push({ element, reference, offset: label.offset });
             continue;
         }
         const placeholder = /^\s*\$\{(\w+)\}\s*$/.exec(label.value)?.[1];
-        out.push({ element, literal: decodeAndroidString(label.value), placeholder, offset: label.offset });
+        out.push({ element, literal: (0,android_escapes/* decodeAndroidString */.D)(label.value), placeholder, offset: label.offset });
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/desktop-entry.ts
-const desktop_entry_NAME = /^([ \t]*)(_?Name(?:\[[^\]\r\n]+\])?)[ \t]*=[ \t]*(.*?)\r?$/;
+const NAME = /^([ \t]*)(_?Name(?:\[[^\]\r\n]+\])?)[ \t]*=[ \t]*(.*?)\r?$/;
 /**
  * `Name=` and `Name[xx]=` of the `[Desktop Entry]` group of a freedesktop `.desktop` file (`_Name=` in
  * intltool `.desktop.in` templates). Actions' names (`[Desktop Action ...]`) are not the app's title.
@@ -250,7 +83,7 @@ function desktopEntryTitles(text) {
         if (header)
             group = header[1];
         else if (group === 'Desktop Entry') {
-            const m = desktop_entry_NAME.exec(line);
+            const m = NAME.exec(line);
             if (m && m[3] !== '') {
                 const valueAt = line.length - (line.endsWith('\r') ? 1 : 0) - m[3].length;
                 out.push({ source: '.desktop file', key: m[2], value: desktop_entry_unescape(m[3]), offset: offset + valueAt });
@@ -520,39 +353,20 @@ function infoPlistTitles(text, path) {
         return [];
     }
     const source = isInfoPlistName(path) ? 'Info.plist' : 'property list';
-    const xml = blankXmlComments(text);
+    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
     const out = [];
     TITLE_KEYS.lastIndex = 0;
     for (let m = TITLE_KEYS.exec(xml); m; m = TITLE_KEYS.exec(xml)) {
         const inner = m[2];
         const innerAt = m.index + m[0].lastIndexOf('</string') - inner.length;
         const lead = inner.length - inner.trimStart().length;
-        out.push({ source, key: m[1], value: xmlTextContent(inner).trim(), offset: innerAt + lead });
+        out.push({ source, key: m[1], value: (0,xml_text/* xmlTextContent */.Wj)(inner).trim(), offset: innerAt + lead });
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/branding/sources/appstream.ts
-
-
-// Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
-const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
-const appstream_NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
-/** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
-function appstreamTitles(text) {
-    const xml = blank(blankXmlComments(text), NOT_THE_APP);
-    const out = [];
-    appstream_NAME.lastIndex = 0;
-    for (let m = appstream_NAME.exec(xml); m; m = appstream_NAME.exec(xml)) {
-        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(m[2])?.[1];
-        const inner = m[3];
-        const innerAt = m.index + m[0].lastIndexOf('</') - inner.length;
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: xmlTextContent(inner).trim(), offset: innerAt + lead });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/checks/branding/sources/appstream.ts
+var appstream = __webpack_require__(8843);
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/appx-manifest.ts
 
 const DISPLAY_NAME = /<DisplayName>([\s\S]*?)<\/DisplayName\s*>/g;
@@ -562,24 +376,26 @@ const VISUAL_ELEMENTS = /<(?:uap\d*:)?VisualElements\b([^>]*)>/g;
  * `VisualElements DisplayName`, the name on the Start menu. `ms-resource:` references are placeholders.
  */
 function appxManifestTitles(text) {
-    const xml = blankXmlComments(text);
+    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
     const out = [];
     DISPLAY_NAME.lastIndex = 0;
     for (let m = DISPLAY_NAME.exec(xml); m; m = DISPLAY_NAME.exec(xml)) {
         const inner = m[1];
         const lead = inner.length - inner.trimStart().length;
-        out.push({ source: 'app package manifest', key: 'DisplayName', value: xmlTextContent(inner).trim(), offset: m.index + '<DisplayName>'.length + lead });
+        out.push({ source: 'app package manifest', key: 'DisplayName', value: (0,xml_text/* xmlTextContent */.Wj)(inner).trim(), offset: m.index + '<DisplayName>'.length + lead });
     }
     VISUAL_ELEMENTS.lastIndex = 0;
     for (let m = VISUAL_ELEMENTS.exec(xml); m; m = VISUAL_ELEMENTS.exec(xml)) {
         const tagAt = m.index + m[0].length - m[1].length - 1;
-        const name = attributes(m[1], tagAt).get('DisplayName');
+        const name = (0,xml_text/* attributes */.uK)(m[1], tagAt).get('DisplayName');
         if (name)
             out.push({ source: 'app package manifest', key: 'VisualElements DisplayName', value: name.value, offset: name.offset });
     }
     return out.sort((a, b) => a.offset - b.offset);
 }
 
+// EXTERNAL MODULE: ./src/checks/branding/text.ts
+var branding_text = __webpack_require__(3830);
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-placeholders.ts
 
 const STRING = String.raw `"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'`;
@@ -591,7 +407,7 @@ const KOTLIN_ENTRY = new RegExp(String.raw `"(\w+)"\s+to\s+(?:${STRING})`, 'g');
 const SINGLE = new RegExp(String.raw `\bmanifestPlaceholders\s*(?:\[\s*["'](\w+)["']\s*\]\s*=|\.put\(\s*["'](\w+)["']\s*,)\s*(?:${STRING})`, 'g');
 /** The `manifestPlaceholders` a Gradle build file sets, with where each value starts. */
 function gradleManifestPlaceholders(text) {
-    const code = blankCComments(text, `"'`);
+    const code = (0,branding_text/* blankCComments */.a)(text, `"'`);
     const out = [];
     MAP.lastIndex = 0;
     for (let m = MAP.exec(code); m; m = MAP.exec(code)) {
@@ -622,56 +438,28 @@ function gradle_placeholders_unescape(raw) {
 const RES_VALUE = /\bresValue\s*\(?\s*(["'])string\1\s*,\s*(["'])([\w.]+)\2\s*,\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')/g;
 /** String resources a Gradle build file defines with `resValue`: they stand beside (and override) strings.xml. */
 function gradleStringResources(text) {
-    const code = blankCComments(text, `"'`);
+    const code = (0,branding_text/* blankCComments */.a)(text, `"'`);
     const out = [];
     RES_VALUE.lastIndex = 0;
     for (let m = RES_VALUE.exec(code); m; m = RES_VALUE.exec(code)) {
         const raw = m[4] ?? m[5];
         const offset = m.index + m[0].length - raw.length - 1;
         // Groovy/Kotlin unescape first; the value then goes through aapt like any string resource.
-        const value = decodeAndroidString(raw.replace(/\\(["'\\$])/g, '$1'));
+        const value = (0,android_escapes/* decodeAndroidString */.D)(raw.replace(/\\(["'\\$])/g, '$1'));
         out.push({ name: m[3], value, offset, source: 'Gradle resValue' });
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/branding/sources/strings-file.ts
-
-const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
-const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
-const strings_file_TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
-/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
-function infoPlistStringsTitles(text) {
-    const code = blankCComments(text);
-    const out = [];
-    ENTRY.lastIndex = 0;
-    for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
-        const key = unquote(m[1]);
-        if (!strings_file_TITLE_KEYS.has(key))
-            continue;
-        const rawValue = m[2];
-        const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
-        out.push({ source: 'InfoPlist.strings', key, value: unquote(rawValue), offset: valueAt });
-    }
-    return out;
-}
-function unquote(token) {
-    if (!token.startsWith('"'))
-        return token;
-    return token.slice(1, -1).replace(/\\(U[0-9a-fA-F]{4}|u[0-9a-fA-F]{4}|.)/g, (_, e) => {
-        if (e.length === 5)
-            return String.fromCharCode(parseInt(e.slice(1), 16));
-        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
-    });
-}
-
+// EXTERNAL MODULE: ./src/checks/branding/sources/strings-file.ts
+var strings_file = __webpack_require__(1173);
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/windows-rc.ts
 
 // VALUE "ProductName", "Telegram Desktop\0" — the value must be a string literal; a macro is not a title.
 const VALUE = /\bVALUE\s+"(ProductName|FileDescription)"\s*,\s*L?"((?:[^"\r\n]|"")*)"/g;
 /** `ProductName` and `FileDescription` of a Windows resource script's version block. */
 function windowsRcTitles(text) {
-    const code = blankCComments(text);
+    const code = (0,branding_text/* blankCComments */.a)(text);
     const out = [];
     VALUE.lastIndex = 0;
     for (let m = VALUE.exec(code); m; m = VALUE.exec(code)) {
@@ -704,7 +492,7 @@ const SETTING = /^[ \t]*(INFOPLIST_KEY_(?:CFBundleDisplayName|CFBundleName)(?:\[
  * and `INFOPLIST_KEY_CFBundleName` in `project.pbxproj` and `.xcconfig` files.
  */
 function xcodeSettingTitles(text, path) {
-    const code = blankCComments(text);
+    const code = (0,branding_text/* blankCComments */.a)(text);
     const out = [];
     const source = path.endsWith('.xcconfig') ? 'Xcode build settings (.xcconfig)' : 'Xcode build settings (project.pbxproj)';
     SETTING.lastIndex = 0;
@@ -779,13 +567,13 @@ function stringUnits(node) {
 function extract(kind, text, path, keep) {
     switch (kind) {
         case 'android-resources':
-            return { kind: 'resources', strings: readStringResources(text, keep) };
+            return { kind: 'resources', strings: (0,android_resources/* readStringResources */.b)(text, keep) };
         case 'android-manifest':
             return { kind: 'manifest', labels: readManifestLabels(text) };
         case 'info-plist':
             return { kind: 'titles', titles: infoPlistTitles(text, path) };
         case 'infoplist-strings':
-            return { kind: 'titles', titles: infoPlistStringsTitles(text) };
+            return { kind: 'titles', titles: (0,strings_file/* infoPlistStringsTitles */.Y)(text) };
         case 'package-json':
             return { kind: 'titles', titles: packageJsonTitles(text) };
         case 'electron-builder':
@@ -811,7 +599,7 @@ function extract(kind, text, path, keep) {
         case 'appx-manifest':
             return { kind: 'titles', titles: appxManifestTitles(text) };
         case 'appstream':
-            return { kind: 'titles', titles: appstreamTitles(text) };
+            return { kind: 'titles', titles: (0,appstream/* appstreamTitles */.F)(text) };
     }
 }
 
@@ -966,7 +754,7 @@ function referencedTitleNames(pieces) {
             why.set(label.reference, `the <${label.element} android:label> in ${label.path}`);
     }
     const aliases = pieces.strings.flatMap((s) => {
-        const target = stringReference(s.value);
+        const target = (0,android_resources/* stringReference */.T)(s.value);
         return target ? [{ name: s.name, target }] : [];
     });
     for (let grew = true; grew;) {
@@ -1003,7 +791,7 @@ function resolveAndroidTitles(pieces) {
     }
     const why = referencedTitleNames(pieces);
     for (const s of pieces.strings) {
-        if (stringReference(s.value))
+        if ((0,android_resources/* stringReference */.T)(s.value))
             continue;
         // A string is a title only when a shipped label resolves to it: a fork's leftover AppName or AppNameBeta that no
         // label names is never shown as the app's name.
@@ -1970,6 +1758,298 @@ function judge(title) {
         column: title.at.column,
         key: `${title.key}=${title.value}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 6194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ decodeAndroidString)
+/* harmony export */ });
+// Escapes, quotes, and whitespace other than single spaces between words: text without these stays as it is.
+const NEEDS_DECODING = /[\\"\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
+/**
+ * Applies what aapt does to a string resource's text after XML decoding: backslash escapes (`\'`, `\"`, `\n`,
+ * `\t`, `\uXXXX`, `\@`, `\?`), double quotes that keep whitespace as written and are themselves dropped, and
+ * collapsing of other runs of whitespace into one space, trimmed at both ends.
+ */
+function decodeAndroidString(text) {
+    if (!NEEDS_DECODING.test(text))
+        return text;
+    let out = '';
+    let quoted = false;
+    let pendingSpace = false;
+    const put = (s) => {
+        if (pendingSpace && out !== '')
+            out += ' ';
+        pendingSpace = false;
+        out += s;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            const n = text[++i];
+            if (n === 'n')
+                put('\n');
+            else if (n === 't')
+                put('\t');
+            else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
+                put(String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)));
+                i += 4;
+            }
+            else
+                put(n);
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (!quoted && /\s/.test(c)) {
+            pendingSpace = true;
+        }
+        else {
+            put(c);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stringReference),
+/* harmony export */   b: () => (/* binding */ readStringResources)
+/* harmony export */ });
+/* harmony import */ var _android_escapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6194);
+/* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
+
+
+const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/**
+ * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
+ * Only those `keep` accepts by name are decoded, and every `@string/` reference, so references can be followed.
+ */
+function readStringResources(text, keep = () => true) {
+    const xml = text.includes('<!--') ? (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text) : text;
+    const out = [];
+    STRING_ELEMENT.lastIndex = 0;
+    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
+        const nameMatch = NAME.exec(m[1]);
+        const name = nameMatch && (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(nameMatch[1] ?? nameMatch[2]);
+        if (!name)
+            continue;
+        const inner = m[3] ?? '';
+        if (!keep(name) && !/^\s*"?@/.test(inner))
+            continue;
+        const innerAt = m.index + '<string'.length + m[1].length + 1;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+    }
+    return out;
+}
+/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
+function stringReference(value) {
+    const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
+    if (!m || m[1] === 'android')
+        return undefined;
+    return m[2];
+}
+
+
+/***/ }),
+
+/***/ 8843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ appstreamTitles),
+/* harmony export */   f: () => (/* binding */ appstreamOwnXml)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3830);
+/* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
+
+
+// Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
+const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
+const NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
+/** An AppStream file with comments and every part that is not about the app itself blanked, offsets kept. */
+function appstreamOwnXml(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .blank */ .h)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text), NOT_THE_APP);
+}
+/** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
+function appstreamTitles(text) {
+    const xml = appstreamOwnXml(text);
+    const out = [];
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(xml); m; m = NAME.exec(xml)) {
+        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(m[2])?.[1];
+        const inner = m[3];
+        const innerAt = m.index + m[0].lastIndexOf('</') - inner.length;
+        const lead = inner.length - inner.trimStart().length;
+        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner).trim(), offset: innerAt + lead });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ stringsFileEntries),
+/* harmony export */   Y: () => (/* binding */ infoPlistStringsTitles)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3830);
+
+const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
+const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
+const TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
+/** The entries of a `.strings` file, comments skipped, escapes decoded. */
+function stringsFileEntries(text) {
+    const code = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankCComments */ .a)(text);
+    const out = [];
+    ENTRY.lastIndex = 0;
+    for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
+        const rawValue = m[2];
+        const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
+        out.push({ key: unquote(m[1]), value: unquote(rawValue), offset: valueAt });
+    }
+    return out;
+}
+/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
+function infoPlistStringsTitles(text) {
+    return stringsFileEntries(text)
+        .filter((e) => TITLE_KEYS.has(e.key))
+        .map((e) => ({ source: 'InfoPlist.strings', key: e.key, value: e.value, offset: e.offset }));
+}
+function unquote(token) {
+    if (!token.startsWith('"'))
+        return token;
+    return token.slice(1, -1).replace(/\\(U[0-9a-fA-F]{4}|u[0-9a-fA-F]{4}|.)/g, (_, e) => {
+        if (e.length === 5)
+            return String.fromCharCode(parseInt(e.slice(1), 16));
+        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
+    });
+}
+
+
+/***/ }),
+
+/***/ 2629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K4: () => (/* binding */ blankXmlComments),
+/* harmony export */   Sm: () => (/* binding */ decodeEntities),
+/* harmony export */   Wj: () => (/* binding */ xmlTextContent),
+/* harmony export */   uK: () => (/* binding */ attributes)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3830);
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
+function blankXmlComments(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blank */ .h)(text, COMMENT);
+}
+/** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
+        if (name)
+            return NAMED[name];
+        const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+/**
+ * The text content of an element's inner XML: CDATA sections literally, child tags dropped (their text kept, as in
+ * `<b>Name</b>` or `<xliff:g>`), entities decoded.
+ */
+function xmlTextContent(inner) {
+    if (!inner.includes('<'))
+        return decodeEntities(inner);
+    let out = '';
+    const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+    for (const part of parts) {
+        if (part.startsWith('<![CDATA['))
+            out += part.slice(9, -3);
+        else
+            out += decodeEntities(part.replace(/<[^>]*>/g, ''));
+    }
+    return out;
+}
+/** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
+function attributes(tag, tagOffset) {
+    const out = new Map();
+    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+    for (let m = re.exec(tag); m; m = re.exec(tag)) {
+        const raw = m[2] ?? m[3];
+        const valueAt = m.index + m[0].length - raw.length - 1;
+        out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ blankCComments),
+/* harmony export */   h: () => (/* binding */ blank)
+/* harmony export */ });
+/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
+function blank(text, pattern) {
+    return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
+}
+/**
+ * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
+ * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
+ */
+function blankCComments(text, quotes = '"') {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (quotes.includes(c)) {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c && text[j] !== '\n')
+                j += text[j] === '\\' ? 2 : 1;
+            out += text.slice(i, j + 1);
+            i = j + 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            let j = text.indexOf('\n', i);
+            if (j === -1)
+                j = text.length;
+            out += ' '.repeat(j - i);
+            i = j;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let j = text.indexOf('*/', i + 2);
+            j = j === -1 ? text.length : j + 2;
+            out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
+            i = j;
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
 }
 
 
