@@ -143,3 +143,22 @@ test('the finding is stable: editing the listing does not change its fingerprint
   const b = await listingReport({ 'fastlane/metadata/android/en-US/full_description.txt': `Intro.\n\n${COPIED}\nMore.` });
   expect(a.findings[0].fingerprint).toBe(b.findings[0].fingerprint);
 });
+
+test('only the listing files of a locale folder count: a changelog or keywords file saying "unofficial Telegram" does not pass it', async () => {
+  const report = await listingReport({
+    'fastlane/metadata/android/en-US/full_description.txt': COPIED,
+    'fastlane/metadata/android/en-US/changelogs/100.txt': 'Now an unofficial Telegram client.',
+    'fastlane/metadata/en-US/keywords.txt': 'unofficial telegram client',
+    'fastlane/metadata/en-US/description.txt': COPIED,
+  });
+  expect(found(report).map((f) => f.path)).toEqual(['fastlane/metadata/android/en-US/full_description.txt', 'fastlane/metadata/en-US/description.txt']);
+});
+
+test("fastlane deliver's default folder and a root .snapcraft.yaml are English listings", async () => {
+  const report = await listingReport({
+    'fastlane/metadata/default/description.txt': COPIED,
+    '.snapcraft.yaml': `name: gram\ndescription: ${COPIED}\n`,
+  });
+  expect(found(report).map((f) => f.path)).toEqual(['.snapcraft.yaml', 'fastlane/metadata/default/description.txt']);
+  expect(report.findings.map((f) => f.message)).toEqual([expect.stringContaining(`Add near its start: "${UNOFFICIAL}"`), expect.stringContaining('App Store listing (fastlane deliver) (default for every language) does not say')]);
+});

@@ -922,7 +922,8 @@ const LAYOUT_NAMES = {
 
 /** What a listing that fails lacks, and the sentence to add in its own language (and in English, for the reader). */
 function listingMessage(layout, locale, language) {
-    const where = `The ${LAYOUT_NAMES[layout]}${locale ? ` for ${locale}` : ''}`;
+    const forLocale = locale === undefined ? '' : locale === 'default' ? ' (default for every language)' : ` for ${locale}`;
+    const where = `The ${LAYOUT_NAMES[layout]}${forLocale}`;
     const add = language === english
         ? `Add near its start: "${english.sentence}"`
         : `Add near its start, in ${language.name}: "${language.sentence}" (in English: "${english.sentence}")`;

@@ -4,7 +4,8 @@ import { LAYOUT_NAMES, type ListingLayout } from './select.js';
 
 /** What a listing that fails lacks, and the sentence to add in its own language (and in English, for the reader). */
 export function listingMessage(layout: ListingLayout, locale: string | undefined, language: Language): string {
-  const where = `The ${LAYOUT_NAMES[layout]}${locale ? ` for ${locale}` : ''}`;
+  const forLocale = locale === undefined ? '' : locale === 'default' ? ' (default for every language)' : ` for ${locale}`;
+  const where = `The ${LAYOUT_NAMES[layout]}${forLocale}`;
   const add =
     language === english
       ? `Add near its start: "${english.sentence}"`
