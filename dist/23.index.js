@@ -930,7 +930,7 @@ function listingMessage(layout, locale, language) {
     return `${where} does not say that this is an unofficial app that uses the Telegram API. ${add}`;
 }
 /** Why a listing in a language the check does not read is listed as skipped: one reason for all, so they group. */
-const UNREAD_LANGUAGE = 'store listing in a language this check does not read, with no statement in one it reads (English first): not judged';
+const UNREAD_LANGUAGE = 'store listing in a language this check does not read, with no statement in English or another language it reads: not judged';
 
 ;// CONCATENATED MODULE: ./src/checks/listing/listings.ts
 

@@ -14,4 +14,4 @@ export function listingMessage(layout: ListingLayout, locale: string | undefined
 }
 
 /** Why a listing in a language the check does not read is listed as skipped: one reason for all, so they group. */
-export const UNREAD_LANGUAGE = 'store listing in a language this check does not read, with no statement in one it reads (English first): not judged';
+export const UNREAD_LANGUAGE = 'store listing in a language this check does not read, with no statement in English or another language it reads: not judged';
