@@ -1,10 +1,11 @@
 import { afterAll, expect, test } from '@jest/globals';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
 import { catIcon, discWith, draw, planeIcon, star } from './helpers/icon-drawing.js';
 import { encodePng, icnsOf, icoOf } from './helpers/icon-files.js';
 import { runCli } from './helpers/run-cli.js';
+import { encodeWebpLossless, vp8xPayload, webpOf } from './helpers/webp-files.js';
 
 afterAll(removeTempDirs);
 
@@ -127,4 +128,30 @@ test('an app with its own icons passes', async () => {
   const report = JSON.parse(run.stdout) as JsonReport;
   expect(report.findings).toEqual([]);
   expect(run.status).toBe(0);
+});
+
+test('WebP launcher icons are decoded by the bundle alone (a copy of dist/ without node_modules): the logo is an error, a cat is not', async () => {
+  const root = await tree({
+    'app/src/main/AndroidManifest.xml': MANIFEST.replace(/\$\{altIcon\}/, '@mipmap/ic_launcher'),
+    [`${RES}/mipmap-xxxhdpi/ic_launcher.webp`]: encodeWebpLossless(draw(192, planeIcon(), { mask: 'rounded', padding: 0.04 })),
+    [`${RES}/mipmap-mdpi/ic_launcher.webp`]: encodeWebpLossless(draw(48, planeIcon())),
+    [`${RES}/mipmap-xxxhdpi/ic_launcher_round.webp`]: encodeWebpLossless(draw(192, catIcon(), { mask: 'circle' })),
+    [`${RES}/mipmap-xxxhdpi/share_icon.webp`]: encodeWebpLossless(draw(192, discWith(star(5)))),
+    // A flavor whose icon declares 100000 x 100000 pixels: listed as not inspected, the check goes on.
+    'app/src/beta/res/mipmap-xxxhdpi/ic_launcher.webp': webpOf([['VP8X', vp8xPayload(100000, 100000)]]),
+  });
+  const dist = join(await tempDir(), 'dist');
+  await cp(join(REPO_ROOT, 'dist'), dist, { recursive: true });
+  const run = await runCli(['--checks', 'branding', '--format', 'json', root], { cli: join(dist, 'cli', 'index.js') });
+  expect(run.status).toBe(1);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  const logo = report.findings.filter((f) => f.ruleId === 'official-logo');
+  expect(logo.map((f) => f.path)).toEqual([`${RES}/mipmap-xxxhdpi/ic_launcher.webp`]);
+  expect(logo[0].message).toMatch(/is the Android launcher icon @mipmap\/ic_launcher in app\/src\/main\/res .* it is Telegram's official logo/);
+  expect(report.skipped).toEqual([
+    {
+      path: 'app/src/beta/res/mipmap-xxxhdpi/ic_launcher.webp',
+      reason: 'WebP canvas declares 100000x100000 pixels, over the 4096 px an icon can have: not decoded',
+    },
+  ]);
 });

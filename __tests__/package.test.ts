@@ -27,6 +27,13 @@ describe('the npm package', () => {
     // Every file of the CLI bundle (its lazily loaded chunks among them) is in the package.
     for (const name of readdirSync(join(REPO_ROOT, 'dist', 'cli'))) expect(files).toContain(`dist/cli/${name}`);
   });
+
+  test("both bundles' licenses.txt carry the notice of libwebp, which @cwasm/webp's wasm holds but its package does not ship", () => {
+    for (const bundle of ['dist', 'dist/cli']) {
+      const licenses = readFileSync(join(REPO_ROOT, bundle, 'licenses.txt'), 'utf8');
+      expect(licenses).toContain('libwebp (in @cwasm/webp/webp.wasm)\nBSD-3-Clause\nCopyright (c) 2010, Google Inc. All rights reserved.');
+    }
+  });
 });
 
 describe('the release workflow', () => {

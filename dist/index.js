@@ -49772,7 +49772,7 @@ const brandingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2927))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8871))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts

@@ -67,7 +67,7 @@ for (const source of SOURCES) {
     .filter((f) => f.type === 'blob' && source.include.test(f.path));
   const hashed = [];
   for (const file of files) {
-    const image = decodeIcon(git('cat-file', 'blob', file.blob));
+    const image = await decodeIcon(git('cat-file', 'blob', file.blob));
     if (Math.max(image.width, image.height) < MIN_SIDE) continue;
     const hash = iconHash(image);
     if (hash) hashed.push({ ...file, hash, side: Math.max(image.width, image.height) });

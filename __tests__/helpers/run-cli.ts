@@ -12,9 +12,9 @@ export interface CliRun {
 }
 
 /** Runs the bundle without blocking this process (a loopback server in the test must go on answering). */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; cli?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', ...options.env } });
+    const child = spawn(process.execPath, [options.cli ?? CLI, ...args], { env: { ...process.env, NO_COLOR: '1', ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

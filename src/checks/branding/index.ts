@@ -67,7 +67,7 @@ export const brandingCheck: Check = {
     });
     append(outcome.findings, oneFindingPerString(judged));
 
-    const logo = officialLogoFindings(ctx, shipped);
+    const logo = await officialLogoFindings(ctx, shipped);
     append(outcome.findings, logo.findings);
     outcome.files += logo.files;
     outcome.bytes += logo.bytes;

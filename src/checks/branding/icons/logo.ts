@@ -27,7 +27,7 @@ export interface LogoOutcome {
  * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
  * perceptually Telegram's official logo. What cannot be decoded is listed as not inspected, with why.
  */
-export function officialLogoFindings(ctx: CheckContext, files: readonly FileEntry[]): LogoOutcome {
+export async function officialLogoFindings(ctx: CheckContext, files: readonly FileEntry[]): Promise<LogoOutcome> {
   const outcome: LogoOutcome = { findings: [], files: 0, bytes: 0 };
   const counted = new Set<string>();
   const count = (file: FileEntry) => {
@@ -45,7 +45,7 @@ export function officialLogoFindings(ctx: CheckContext, files: readonly FileEntr
   const hashes = new Map<string, string | undefined>();
   for (const group of groups) {
     for (const { file, reason } of group.notRaster ?? []) ctx.skip(file.path, reason);
-    const inspected = inspect(group, hashes, count);
+    const inspected = await inspect(group, hashes, count);
     if (inspected.kind === 'failed') {
       for (const [path, reason] of inspected.reasons) ctx.skip(path, reason);
       continue;
@@ -58,13 +58,13 @@ export function officialLogoFindings(ctx: CheckContext, files: readonly FileEntr
 type Inspected = { kind: 'hashed'; file: FileEntry; match?: LogoMatch } | { kind: 'failed'; reasons: Map<string, string> };
 
 /** Hashes the group's largest file that decodes; the reasons of each file that did not when none did. */
-function inspect(group: IconGroup, hashes: Map<string, string | undefined>, count: (file: FileEntry) => void): Inspected {
+async function inspect(group: IconGroup, hashes: Map<string, string | undefined>, count: (file: FileEntry) => void): Promise<Inspected> {
   const reasons = new Map<string, string>();
   const bySize = [...group.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   for (const file of bySize) {
     if (!hashes.has(file.path)) {
       try {
-        const image = decodeIcon(readIconBytes(file));
+        const image = await decodeIcon(readIconBytes(file));
         count(file);
         hashes.set(file.path, iconHash(image));
       } catch (err) {

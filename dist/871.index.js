@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
-/***/ 2927:
+/***/ 8871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1113,15 +1113,78 @@ function decodeBmpFrame(data) {
     return { width, height, data: out };
 }
 
+;// CONCATENATED MODULE: ./src/checks/branding/icons/webp.ts
+
+function isWebp(bytes) {
+    if (bytes.length < 12)
+        return false;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, 12).toString('latin1');
+    return head.startsWith('RIFF') && head.endsWith('WEBP');
+}
+const ANIMATION_FLAG = 0x02;
+/**
+ * Reads every size the file declares (the VP8X canvas and the VP8/VP8L bitstream) and refuses the file before
+ * decoding when one is not an icon's, or when it is animated. libwebp checks the sizes agree; this only bounds them.
+ */
+function checkWebpHeader(bytes) {
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 12; at + 8 <= view.length;) {
+        const fourcc = view.toString('latin1', at, at + 4);
+        const size = view.readUInt32LE(at + 4);
+        const payload = view.subarray(at + 8, Math.min(view.length, at + 8 + size));
+        if (fourcc === 'VP8X') {
+            if (payload.length < 10)
+                throw new IconDecodeError('WebP VP8X header is cut short');
+            if (payload[0] & ANIMATION_FLAG)
+                throw new IconDecodeError('animated WebP image: not inspected');
+            checkDimensions(payload.readUIntLE(4, 3) + 1, payload.readUIntLE(7, 3) + 1, 'WebP canvas');
+        }
+        else if (fourcc === 'VP8 ') {
+            if (payload.length < 10 || payload[3] !== 0x9d || payload[4] !== 0x01 || payload[5] !== 0x2a)
+                throw new IconDecodeError('WebP VP8 (lossy) header is missing or cut short');
+            checkDimensions(payload.readUInt16LE(6) & 0x3fff, payload.readUInt16LE(8) & 0x3fff, 'WebP VP8 (lossy) image');
+            return;
+        }
+        else if (fourcc === 'VP8L') {
+            if (payload.length < 5 || payload[0] !== 0x2f)
+                throw new IconDecodeError('WebP VP8L (lossless) header is missing or cut short');
+            const bits = payload.readUInt32LE(1);
+            checkDimensions((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1, 'WebP VP8L (lossless) image');
+            return;
+        }
+        at += 8 + size + (size & 1);
+    }
+    throw new IconDecodeError('WebP file holds no VP8 or VP8L image');
+}
+let decoder;
+/**
+ * Decodes a still WebP (lossy or lossless, with or without alpha) to 8-bit RGBA with libwebp compiled to WebAssembly,
+ * loaded on the first WebP icon only. The header is checked first, so libwebp never allocates for a hostile size.
+ */
+async function decodeWebp(bytes) {
+    checkWebpHeader(bytes);
+    try {
+        const { decode } = await (decoder ??= __webpack_require__.e(/* import() */ 168).then(__webpack_require__.t.bind(__webpack_require__, 9168, 19)));
+        const image = decode(bytes);
+        return { width: image.width, height: image.height, data: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
+    }
+    catch (err) {
+        throw new IconDecodeError(`WebP image could not be decoded: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/decode.ts
 
 
 
 
+
 /** Decodes an icon file by what its bytes are, whatever its name says; throws IconDecodeError with the reason. */
-function decodeIcon(bytes) {
+async function decodeIcon(bytes) {
     if (isPng(bytes))
         return decodePng(bytes);
+    if (isWebp(bytes))
+        return decodeWebp(bytes);
     if (isIco(bytes))
         return decodeIco(bytes);
     if (isIcns(bytes))
@@ -1130,13 +1193,11 @@ function decodeIcon(bytes) {
 }
 function notDecodedReason(bytes) {
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
-    if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP')
-        return 'WebP image: no WebP decoder is bundled, not inspected';
     if (bytes[0] === 0xff && bytes[1] === 0xd8)
-        return 'JPEG image: not decoded (icons are PNG, ICO or ICNS)';
+        return 'JPEG image: not decoded (icons are PNG, WebP, ICO or ICNS)';
     if (/^\s*(?:\uFEFF)?</.test(head))
         return /<svg\b/.test(head) ? 'SVG (vector) image: not rasterised, not inspected' : 'XML (vector) drawable: not rasterised, not inspected';
-    return 'not a PNG, ICO or ICNS image: not inspected';
+    return 'not a PNG, WebP, ICO or ICNS image: not inspected';
 }
 
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/hash.ts
@@ -1488,7 +1549,7 @@ const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
  * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
  * perceptually Telegram's official logo. What cannot be decoded is listed as not inspected, with why.
  */
-function officialLogoFindings(ctx, files) {
+async function officialLogoFindings(ctx, files) {
     const outcome = { findings: [], files: 0, bytes: 0 };
     const counted = new Set();
     const count = (file) => {
@@ -1509,7 +1570,7 @@ function officialLogoFindings(ctx, files) {
     for (const group of groups) {
         for (const { file, reason } of group.notRaster ?? [])
             ctx.skip(file.path, reason);
-        const inspected = inspect(group, hashes, count);
+        const inspected = await inspect(group, hashes, count);
         if (inspected.kind === 'failed') {
             for (const [path, reason] of inspected.reasons)
                 ctx.skip(path, reason);
@@ -1521,13 +1582,13 @@ function officialLogoFindings(ctx, files) {
     return outcome;
 }
 /** Hashes the group's largest file that decodes; the reasons of each file that did not when none did. */
-function inspect(group, hashes, count) {
+async function inspect(group, hashes, count) {
     const reasons = new Map();
     const bySize = [...group.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
     for (const file of bySize) {
         if (!hashes.has(file.path)) {
             try {
-                const image = decodeIcon(readIconBytes(file));
+                const image = await decodeIcon(readIconBytes(file));
                 count(file);
                 hashes.set(file.path, iconHash(image));
             }
@@ -1652,7 +1713,7 @@ const brandingCheck = {
             return finding ? [finding] : [];
         });
         (0,append/* append */.B)(outcome.findings, oneFindingPerString(judged));
-        const logo = officialLogoFindings(ctx, shipped);
+        const logo = await officialLogoFindings(ctx, shipped);
         (0,append/* append */.B)(outcome.findings, logo.findings);
         outcome.files += logo.files;
         outcome.bytes += logo.bytes;
