@@ -28,8 +28,8 @@ if (!existsSync(join(baseDir, 'dist', 'cli', 'index.js'))) {
 const before = { name: `before (${baseRef})`, cli: join(baseDir, 'dist', 'cli', 'index.js'), checks: 'credentials,license,branding' };
 const after = { name: 'with listing and official-logo', cli: join(REPO, 'dist', 'cli', 'index.js'), checks: 'credentials,license,branding,listing' };
 
-const { load, cores } = machineLoad();
-console.log(`${runs} runs each, median wall time; load ${load} on ${cores} cores; Node ${process.version}`);
+const load = machineLoad();
+console.log(`${runs} runs each, median wall time; load average ${load}; Node ${process.version}`);
 for (const tree of trees) {
   const results = [];
   for (const side of [before, after]) {
