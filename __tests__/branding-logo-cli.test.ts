@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from '@jest/globals';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { removeTempDirs, REPO_ROOT, tempDir, tree } from './helpers/fixtures.js';
 import { catIcon, discWith, draw, planeIcon, star } from './helpers/icon-drawing.js';
 import { encodePng, icnsOf, icoOf } from './helpers/icon-files.js';
 import { runCli } from './helpers/run-cli.js';
@@ -12,15 +12,6 @@ afterAll(removeTempDirs);
 interface JsonReport {
   findings: { ruleId: string; path: string; line?: number; message: string }[];
   skipped: { path: string; reason: string }[];
-}
-
-async function tree(files: Record<string, string | Buffer>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
 }
 
 const plane = (size: number, variation = {}) => encodePng(draw(size, planeIcon(), variation));

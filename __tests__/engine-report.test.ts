@@ -1,22 +1,12 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { mergeSkipped } from '../src/files/skipped.js';
-import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+import { removeTempDirs, scan, tree } from './helpers/fixtures.js';
 
 const TEAM_HASH = 'feedface0123456789abcdef01234567';
 const SAMPLE_HASH = '014b35b6184100b085b0d0572f9b5103'; // Telegram for Android's published sample (telegram-ids.md §1)
 afterAll(removeTempDirs);
-
-async function tree(files: Record<string, string | Buffer>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(join(root, path, '..'), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
-}
 
 describe("the config's own list of never-ship values", () => {
   const config = `credentials:\n  extra:\n    - { api_id: 7777777, api_hash: "${TEAM_HASH}", origin: our staging app }\n# copied from upstream: ${SAMPLE_HASH}\n`;

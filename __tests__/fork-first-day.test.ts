@@ -15,7 +15,7 @@ import { renderSarif } from '../src/report/sarif.js';
 import { renderText } from '../src/report/text.js';
 import { ruleById } from '../src/rules.js';
 import { silenceOf } from '../src/pipeline/silence.js';
-import { REPO_ROOT, removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+import { removeTempDirs, REPO_ROOT, scan, tree } from './helpers/fixtures.js';
 import { FakeGitHub } from './helpers/github-server.js';
 import { commands, runAction, workspaceWith } from './helpers/run-action.js';
 
@@ -27,15 +27,6 @@ const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 afterAll(removeTempDirs);
 
 const JAVA = 'class BuildVars {\n    public static int APP_ID = 4;\n    public static String APP_HASH = "014b35b6184100b085b0d0572f9b5103";\n}\n';
-
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(root, path, '..'), { recursive: true });
-    await writeFile(join(root, path), text);
-  }
-  return root;
-}
 
 const config = (yaml: string): Config => parseConfig(yaml, '.github/telegram-compliance.yml');
 const count = (text: string, part: string) => text.split(part).length - 1;

@@ -1,23 +1,12 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { Report } from '../src/report/model.js';
 import { renderText } from '../src/report/text.js';
-import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
+import { removeTempDirs, scan, tree } from './helpers/fixtures.js';
 
 afterAll(removeTempDirs);
 
 const UNOFFICIAL = 'This is an unofficial app that uses the Telegram API.';
 const COPIED = 'Telegram is a messaging app with a focus on speed and security.';
-
-async function tree(files: Record<string, string | Buffer>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
-}
 
 async function listingReport(files: Record<string, string | Buffer>): Promise<Report> {
   return scan(await tree(files), { checks: ['listing'] });

@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { REPO_ROOT, removeTempDirs, tempDir } from './helpers/fixtures.js';
+import { join } from 'node:path';
+import { removeTempDirs, REPO_ROOT, tempDir, tree } from './helpers/fixtures.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const DESKTOP_HASH = 'b18441a1ff607e10a989891a5462e627'; // Telegram Desktop's published pair: 2040 / this hash
@@ -24,15 +24,6 @@ function cli(args: string[]) {
 function json(args: string[]): { status: number | null; report: Json; stderr: string } {
   const r = cli(['--format', 'json', ...args]);
   return { status: r.status, report: JSON.parse(r.stdout) as Json, stderr: r.stderr };
-}
-
-async function tree(files: Record<string, string | Buffer>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
 }
 
 const git = (root: string, ...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { encoding: 'utf8' });

@@ -1,18 +1,7 @@
 // Issue 12: errors that were false on real forks, each with its true twin that must still be an error.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { Report } from '../src/report/model.js';
-import { removeTempDirs, scan, tempDir } from './helpers/fixtures.js';
-
-async function tree(files: Record<string, string>): Promise<string> {
-  const root = await tempDir();
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
-}
+import { removeTempDirs, scan, tree } from './helpers/fixtures.js';
 
 const levels = (report: Report) => report.findings.map((f) => `${f.path}:${f.line} ${f.level} ${f.ruleId}`).sort();
 

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,16 @@ export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tgc-test-'));
   made.push(dir);
   return dir;
+}
+
+/** A fresh temporary folder holding these files (workspace-relative paths, folders made as needed). */
+export async function tree(files: Record<string, string | Buffer>): Promise<string> {
+  const root = await tempDir();
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
 }
 
 export async function removeTempDirs(): Promise<void> {
