@@ -39,14 +39,16 @@ describe('check declarations', () => {
 
   test('check names, the default set and every setting reach the action, the config and the CLI', () => {
     expect(CHECK_NAMES).toEqual(CHECKS.map((c) => c.name));
-    expect(action.inputs.checks.default).toBe(DEFAULT_CHECKS.join(','));
+    // Empty, so that the config's `checks` applies where a workflow sets none (the runner passes defaults as given).
+    expect(action.inputs.checks.default).toBe('');
+    expect(action.inputs.checks.description).toContain(DEFAULT_CHECKS.join(','));
     for (const name of CHECK_NAMES) expect(action.inputs.checks.description).toContain(name);
     for (const setting of SETTINGS) {
-      expect(Object.keys(action.inputs)).toContain(setting.name);
+      expect(action.inputs[setting.name]?.default).toBe('');
       expect(CONFIG_KEYS).toContain(setting.name);
     }
     const inputsTable = README.split('### Inputs')[1].split('\n### ')[0];
-    expect(inputsTable).toContain(`| \`checks\` | \`${DEFAULT_CHECKS.join(',')}\` |`);
+    expect(inputsTable).toContain(`| \`checks\` | | checks to run; empty: the config's \`checks\`, else \`${DEFAULT_CHECKS.join(',')}\`.`);
   });
 
   test('a setting is read the same way from a flag, an input and the config, and checked the same way', () => {

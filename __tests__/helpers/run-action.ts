@@ -30,13 +30,13 @@ export interface ActionRunOptions {
 /** The inputs a runner passes when the workflow gives none: action.yml's defaults (the token is a fake). */
 export const DEFAULT_INPUTS: Record<string, string> = {
   path: '.',
-  checks: 'credentials',
-  'fail-on': 'error',
+  checks: 'credentials', // action.yml's default is empty (the config's, else every default check): these tests scan credentials
+  'fail-on': '',
   config: '.github/telegram-compliance.yml',
   baseline: '',
   scope: 'auto',
   mirror: '',
-  'require-gpl': 'auto',
+  'require-gpl': '',
   artifacts: '',
   'github-token': 'ghs_fake_token_for_tests',
   comment: 'true',
