@@ -61,7 +61,7 @@ test('an Android launcher icon that is the logo is an error in JSON: the manifes
   expect(logo.find((f) => f.path.endsWith('alt_icon.png'))!.message).toMatch(/manifest placeholder altIcon in app\/build\.gradle/);
   expect(report.skipped).toContainEqual({
     path: `${RES}/mipmap-anydpi-v26/ic_launcher.xml`,
-    reason: 'adaptive icon (Android 8+) whose foreground @drawable/ic_launcher_foreground is a vector drawable: not rasterised, not inspected',
+    reason: `adaptive icon (Android 8+) whose foreground @drawable/ic_launcher_foreground is a vector drawable (${RES}/drawable/ic_launcher_foreground.xml): not rasterised, not inspected`,
   });
 });
 

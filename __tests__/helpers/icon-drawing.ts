@@ -196,3 +196,25 @@ export function catIcon(): Layer[] {
 export function flatIcon(colour: Rgb): Layer[] {
   return [{ shape: { kind: 'rect', x: 0, y: 0, w: 1, h: 1 }, colour }];
 }
+
+/**
+ * The layers moved into the part of a 108 dp adaptive icon canvas a launcher shows (the centre 72 dp): what an
+ * adaptive icon's foreground holds, on transparency.
+ */
+export function onAdaptiveCanvas(layers: readonly Layer[]): Layer[] {
+  const to = (v: number) => (18 + v * 72) / 108;
+  const scale = 72 / 108;
+  const move = (shape: Shape): Shape => {
+    switch (shape.kind) {
+      case 'disk':
+        return { ...shape, cx: to(shape.cx), cy: to(shape.cy), r: shape.r * scale };
+      case 'ring':
+        return { ...shape, cx: to(shape.cx), cy: to(shape.cy), r: shape.r * scale, width: shape.width * scale };
+      case 'rect':
+        return { ...shape, x: to(shape.x), y: to(shape.y), w: shape.w * scale, h: shape.h * scale, radius: (shape.radius ?? 0) * scale };
+      case 'polygon':
+        return { kind: 'polygon', points: shape.points.map(([x, y]) => [to(x), to(y)]) };
+    }
+  };
+  return layers.map((layer) => ({ ...layer, shape: move(layer.shape) }));
+}

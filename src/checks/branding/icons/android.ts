@@ -2,10 +2,11 @@ import type { FileEntry } from '../../../files/types.js';
 import { launcherElements } from '../sources/android-manifest.js';
 import { gradleManifestPlaceholders } from '../sources/gradle-placeholders.js';
 import { titleFileKind } from '../select.js';
+import { readXmlIcon, type AdaptiveIcon } from './adaptive.js';
+import { colourTable } from './android-colours.js';
+import { indexResources } from './android-resources.js';
 import type { IconGroup, TextReader } from './types.js';
 
-// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource folder, the type and the name (a nine-patch's `.9` dropped).
-const RESOURCE = /^(.*?res)\/(mipmap|drawable)(?:-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
 const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const PLACEHOLDER = /^\$\{(\w+)\}$/;
 
@@ -23,26 +24,26 @@ interface IconReference {
 export function androidIconGroups(files: readonly FileEntry[], readText: TextReader): IconGroup[] {
   const references = manifestIconReferences(files, readText);
   if (references.length === 0) return [];
-  const resources = new Map<string, Map<string, FileEntry[]>>();
-  for (const file of files) {
-    const m = RESOURCE.exec(file.path);
-    if (!m) continue;
-    const id = `${m[2]}/${m[3]}`;
-    const byFolder = resources.get(id) ?? new Map<string, FileEntry[]>();
-    resources.set(id, byFolder);
-    byFolder.set(m[1], [...(byFolder.get(m[1]) ?? []), file]);
-  }
+  const index = indexResources(files);
+  const resolver = { index, colours: colourTable(index, readText), readText };
   const groups = new Map<string, IconGroup>();
   for (const ref of references) {
-    for (const [folder, members] of resources.get(`${ref.type}/${ref.name}`) ?? []) {
-      const key = `${folder}/${ref.type}/${ref.name}`;
+    for (const [root, members] of index.drawables.get(`${ref.type}/${ref.name}`) ?? []) {
+      const key = `${root}/${ref.type}/${ref.name}`;
       if (groups.has(key)) continue;
-      const xml = members.filter((f) => f.path.endsWith('.xml'));
+      const adaptive: AdaptiveIcon[] = [];
+      const notRaster: { file: FileEntry; reason: string }[] = [];
+      for (const file of members.filter((f) => f.path.endsWith('.xml'))) {
+        const xml = readXmlIcon(file, root, resolver);
+        if ('adaptive' in xml) adaptive.push(xml.adaptive);
+        else notRaster.push({ file, reason: xml.reason });
+      }
       groups.set(key, {
-        what: `the Android launcher icon @${ref.type}/${ref.name} in ${folder} (${ref.why})`,
+        what: `the Android launcher icon @${ref.type}/${ref.name} in ${root} (${ref.why})`,
         key,
         files: members.filter((f) => !f.path.endsWith('.xml')),
-        notRaster: xml.map((file) => ({ file, reason: xmlIconReason(file, readText, resources) })),
+        adaptive,
+        notRaster,
       });
     }
   }
@@ -80,23 +81,4 @@ function manifestIconReferences(files: readonly FileEntry[], readText: TextReade
     }
   }
   return out;
-}
-
-/** Why an XML launcher icon is not inspected: an adaptive icon (naming its foreground), a vector, another drawable. */
-function xmlIconReason(file: FileEntry, readText: TextReader, resources: Map<string, Map<string, FileEntry[]>>): string {
-  const text = readText(file);
-  if (text === undefined) return 'XML drawable that could not be read: not inspected';
-  if (/<adaptive-icon\b/.test(text)) {
-    const foreground = /<foreground\b[^>]*?android:drawable\s*=\s*["']\s*@(?:\+)?(mipmap|drawable)\/([\w.]+)\s*["']/.exec(text);
-    if (!foreground) return 'adaptive icon whose foreground is drawn inline: layers are not composed, not inspected';
-    const [, type, name] = foreground;
-    const layerFiles = [...(resources.get(`${type}/${name}`)?.values() ?? [])].flat();
-    const raster = layerFiles.some((f) => !f.path.endsWith('.xml'));
-    return raster
-      ? `adaptive icon (Android 8+) whose foreground @${type}/${name} is a raster image: its layers are not composed, so it is not inspected`
-      : `adaptive icon (Android 8+) whose foreground @${type}/${name} is a vector drawable: not rasterised, not inspected`;
-  }
-  if (/<vector\b/.test(text)) return 'vector drawable: not rasterised, not inspected';
-  const root = /<([\w-]+)[\s>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
-  return `<${root ?? 'unknown'}> XML drawable: not inspected`;
 }

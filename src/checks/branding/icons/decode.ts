@@ -1,8 +1,34 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { FileEntry } from '../../../files/types.js';
+import { errorCode } from '../../../files/walk.js';
 import { decodeIcns, isIcns } from './icns.js';
 import { decodeIco, isIco } from './ico.js';
 import { IconDecodeError, type RgbaImage } from './image.js';
 import { decodePng, isPng } from './png.js';
 import { decodeWebp, isWebp } from './webp.js';
+
+// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
+const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Reads and decodes an icon file of the tree; throws IconDecodeError with the reason. */
+export async function decodeIconFile(file: FileEntry): Promise<RgbaImage> {
+  return decodeIcon(readIconBytes(file));
+}
+
+function readIconBytes(file: FileEntry): Buffer {
+  if (file.size > MAX_ICON_FILE_BYTES) throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.abs, 'r');
+    const buffer = Buffer.alloc(file.size);
+    const read = readSync(fd, buffer, 0, file.size, 0);
+    return buffer.subarray(0, read);
+  } catch (err) {
+    throw new IconDecodeError(`could not be read as an icon: ${errorCode(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** Decodes an icon file by what its bytes are, whatever its name says; throws IconDecodeError with the reason. */
 export async function decodeIcon(bytes: Uint8Array): Promise<RgbaImage> {

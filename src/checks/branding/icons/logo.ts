@@ -1,20 +1,18 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { RawFinding } from '../../../findings.js';
 import type { FileEntry } from '../../../files/types.js';
-import { errorCode } from '../../../files/walk.js';
 import { readWholeText } from '../../../files/read-text.js';
 import type { CheckContext } from '../../types.js';
+import type { AdaptiveIcon } from './adaptive.js';
+import { hashAdaptiveIcon } from './adaptive-hash.js';
 import { androidIconGroups } from './android.js';
 import { iconGroupsByPath } from './by-path.js';
-import { decodeIcon } from './decode.js';
+import { decodeIconFile } from './decode.js';
 import { HASH_BITS, iconHash } from './hash.js';
 import { IconDecodeError } from './image.js';
 import { matchOfficialLogo, type LogoMatch } from './match.js';
 import { referencedIconGroups } from './referenced.js';
 import type { IconGroup } from './types.js';
 
-// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
-const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface LogoOutcome {
@@ -46,11 +44,15 @@ export async function officialLogoFindings(ctx: CheckContext, files: readonly Fi
   for (const group of groups) {
     for (const { file, reason } of group.notRaster ?? []) ctx.skip(file.path, reason);
     const inspected = await inspect(group, hashes, count);
-    if (inspected.kind === 'failed') {
-      for (const [path, reason] of inspected.reasons) ctx.skip(path, reason);
-      continue;
+    if (inspected.kind === 'failed') for (const [path, reason] of inspected.reasons) ctx.skip(path, reason);
+    const adaptive: ComposedAdaptive[] = [];
+    for (const icon of group.adaptive ?? []) {
+      const hashed = await hashAdaptiveIcon(icon, count);
+      if ('reason' in hashed) ctx.skip(icon.file.path, hashed.reason);
+      else adaptive.push({ icon, layers: [hashed.background, hashed.foreground].filter((f) => f !== undefined), match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
     }
-    if (inspected.match) outcome.findings.push(logoFinding(group, inspected.file, inspected.match));
+    const finding = logoFinding(group, inspected.kind === 'hashed' ? inspected : undefined, adaptive);
+    if (finding) outcome.findings.push(finding);
   }
   return outcome;
 }
@@ -64,7 +66,7 @@ async function inspect(group: IconGroup, hashes: Map<string, string | undefined>
   for (const file of bySize) {
     if (!hashes.has(file.path)) {
       try {
-        const image = await decodeIcon(readIconBytes(file));
+        const image = await decodeIconFile(file);
         count(file);
         hashes.set(file.path, iconHash(image));
       } catch (err) {
@@ -77,21 +79,6 @@ async function inspect(group: IconGroup, hashes: Map<string, string | undefined>
     return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
   }
   return { kind: 'failed', reasons };
-}
-
-function readIconBytes(file: FileEntry): Buffer {
-  if (file.size > MAX_ICON_FILE_BYTES) throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(file.abs, 'r');
-    const buffer = Buffer.alloc(file.size);
-    const read = readSync(fd, buffer, 0, file.size, 0);
-    return buffer.subarray(0, read);
-  } catch (err) {
-    throw new IconDecodeError(`could not be read as an icon: ${errorCode(err)}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /**
@@ -108,18 +95,42 @@ function readConfigText(file: FileEntry): string | undefined {
   }
 }
 
-function logoFinding(group: IconGroup, file: FileEntry, match: LogoMatch): RawFinding {
-  const { reference, distance } = match;
-  const others = group.files.filter((f) => f !== file);
+interface ComposedAdaptive {
+  icon: AdaptiveIcon;
+  /** The files composed: the background's (unless a colour), then the foreground's. */
+  layers: FileEntry[];
+  match?: LogoMatch;
+}
+
+/**
+ * One finding per icon: at its largest raster file when that is the logo (where it has always been reported), else
+ * at its adaptive icon when that, composed, is. The icon's other files and the composed layers are related.
+ */
+function logoFinding(group: IconGroup, raster: { file: FileEntry; match?: LogoMatch } | undefined, adaptive: readonly ComposedAdaptive[]): RawFinding | undefined {
+  const matched = adaptive.filter((a): a is ComposedAdaptive & { match: LogoMatch } => a.match !== undefined).sort((a, b) => a.match.distance - b.match.distance);
+  let file: FileEntry;
+  let message: string;
+  if (raster?.match) {
+    file = raster.file;
+    message = `${file.path} is ${group.what}, and it is Telegram's official logo: ${distanceFrom(raster.match)}.`;
+    for (const a of matched) message += ` Its adaptive icon ${a.icon.file.path} (Android 8+), composed, is the logo too: ${distanceFrom(a.match)}.`;
+  } else if (matched.length > 0) {
+    const { icon, layers, match } = matched[0];
+    file = icon.file;
+    const [background, foreground] = [icon.background, icon.foreground].map((layer) => {
+      const layerFile = layer.kind === 'image' ? layers.find((f) => layer.files.includes(f)) : undefined;
+      return layerFile ? `${layer.what} (${layerFile.path})` : layer.what;
+    });
+    message =
+      `${file.path} is the adaptive icon (Android 8+) of ${group.what}. Its background ${background} under its foreground ` +
+      `${foreground}, composed as a launcher shows them, are Telegram's official logo: ${distanceFrom(match)}.`;
+  } else return undefined;
+  const composed = adaptive.flatMap((a) => [a.icon.file, ...a.layers]);
+  const others = [...new Set([...group.files, ...composed])].filter((f) => f !== file);
   const sizes = others.length > 0 ? ` The icon's ${others.length} other file${others.length === 1 ? '' : 's'} are listed with it.` : '';
-  return {
-    ruleId: 'official-logo',
-    level: 'error',
-    message:
-      `${file.path} is ${group.what}, and it is Telegram's official logo: its perceptual hash is ${distance} of ${HASH_BITS} bits ` +
-      `from ${reference.app}'s icon ${reference.path} in ${reference.repository}.${sizes}`,
-    path: file.path,
-    key: group.key,
-    related: others.map((f) => ({ path: f.path })),
-  };
+  return { ruleId: 'official-logo', level: 'error', message: message + sizes, path: file.path, key: group.key, related: others.map((f) => ({ path: f.path })) };
+}
+
+function distanceFrom({ reference, distance }: LogoMatch): string {
+  return `its perceptual hash is ${distance} of ${HASH_BITS} bits from ${reference.app}'s icon ${reference.path} in ${reference.repository}`;
 }

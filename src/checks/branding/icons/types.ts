@@ -1,4 +1,5 @@
 import type { FileEntry } from '../../../files/types.js';
+import type { AdaptiveIcon } from './adaptive.js';
 
 /**
  * One icon as the app ships it, in the sizes its files hold: an Android launcher icon in one resource folder, an
@@ -10,7 +11,9 @@ export interface IconGroup {
   /** Names the icon across runs (never its size or pixels): part of the finding's fingerprint. */
   key: string;
   files: FileEntry[];
-  /** Files of the icon that are not images to decode (adaptive icons, vector drawables), with why. */
+  /** Android adaptive icons (the XML files of the icon) whose layers can be composed. */
+  adaptive?: AdaptiveIcon[];
+  /** Files of the icon that are not images to decode (vector drawables, adaptive icons that cannot be composed), with why. */
   notRaster?: { file: FileEntry; reason: string }[];
 }
 

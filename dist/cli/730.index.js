@@ -1,8 +1,8 @@
-export const id = 871;
-export const ids = [871];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 8871:
+/***/ 3730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -807,148 +807,54 @@ function resolveAndroidTitles(pieces) {
 var read_text = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./src/checks/branding/icons/compose.ts
+// An adaptive icon's layers are 108 dp squares; launchers show the centre 72 dp (the 66 dp safe zone and a margin),
+// masked to their shape.
+const CANVAS_DP = 108;
+const SHOWN_DP = 72;
+/**
+ * The adaptive icon as a launcher shows it: the background (a colour, or an image scaled to the foreground's size)
+ * under the foreground, the centre 72 of 108 dp, masked to a circle. The mask matters to the hash, which crops to
+ * what differs from the border's colour: unmasked, a flat background would be cropped away around the glyph, where
+ * the official icons (a disk on transparency) keep their disk.
+ */
+function composeAdaptive(background, foreground) {
+    const { width, height } = foreground;
+    const side = Math.max(1, Math.round((Math.min(width, height) * SHOWN_DP) / CANVAS_DP));
+    const left = Math.floor((width - side) / 2);
+    const top = Math.floor((height - side) / 2);
+    const data = new Uint8Array(side * side * 4);
+    const radius = side / 2;
+    for (let y = 0; y < side; y++) {
+        for (let x = 0; x < side; x++) {
+            if ((x + 0.5 - radius) ** 2 + (y + 0.5 - radius) ** 2 > radius * radius)
+                continue;
+            const cx = left + x;
+            const cy = top + y;
+            const under = Array.isArray(background) ? background : pixel(background, Math.floor(((cx + 0.5) * background.width) / width), Math.floor(((cy + 0.5) * background.height) / height));
+            const over = pixel(foreground, cx, cy);
+            data.set(sourceOver(over, under), (y * side + x) * 4);
+        }
+    }
+    return { width: side, height: side, data };
+}
+function pixel(image, x, y) {
+    const i = (y * image.width + x) * 4;
+    return [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
+}
+/** Porter-Duff "over" on colours that are not premultiplied. */
+function sourceOver(over, under) {
+    const a = over[3] / 255;
+    const b = (under[3] / 255) * (1 - a);
+    const alpha = a + b;
+    if (alpha === 0)
+        return [0, 0, 0, 0];
+    const channel = (c) => Math.round((over[c] * a + under[c] * b) / alpha);
+    return [channel(0), channel(1), channel(2), Math.round(alpha * 255)];
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/checks/branding/icons/android.ts
-
-
-
-// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource folder, the type and the name (a nine-patch's `.9` dropped).
-const RESOURCE = /^(.*?res)\/(mipmap|drawable)(?:-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
-const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
-/**
- * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
- * activities and aliases, also through Gradle manifest placeholders), in every resource folder of the tree that
- * has them, so every flavor and source set: one group per resource folder and name.
- */
-function androidIconGroups(files, readText) {
-    const references = manifestIconReferences(files, readText);
-    if (references.length === 0)
-        return [];
-    const resources = new Map();
-    for (const file of files) {
-        const m = RESOURCE.exec(file.path);
-        if (!m)
-            continue;
-        const id = `${m[2]}/${m[3]}`;
-        const byFolder = resources.get(id) ?? new Map();
-        resources.set(id, byFolder);
-        byFolder.set(m[1], [...(byFolder.get(m[1]) ?? []), file]);
-    }
-    const groups = new Map();
-    for (const ref of references) {
-        for (const [folder, members] of resources.get(`${ref.type}/${ref.name}`) ?? []) {
-            const key = `${folder}/${ref.type}/${ref.name}`;
-            if (groups.has(key))
-                continue;
-            const xml = members.filter((f) => f.path.endsWith('.xml'));
-            groups.set(key, {
-                what: `the Android launcher icon @${ref.type}/${ref.name} in ${folder} (${ref.why})`,
-                key,
-                files: members.filter((f) => !f.path.endsWith('.xml')),
-                notRaster: xml.map((file) => ({ file, reason: xmlIconReason(file, readText, resources) })),
-            });
-        }
-    }
-    return [...groups.values()];
-}
-function manifestIconReferences(files, readText) {
-    const out = [];
-    const wantedPlaceholders = new Map();
-    for (const file of files) {
-        if (titleFileKind(file.path) !== 'android-manifest')
-            continue;
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        for (const { element, attributes } of launcherElements(text)) {
-            for (const attribute of ['android:icon', 'android:roundIcon']) {
-                const value = attributes.get(attribute)?.value.trim();
-                if (!value)
-                    continue;
-                const why = `${attribute} of <${element}> in ${file.path}`;
-                const m = REFERENCE.exec(value);
-                if (m)
-                    out.push({ type: m[1], name: m[2], why });
-                const placeholder = android_PLACEHOLDER.exec(value)?.[1];
-                if (placeholder && !wantedPlaceholders.has(placeholder))
-                    wantedPlaceholders.set(placeholder, why);
-            }
-        }
-    }
-    if (wantedPlaceholders.size === 0)
-        return out;
-    for (const file of files) {
-        if (titleFileKind(file.path) !== 'gradle')
-            continue;
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        for (const p of gradleManifestPlaceholders(text)) {
-            const why = wantedPlaceholders.get(p.name);
-            const m = why && REFERENCE.exec(p.value.trim());
-            if (m)
-                out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
-        }
-    }
-    return out;
-}
-/** Why an XML launcher icon is not inspected: an adaptive icon (naming its foreground), a vector, another drawable. */
-function xmlIconReason(file, readText, resources) {
-    const text = readText(file);
-    if (text === undefined)
-        return 'XML drawable that could not be read: not inspected';
-    if (/<adaptive-icon\b/.test(text)) {
-        const foreground = /<foreground\b[^>]*?android:drawable\s*=\s*["']\s*@(?:\+)?(mipmap|drawable)\/([\w.]+)\s*["']/.exec(text);
-        if (!foreground)
-            return 'adaptive icon whose foreground is drawn inline: layers are not composed, not inspected';
-        const [, type, name] = foreground;
-        const layerFiles = [...(resources.get(`${type}/${name}`)?.values() ?? [])].flat();
-        const raster = layerFiles.some((f) => !f.path.endsWith('.xml'));
-        return raster
-            ? `adaptive icon (Android 8+) whose foreground @${type}/${name} is a raster image: its layers are not composed, so it is not inspected`
-            : `adaptive icon (Android 8+) whose foreground @${type}/${name} is a vector drawable: not rasterised, not inspected`;
-    }
-    if (/<vector\b/.test(text))
-        return 'vector drawable: not rasterised, not inspected';
-    const root = /<([\w-]+)[\s>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))?.[1];
-    return `<${root ?? 'unknown'}> XML drawable: not inspected`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/by-path.ts
-// Xcode asset catalogue app icons (iOS, macOS) and iconutil's .iconset folders: every image in the folder is the icon.
-const ICON_SET = /^(.*\.(?:appiconset|iconset))\/[^/]+\.(?:png|jpe?g)$/i;
-// Linux icon themes: …/hicolor/256x256/apps/org.example.App.png (or scalable/apps/….svg).
-const HICOLOR = /^(.*\bhicolor)\/[^/]+\/apps\/([^/]+)\.(?:png|svgz?|xpm)$/i;
-const ICO_ICNS = /\.(?:ico|icns)$/i;
-/** Icons known by where they are: app icon sets, .icns and .ico files, Linux hicolor theme icons. */
-function iconGroupsByPath(files) {
-    const groups = new Map();
-    const add = (key, what, file) => {
-        const group = groups.get(key);
-        if (group)
-            group.files.push(file);
-        else
-            groups.set(key, { what, key, files: [file] });
-    };
-    for (const file of files) {
-        const set = ICON_SET.exec(file.path);
-        if (set) {
-            add(set[1], `the app icon set ${set[1]}`, file);
-            continue;
-        }
-        const hicolor = HICOLOR.exec(file.path);
-        if (hicolor) {
-            add(`${hicolor[1]}/${hicolor[2]}`, `the Linux hicolor theme icon ${hicolor[2]} in ${hicolor[1]}`, file);
-            continue;
-        }
-        if (ICO_ICNS.test(file.path))
-            add(file.path, `the ${file.path.endsWith('.ico') ? 'Windows' : 'macOS'} icon ${file.path}`, file);
-    }
-    return [...groups.values()];
-}
-
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/image.ts
 /** An icon file the decoders refuse or cannot read: the message is the reason listed for it as not inspected. */
 class IconDecodeError extends Error {
@@ -1179,6 +1085,32 @@ async function decodeWebp(bytes) {
 
 
 
+
+
+// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
+const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
+/** Reads and decodes an icon file of the tree; throws IconDecodeError with the reason. */
+async function decodeIconFile(file) {
+    return decodeIcon(readIconBytes(file));
+}
+function readIconBytes(file) {
+    if (file.size > MAX_ICON_FILE_BYTES)
+        throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        const buffer = Buffer.alloc(file.size);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, file.size, 0);
+        return buffer.subarray(0, read);
+    }
+    catch (err) {
+        throw new IconDecodeError(`could not be read as an icon: ${(0,walk/* errorCode */.CA)(err)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** Decodes an icon file by what its bytes are, whatever its name says; throws IconDecodeError with the reason. */
 async function decodeIcon(bytes) {
     if (isPng(bytes))
@@ -1375,6 +1307,353 @@ function bitsToHex(bits) {
     return hex;
 }
 
+;// CONCATENATED MODULE: ./src/checks/branding/icons/adaptive-hash.ts
+
+
+
+
+/** Decodes an adaptive icon's layers, composes them as a launcher shows them and hashes that; or why it could not. */
+async function hashAdaptiveIcon(icon, count) {
+    const foreground = await decodeLayer(icon.foreground, count);
+    if ('reason' in foreground)
+        return { reason: `adaptive icon (Android 8+) whose foreground ${icon.foreground.what} could not be decoded (${foreground.reason}): not inspected` };
+    if (icon.background.kind === 'colour') {
+        return { hash: iconHash(composeAdaptive(icon.background.colour, foreground.image)), foreground: foreground.file };
+    }
+    const background = await decodeLayer(icon.background, count);
+    if ('reason' in background)
+        return { reason: `adaptive icon (Android 8+) whose background ${icon.background.what} could not be decoded (${background.reason}): not inspected` };
+    return { hash: iconHash(composeAdaptive(background.image, foreground.image)), foreground: foreground.file, background: background.file };
+}
+/** The layer's best file that decodes (the highest density first, as Android would pick on a dense screen). */
+async function decodeLayer(layer, count) {
+    let reason;
+    for (const file of layer.files) {
+        try {
+            const image = await decodeIconFile(file);
+            count(file);
+            return { image, file };
+        }
+        catch (err) {
+            if (!(err instanceof IconDecodeError))
+                throw err;
+            reason ??= `${file.path}: ${err.message}`;
+        }
+    }
+    return { reason: reason ?? 'no file' };
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android-resources.ts
+// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource root, the type, the folder's qualifiers and the name (a
+// nine-patch's `.9` dropped).
+const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
+// The default configuration's values files, where `@color/` resources are defined.
+const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
+const DENSITY = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
+function indexResources(files) {
+    const index = { drawables: new Map(), values: new Map() };
+    for (const file of files) {
+        const values = VALUES.exec(file.path);
+        if (values)
+            index.values.set(values[1], [...(index.values.get(values[1]) ?? []), file]);
+        const m = RESOURCE.exec(file.path);
+        if (!m)
+            continue;
+        const id = `${m[2]}/${m[4]}`;
+        const byRoot = index.drawables.get(id) ?? new Map();
+        index.drawables.set(id, byRoot);
+        byRoot.set(m[1], [...(byRoot.get(m[1]) ?? []), file]);
+    }
+    return index;
+}
+/**
+ * The resource roots a reference from `root` resolves in: the root itself, then its module's `src/main/res`, which
+ * every variant of the module merges (a flavor's icon may draw on a main layer). Library modules are not followed.
+ */
+function lookupRoots(root) {
+    const main = root.replace(/\/src\/[^/]+\/res$/, '/src/main/res');
+    return main === root ? [root] : [root, main];
+}
+/** The files of `type/name` in the first of the lookup roots that has it, with that root. */
+function resourceFiles(index, root, id) {
+    const byRoot = index.drawables.get(id);
+    for (const candidate of lookupRoots(root)) {
+        const files = byRoot?.get(candidate);
+        if (files)
+            return { root: candidate, files };
+    }
+    return undefined;
+}
+/** The screen density a resource folder is for (`mipmap-xxxhdpi`: 640); the default, mdpi, when it names none. */
+function folderDensity(path) {
+    const folder = path.split('/').at(-2) ?? '';
+    for (const qualifier of folder.split('-').slice(1)) {
+        if (qualifier in DENSITY)
+            return DENSITY[qualifier];
+    }
+    return DENSITY.mdpi;
+}
+/** Whether the file is in an `anydpi` folder, which Android prefers over every density's file. */
+function isAnyDensity(path) {
+    return /(?:^|\/)[^/]*-anydpi(?:-[^/]*)?\/[^/]+$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android-colours.ts
+
+
+const FRAMEWORK = { white: [255, 255, 255, 255], black: [0, 0, 0, 255], transparent: [0, 0, 0, 0] };
+// A colour resource may name another: a chain longer than this is a loop or not worth following.
+const MAX_REFERENCES = 8;
+/** `#RGB`, `#ARGB`, `#RRGGBB` or `#AARRGGBB`, as Android reads them; undefined for anything else. */
+function colourLiteral(value) {
+    const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value.trim())?.[1];
+    if (!hex)
+        return undefined;
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    const argb = full.length === 6 ? `ff${full}` : full;
+    const byte = (i) => parseInt(argb.slice(i, i + 2), 16);
+    return [byte(2), byte(4), byte(6), byte(0)];
+}
+/** Reads each root's colour definitions once, when an icon first needs them. */
+function colourTable(index, readText) {
+    const tables = new Map();
+    return (root) => {
+        let table = tables.get(root);
+        if (table)
+            return table;
+        table = new Map();
+        for (const file of index.values.get(root) ?? []) {
+            const text = readText(file);
+            if (text === undefined)
+                continue;
+            for (const m of (0,xml_text/* blankXmlComments */.K4)(text).matchAll(/<color\b[^>]*?\bname\s*=\s*["']([\w.]+)["'][^>]*>([^<]*)<\/color>/g)) {
+                if (!table.has(m[1]))
+                    table.set(m[1], m[2].trim());
+            }
+        }
+        tables.set(root, table);
+        return table;
+    };
+}
+/**
+ * A colour value as an adaptive icon layer writes it: a literal, `@android:color/white|black|transparent`, or
+ * `@color/name` defined in the default `values/` folder of the layer's resource roots (following references).
+ */
+function resolveColour(value, root, colours) {
+    let current = value.trim();
+    for (let step = 0; step <= MAX_REFERENCES; step++) {
+        const literal = colourLiteral(current);
+        if (literal)
+            return { colour: literal };
+        const framework = /^@android:color\/(\w+)$/.exec(current)?.[1];
+        if (framework !== undefined) {
+            return framework in FRAMEWORK ? { colour: FRAMEWORK[framework] } : { reason: `is the system colour @android:color/${framework}, whose value is not known here` };
+        }
+        const name = /^@color\/([\w.]+)$/.exec(current)?.[1];
+        if (name === undefined)
+            return { reason: `is the colour value "${current}", which is not a #RRGGBB or #AARRGGBB colour` };
+        const defined = lookupRoots(root).map((r) => colours(r).get(name)).find((v) => v !== undefined);
+        if (defined === undefined)
+            return { reason: `is the colour @color/${name}, which no values/*.xml of ${lookupRoots(root).join(' or ')} defines` };
+        current = defined;
+    }
+    return { reason: `is the colour ${value.trim()}, whose references go on for more than ${MAX_REFERENCES} steps` };
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/adaptive.ts
+
+
+
+const LAYER_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+/** An XML launcher icon: an adaptive icon to compose, or why it is not inspected. */
+function readXmlIcon(file, root, resolver) {
+    const text = resolver.readText(file);
+    if (text === undefined)
+        return { reason: 'XML drawable that could not be read: not inspected' };
+    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
+    if (!/<adaptive-icon\b/.test(xml))
+        return { reason: `${drawableKind(xml).what}: ${drawableKind(xml).why}, not inspected` };
+    const layers = new Map();
+    for (const m of xml.matchAll(/<(background|foreground)\b([^>]*?)\/?>/g)) {
+        if (!layers.has(m[1]))
+            layers.set(m[1], (0,xml_text/* attributes */.uK)(m[2], 0).get('android:drawable')?.value.trim());
+    }
+    const foreground = resolveLayer('foreground', layers.get('foreground'), root, resolver);
+    if ('reason' in foreground)
+        return foreground;
+    if (foreground.kind !== 'image')
+        return { reason: `adaptive icon (Android 8+) whose foreground ${foreground.what} is a colour, not an image: not inspected` };
+    const background = resolveLayer('background', layers.get('background'), root, resolver);
+    if ('reason' in background)
+        return background;
+    return { adaptive: { file, background, foreground } };
+}
+function resolveLayer(layer, value, root, resolver) {
+    const reason = (detail) => ({ reason: `adaptive icon (Android 8+) whose ${layer} ${detail}, not inspected` });
+    if (value === undefined)
+        return reason('is drawn inside the XML: not drawn');
+    const shown = JSON.stringify(value.slice(0, 60));
+    if (value.startsWith('#') || /^@(?:android:)?color\//.test(value)) {
+        const colour = resolveColour(value, root, resolver.colours);
+        return 'reason' in colour ? reason(colour.reason) : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
+    }
+    const m = LAYER_REFERENCE.exec(value);
+    if (!m)
+        return reason(`is ${shown}, not a drawable, mipmap or colour of the app`);
+    const what = `@${m[1]}/${m[2]}`;
+    const found = resourceFiles(resolver.index, root, `${m[1]}/${m[2]}`);
+    if (!found)
+        return reason(`${what} is in no drawable or mipmap folder of ${lookupRoots(root).join(' or ')}: not found`);
+    const rasters = found.files.filter((f) => !f.path.endsWith('.xml'));
+    // Android takes an anydpi file over every density's, and a density's image over a default-folder XML.
+    const xml = found.files.find((f) => f.path.endsWith('.xml') && isAnyDensity(f.path)) ?? (rasters.length === 0 ? found.files[0] : undefined);
+    if (xml) {
+        const text = resolver.readText(xml);
+        if (text === undefined)
+            return reason(`${what} is an XML drawable (${xml.path}) that could not be read`);
+        const kind = drawableKind((0,xml_text/* blankXmlComments */.K4)(text));
+        return reason(`${what} is ${kind.what} (${xml.path}): ${kind.why}`);
+    }
+    const best = rasters.sort((a, b) => folderDensity(b.path) - folderDensity(a.path) || b.size - a.size || (a.path < b.path ? -1 : 1));
+    return { kind: 'image', files: best, what };
+}
+/** What an XML drawable is, and why it is not drawn here. */
+function drawableKind(xml) {
+    const root = /<([\w:-]+)[\s/>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1] ?? 'unknown';
+    if (root === 'vector' || root === 'animated-vector')
+        return { what: 'a vector drawable', why: 'not rasterised' };
+    if (root === 'shape' && /<gradient\b/.test(xml))
+        return { what: 'a gradient <shape>', why: 'gradients are not drawn' };
+    if (root === 'layer-list')
+        return { what: 'a <layer-list> drawable', why: 'its layers are not drawn' };
+    return { what: `a <${root}> drawable`, why: 'not drawn' };
+}
+function hex(colour) {
+    const [r, g, b, a] = colour;
+    return `#${[a, r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android.ts
+
+
+
+
+
+
+const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
+/**
+ * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
+ * activities and aliases, also through Gradle manifest placeholders), in every resource folder of the tree that
+ * has them, so every flavor and source set: one group per resource folder and name.
+ */
+function androidIconGroups(files, readText) {
+    const references = manifestIconReferences(files, readText);
+    if (references.length === 0)
+        return [];
+    const index = indexResources(files);
+    const resolver = { index, colours: colourTable(index, readText), readText };
+    const groups = new Map();
+    for (const ref of references) {
+        for (const [root, members] of index.drawables.get(`${ref.type}/${ref.name}`) ?? []) {
+            const key = `${root}/${ref.type}/${ref.name}`;
+            if (groups.has(key))
+                continue;
+            const adaptive = [];
+            const notRaster = [];
+            for (const file of members.filter((f) => f.path.endsWith('.xml'))) {
+                const xml = readXmlIcon(file, root, resolver);
+                if ('adaptive' in xml)
+                    adaptive.push(xml.adaptive);
+                else
+                    notRaster.push({ file, reason: xml.reason });
+            }
+            groups.set(key, {
+                what: `the Android launcher icon @${ref.type}/${ref.name} in ${root} (${ref.why})`,
+                key,
+                files: members.filter((f) => !f.path.endsWith('.xml')),
+                adaptive,
+                notRaster,
+            });
+        }
+    }
+    return [...groups.values()];
+}
+function manifestIconReferences(files, readText) {
+    const out = [];
+    const wantedPlaceholders = new Map();
+    for (const file of files) {
+        if (titleFileKind(file.path) !== 'android-manifest')
+            continue;
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        for (const { element, attributes } of launcherElements(text)) {
+            for (const attribute of ['android:icon', 'android:roundIcon']) {
+                const value = attributes.get(attribute)?.value.trim();
+                if (!value)
+                    continue;
+                const why = `${attribute} of <${element}> in ${file.path}`;
+                const m = REFERENCE.exec(value);
+                if (m)
+                    out.push({ type: m[1], name: m[2], why });
+                const placeholder = android_PLACEHOLDER.exec(value)?.[1];
+                if (placeholder && !wantedPlaceholders.has(placeholder))
+                    wantedPlaceholders.set(placeholder, why);
+            }
+        }
+    }
+    if (wantedPlaceholders.size === 0)
+        return out;
+    for (const file of files) {
+        if (titleFileKind(file.path) !== 'gradle')
+            continue;
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        for (const p of gradleManifestPlaceholders(text)) {
+            const why = wantedPlaceholders.get(p.name);
+            const m = why && REFERENCE.exec(p.value.trim());
+            if (m)
+                out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/by-path.ts
+// Xcode asset catalogue app icons (iOS, macOS) and iconutil's .iconset folders: every image in the folder is the icon.
+const ICON_SET = /^(.*\.(?:appiconset|iconset))\/[^/]+\.(?:png|jpe?g)$/i;
+// Linux icon themes: …/hicolor/256x256/apps/org.example.App.png (or scalable/apps/….svg).
+const HICOLOR = /^(.*\bhicolor)\/[^/]+\/apps\/([^/]+)\.(?:png|svgz?|xpm)$/i;
+const ICO_ICNS = /\.(?:ico|icns)$/i;
+/** Icons known by where they are: app icon sets, .icns and .ico files, Linux hicolor theme icons. */
+function iconGroupsByPath(files) {
+    const groups = new Map();
+    const add = (key, what, file) => {
+        const group = groups.get(key);
+        if (group)
+            group.files.push(file);
+        else
+            groups.set(key, { what, key, files: [file] });
+    };
+    for (const file of files) {
+        const set = ICON_SET.exec(file.path);
+        if (set) {
+            add(set[1], `the app icon set ${set[1]}`, file);
+            continue;
+        }
+        const hicolor = HICOLOR.exec(file.path);
+        if (hicolor) {
+            add(`${hicolor[1]}/${hicolor[2]}`, `the Linux hicolor theme icon ${hicolor[2]} in ${hicolor[1]}`, file);
+            continue;
+        }
+        if (ICO_ICNS.test(file.path))
+            add(file.path, `the ${file.path.endsWith('.ico') ? 'Windows' : 'macOS'} icon ${file.path}`, file);
+    }
+    return [...groups.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/references.ts
 // Generated by scripts/logo-hashes.mjs from snapshots of the official repositories: do not edit by hand.
 // Perceptual hashes (icons/hash.ts) of Telegram's official app icons, each naming the file it was computed from; no
@@ -1541,9 +1820,6 @@ function candidatePaths(folder, written) {
 
 
 
-
-// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
-const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
 /**
  * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
@@ -1571,13 +1847,20 @@ async function officialLogoFindings(ctx, files) {
         for (const { file, reason } of group.notRaster ?? [])
             ctx.skip(file.path, reason);
         const inspected = await inspect(group, hashes, count);
-        if (inspected.kind === 'failed') {
+        if (inspected.kind === 'failed')
             for (const [path, reason] of inspected.reasons)
                 ctx.skip(path, reason);
-            continue;
+        const adaptive = [];
+        for (const icon of group.adaptive ?? []) {
+            const hashed = await hashAdaptiveIcon(icon, count);
+            if ('reason' in hashed)
+                ctx.skip(icon.file.path, hashed.reason);
+            else
+                adaptive.push({ icon, layers: [hashed.background, hashed.foreground].filter((f) => f !== undefined), match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
         }
-        if (inspected.match)
-            outcome.findings.push(logoFinding(group, inspected.file, inspected.match));
+        const finding = logoFinding(group, inspected.kind === 'hashed' ? inspected : undefined, adaptive);
+        if (finding)
+            outcome.findings.push(finding);
     }
     return outcome;
 }
@@ -1588,7 +1871,7 @@ async function inspect(group, hashes, count) {
     for (const file of bySize) {
         if (!hashes.has(file.path)) {
             try {
-                const image = await decodeIcon(readIconBytes(file));
+                const image = await decodeIconFile(file);
                 count(file);
                 hashes.set(file.path, iconHash(image));
             }
@@ -1603,24 +1886,6 @@ async function inspect(group, hashes, count) {
         return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
     }
     return { kind: 'failed', reasons };
-}
-function readIconBytes(file) {
-    if (file.size > MAX_ICON_FILE_BYTES)
-        throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        const buffer = Buffer.alloc(file.size);
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, file.size, 0);
-        return buffer.subarray(0, read);
-    }
-    catch (err) {
-        throw new IconDecodeError(`could not be read as an icon: ${(0,walk/* errorCode */.CA)(err)}`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
 }
 /**
  * Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
@@ -1637,19 +1902,40 @@ function readConfigText(file) {
         return undefined;
     }
 }
-function logoFinding(group, file, match) {
-    const { reference, distance } = match;
-    const others = group.files.filter((f) => f !== file);
+/**
+ * One finding per icon: at its largest raster file when that is the logo (where it has always been reported), else
+ * at its adaptive icon when that, composed, is. The icon's other files and the composed layers are related.
+ */
+function logoFinding(group, raster, adaptive) {
+    const matched = adaptive.filter((a) => a.match !== undefined).sort((a, b) => a.match.distance - b.match.distance);
+    let file;
+    let message;
+    if (raster?.match) {
+        file = raster.file;
+        message = `${file.path} is ${group.what}, and it is Telegram's official logo: ${distanceFrom(raster.match)}.`;
+        for (const a of matched)
+            message += ` Its adaptive icon ${a.icon.file.path} (Android 8+), composed, is the logo too: ${distanceFrom(a.match)}.`;
+    }
+    else if (matched.length > 0) {
+        const { icon, layers, match } = matched[0];
+        file = icon.file;
+        const [background, foreground] = [icon.background, icon.foreground].map((layer) => {
+            const layerFile = layer.kind === 'image' ? layers.find((f) => layer.files.includes(f)) : undefined;
+            return layerFile ? `${layer.what} (${layerFile.path})` : layer.what;
+        });
+        message =
+            `${file.path} is the adaptive icon (Android 8+) of ${group.what}. Its background ${background} under its foreground ` +
+                `${foreground}, composed as a launcher shows them, are Telegram's official logo: ${distanceFrom(match)}.`;
+    }
+    else
+        return undefined;
+    const composed = adaptive.flatMap((a) => [a.icon.file, ...a.layers]);
+    const others = [...new Set([...group.files, ...composed])].filter((f) => f !== file);
     const sizes = others.length > 0 ? ` The icon's ${others.length} other file${others.length === 1 ? '' : 's'} are listed with it.` : '';
-    return {
-        ruleId: 'official-logo',
-        level: 'error',
-        message: `${file.path} is ${group.what}, and it is Telegram's official logo: its perceptual hash is ${distance} of ${HASH_BITS} bits ` +
-            `from ${reference.app}'s icon ${reference.path} in ${reference.repository}.${sizes}`,
-        path: file.path,
-        key: group.key,
-        related: others.map((f) => ({ path: f.path })),
-    };
+    return { ruleId: 'official-logo', level: 'error', message: message + sizes, path: file.path, key: group.key, related: others.map((f) => ({ path: f.path })) };
+}
+function distanceFrom({ reference, distance }) {
+    return `its perceptual hash is ${distance} of ${HASH_BITS} bits from ${reference.app}'s icon ${reference.path} in ${reference.repository}`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/branding/index.ts
