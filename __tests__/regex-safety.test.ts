@@ -9,6 +9,7 @@ import { createPrefilter } from '../src/checks/credentials/prefilter/prefilter.j
 import { kindOf, type FileKind } from '../src/files/file-kind.js';
 import { findDirections } from '../src/checks/publication/directions.js';
 import { saysUnofficialApiApp } from '../src/checks/listing/judge.js';
+import { appstreamListing } from '../src/checks/listing/sources/appstream.js';
 import { scanCredentials } from '../src/checks/credentials/scan.js';
 import { parseConfig } from '../src/config/load.js';
 import { EMPTY_CONFIG } from '../src/config/schema.js';
@@ -57,6 +58,11 @@ const ADVERSARIAL: Record<string, string> = {
   'unwrap_or( repeated': fill(').unwrap_or('),
   'digits': fill('1234567890'),
   'backslashes and quotes': fill('\\"'),
+  // Elements opened and never closed (AppStream fields, translated paragraphs, XML declarations).
+  'XML open tags, never closed': fill('<name><summary><description><p xml:lang="de"><li xml:lang="x"><?xml '),
+  'XML declarations, never closed': fill('<?'),
+  'CDATA sections, never closed': fill('<![CDATA[ x'),
+  'AppStream parts, never closed': fill('<developer><releases><_name x="1">'),
 };
 
 const SOURCE_DIRS = ['src/checks', 'src/pipeline', 'src/config', 'src/files', 'src/upstream', 'src/report', 'src/github', 'src/action', 'src/cli'];
@@ -259,14 +265,23 @@ describe('the scanners on 1 MB of hostile input', () => {
   });
 });
 
+describe('AppStream listings: elements opened and never closed', () => {
+  test.each(['<name>', '<description>', '<description><p xml:lang="de">', '<p xml:lang="de">'])('1 MB of %s', (unit) => {
+    const text = `<component>${fill(unit)}</component>`;
+    const started = Date.now();
+    appstreamListing(text);
+    expect(Date.now() - started).toBeLessThan(BOUND_MS);
+  });
+});
+
 describe('the license, branding and listing checks on hostile files', () => {
   afterAll(removeTempDirs);
   // Whole checks, so the patterns they build at run time are exercised too, on 256 KB per file (the YAML parser
   // alone takes seconds on 1 MB of nested brackets, linearly). A quadratic pattern takes minutes at this size.
   const SIZE = 256 * 1024;
   const CHECK_BOUND_MS = 20_000;
-  const FILES = ['LICENSE', 'COPYING.md', 'package.json', 'build.gradle', 'Cargo.toml', 'pom.xml', 'x.podspec', 'composer.json', 'pyproject.toml', 'app/src/main/AndroidManifest.xml', 'app/src/main/res/values/strings.xml', 'Info.plist', 'en.lproj/InfoPlist.strings', 'app.desktop', 'app.rc', 'manifest.webmanifest', 'electron-builder.yml', 'README.md', 'fastlane/metadata/android/en-US/full_description.txt', 'gram.metainfo.xml', 'snap/snapcraft.yaml'];
-  test.each(['hex run', 'spaces then a letter', 'tabs and newlines', 'nested square and curly brackets', 'api_id = spaces', 'dots and dashes', 'slashes', 'digits'])('%s', async (name) => {
+  const FILES = ['LICENSE', 'COPYING.md', 'package.json', 'build.gradle', 'Cargo.toml', 'pom.xml', 'x.podspec', 'composer.json', 'pyproject.toml', 'app/src/main/AndroidManifest.xml', 'app/src/main/res/values/strings.xml', 'Info.plist', 'en.lproj/InfoPlist.strings', 'app.desktop', 'app.rc', 'manifest.webmanifest', 'electron-builder.yml', 'README.md', 'fastlane/metadata/android/en-US/full_description.txt', 'gram.metainfo.xml', 'snap/snapcraft.yaml', 'app/src/main/res/mipmap-anydpi-v26/ic_launcher.xml', 'app/src/main/res/drawable/ic_launcher_background.xml'];
+  test.each(['hex run', 'spaces then a letter', 'tabs and newlines', 'nested square and curly brackets', 'api_id = spaces', 'dots and dashes', 'slashes', 'digits', 'XML open tags, never closed', 'XML declarations, never closed', 'CDATA sections, never closed', 'AppStream parts, never closed'])('%s', async (name) => {
     const root = await tempDir();
     for (const f of FILES) {
       await mkdir(dirname(join(root, f)), { recursive: true });

@@ -111,28 +111,30 @@ function stringReference(value) {
 /* harmony export */   F: () => (/* binding */ appstreamTitles),
 /* harmony export */   f: () => (/* binding */ appstreamOwnXml)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3830);
 /* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
 
-
 // Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
-const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b[\s\S]*?<\/\1\s*>/g;
-const NAME = /<(_?name)\b([^>]*)>([\s\S]*?)<\/_?name\s*>/g;
+const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b([^<>]*)>/g;
+const NAME = /<(_?name)\b([^<>]*)>/g;
 /** An AppStream file with comments and every part that is not about the app itself blanked, offsets kept. */
 function appstreamOwnXml(text) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .blank */ .h)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text), NOT_THE_APP);
+    const xml = (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text);
+    let out = '';
+    let from = 0;
+    for (const part of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, NOT_THE_APP)) {
+        out += xml.slice(from, part.start) + xml.slice(part.start, part.end).replace(/[^\r\n]/g, ' ');
+        from = part.end;
+    }
+    return out + xml.slice(from);
 }
 /** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
 function appstreamTitles(text) {
     const xml = appstreamOwnXml(text);
     const out = [];
-    NAME.lastIndex = 0;
-    for (let m = NAME.exec(xml); m; m = NAME.exec(xml)) {
-        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(m[2])?.[1];
-        const inner = m[3];
-        const innerAt = m.index + m[0].lastIndexOf('</') - inner.length;
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner).trim(), offset: innerAt + lead });
+    for (const name of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, NAME)) {
+        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(name.attributes)?.[1];
+        const lead = name.inner.length - name.inner.trimStart().length;
+        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(name.inner).trim(), offset: name.innerStart + lead });
     }
     return out;
 }
@@ -188,6 +190,7 @@ function unquote(token) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K4: () => (/* binding */ blankXmlComments),
+/* harmony export */   LO: () => (/* binding */ xmlElements),
 /* harmony export */   Sm: () => (/* binding */ decodeEntities),
 /* harmony export */   Wj: () => (/* binding */ xmlTextContent),
 /* harmony export */   uK: () => (/* binding */ attributes)
@@ -195,6 +198,8 @@ function unquote(token) {
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3830);
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// A tag, never spanning another `<` (a stray one is text): `[^>]*` would scan to the end from every `<`.
+const TAG = /<[^<>]*>/g;
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
 function blankXmlComments(text) {
@@ -219,14 +224,16 @@ function xmlTextContent(inner) {
     if (!inner.includes('<'))
         return decodeEntities(inner);
     let out = '';
-    const parts = inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
-    for (const part of parts) {
-        if (part.startsWith('<![CDATA['))
-            out += part.slice(9, -3);
-        else
-            out += decodeEntities(part.replace(/<[^>]*>/g, ''));
+    // CDATA sections by indexOf: a split on a lazy pattern is quadratic on thousands of sections never closed.
+    let from = 0;
+    for (let open = inner.indexOf('<![CDATA['); open >= 0; open = inner.indexOf('<![CDATA[', from)) {
+        const close = inner.indexOf(']]>', open + 9);
+        if (close < 0)
+            break;
+        out += decodeEntities(inner.slice(from, open).replace(TAG, '')) + inner.slice(open + 9, close);
+        from = close + 3;
     }
-    return out;
+    return out + decodeEntities(inner.slice(from).replace(TAG, ''));
 }
 /** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
 function attributes(tag, tagOffset) {
@@ -238,6 +245,40 @@ function attributes(tag, tagOffset) {
         out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
     }
     return out;
+}
+/**
+ * The elements whose start tags `open` matches (group 1 the element's name, group 2 its attributes; use `[^<>]*`
+ * for them), each up to its nearest closing tag, in document order and never nested. One pass: the search resumes
+ * after each element found, and a name never closed from some point on is not searched for again, so hostile text
+ * (thousands of start tags and no closing tag) costs linear time, where a lazy `[\s\S]*?</name>` is quadratic.
+ */
+function* xmlElements(xml, open) {
+    const unclosed = new Set();
+    open.lastIndex = 0;
+    for (let m = open.exec(xml); m; m = open.exec(xml)) {
+        const name = m[1];
+        if (unclosed.has(name))
+            continue;
+        const closing = closingTag(xml, name, open.lastIndex);
+        if (!closing) {
+            unclosed.add(name);
+            continue;
+        }
+        yield { name, attributes: m[2] ?? '', inner: xml.slice(open.lastIndex, closing.start), start: m.index, innerStart: open.lastIndex, end: closing.end };
+        open.lastIndex = closing.end;
+    }
+}
+/** The nearest `</name>` (whitespace allowed before `>`) from `from`. */
+function closingTag(xml, name, from) {
+    const needle = `</${name}`;
+    for (let i = xml.indexOf(needle, from); i >= 0; i = xml.indexOf(needle, i + needle.length)) {
+        let j = i + needle.length;
+        while (j < xml.length && (xml[j] === ' ' || xml[j] === '\t' || xml[j] === '\n' || xml[j] === '\r'))
+            j++;
+        if (xml[j] === '>')
+            return { start: i, end: j + 1 };
+    }
+    return undefined;
 }
 
 
@@ -778,9 +819,9 @@ var xml_text = __webpack_require__(2629);
 
 
 // The app's own `<name>`, `<summary>` and `<description>` in the file's default language (no xml:lang).
-const DEFAULT_LANGUAGE_FIELD = /<(name|summary|description)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g;
+const FIELD = /<(name|summary|description)\b([^<>]*)>/g;
 // A translated paragraph or item inside the description (`<p xml:lang="de">`): read in another language.
-const TRANSLATED = /<(p|li)\b[^>]*\bxml:lang\s*=[^>]*>[\s\S]*?<\/\1\s*>/g;
+const TRANSLATED = /<(p|li)\b([^<>]*\bxml:lang\s*=[^<>]*)>/g;
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 /**
  * The default-language text of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): what software centres and
@@ -790,16 +831,24 @@ function appstreamListing(text) {
     const xml = (0,appstream/* appstreamOwnXml */.f)(text);
     const parts = [];
     let described = false;
-    DEFAULT_LANGUAGE_FIELD.lastIndex = 0;
-    for (let m = DEFAULT_LANGUAGE_FIELD.exec(xml); m; m = DEFAULT_LANGUAGE_FIELD.exec(xml)) {
-        if (/\bxml:lang\s*=/.test(m[2]))
+    for (const field of (0,xml_text/* xmlElements */.LO)(xml, FIELD)) {
+        if (/\bxml:lang\s*=/.test(field.attributes))
             continue;
-        if (m[1] === 'description')
+        if (field.name === 'description')
             described = true;
         // Each paragraph and item ends a sentence: `</p><p>` must not glue two words into one.
-        parts.push((0,xml_text/* xmlTextContent */.Wj)(m[3].replace(TRANSLATED, ' ').replace(TAG, ' ')));
+        parts.push((0,xml_text/* xmlTextContent */.Wj)(withoutTranslations(field.inner).replace(TAG, ' ')));
     }
     return described ? parts.join('\n\n') : undefined;
+}
+function withoutTranslations(xml) {
+    let out = '';
+    let from = 0;
+    for (const translated of (0,xml_text/* xmlElements */.LO)(xml, TRANSLATED)) {
+        out += `${xml.slice(from, translated.start)} `;
+        from = translated.end;
+    }
+    return out + xml.slice(from);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -68,11 +68,25 @@ function resolveLayer(layer: string, value: string | undefined, root: string, re
 
 /** What an XML drawable is, and why it is not drawn here. */
 function drawableKind(xml: string): { what: string; why: string } {
-  const root = /<([\w:-]+)[\s/>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1] ?? 'unknown';
+  const root = rootElement(xml);
   if (root === 'vector' || root === 'animated-vector') return { what: 'a vector drawable', why: 'not rasterised' };
   if (root === 'shape' && /<gradient\b/.test(xml)) return { what: 'a gradient <shape>', why: 'gradients are not drawn' };
   if (root === 'layer-list') return { what: 'a <layer-list> drawable', why: 'its layers are not drawn' };
   return { what: `a <${root}> drawable`, why: 'not drawn' };
+}
+
+/** The name of the document's first element, past `<?…?>` declarations and `<!…>` (comments are blanked already). */
+function rootElement(xml: string): string {
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    if (xml[i + 1] === '?' || xml[i + 1] === '!') {
+      const end = xml.indexOf(xml[i + 1] === '?' ? '?>' : '>', i + 2);
+      if (end < 0) return 'unknown';
+      i = end;
+      continue;
+    }
+    return /^([\w:-]+)[\s/>]/.exec(xml.slice(i + 1, i + 200))?.[1] ?? 'unknown';
+  }
+  return 'unknown';
 }
 
 function hex(colour: Rgba): string {

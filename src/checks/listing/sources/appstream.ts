@@ -1,10 +1,10 @@
 import { appstreamOwnXml } from '../../branding/sources/appstream.js';
-import { xmlTextContent } from '../../branding/sources/xml-text.js';
+import { xmlElements, xmlTextContent } from '../../branding/sources/xml-text.js';
 
 // The app's own `<name>`, `<summary>` and `<description>` in the file's default language (no xml:lang).
-const DEFAULT_LANGUAGE_FIELD = /<(name|summary|description)\b([^>]*)>([\s\S]*?)<\/\1\s*>/g;
+const FIELD = /<(name|summary|description)\b([^<>]*)>/g;
 // A translated paragraph or item inside the description (`<p xml:lang="de">`): read in another language.
-const TRANSLATED = /<(p|li)\b[^>]*\bxml:lang\s*=[^>]*>[\s\S]*?<\/\1\s*>/g;
+const TRANSLATED = /<(p|li)\b([^<>]*\bxml:lang\s*=[^<>]*)>/g;
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 
 /**
@@ -15,12 +15,21 @@ export function appstreamListing(text: string): string | undefined {
   const xml = appstreamOwnXml(text);
   const parts: string[] = [];
   let described = false;
-  DEFAULT_LANGUAGE_FIELD.lastIndex = 0;
-  for (let m = DEFAULT_LANGUAGE_FIELD.exec(xml); m; m = DEFAULT_LANGUAGE_FIELD.exec(xml)) {
-    if (/\bxml:lang\s*=/.test(m[2])) continue;
-    if (m[1] === 'description') described = true;
+  for (const field of xmlElements(xml, FIELD)) {
+    if (/\bxml:lang\s*=/.test(field.attributes)) continue;
+    if (field.name === 'description') described = true;
     // Each paragraph and item ends a sentence: `</p><p>` must not glue two words into one.
-    parts.push(xmlTextContent(m[3].replace(TRANSLATED, ' ').replace(TAG, ' ')));
+    parts.push(xmlTextContent(withoutTranslations(field.inner).replace(TAG, ' ')));
   }
   return described ? parts.join('\n\n') : undefined;
+}
+
+function withoutTranslations(xml: string): string {
+  let out = '';
+  let from = 0;
+  for (const translated of xmlElements(xml, TRANSLATED)) {
+    out += `${xml.slice(from, translated.start)} `;
+    from = translated.end;
+  }
+  return out + xml.slice(from);
 }
