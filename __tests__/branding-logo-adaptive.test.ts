@@ -1,42 +1,18 @@
 import { afterAll, expect, test } from '@jest/globals';
-import { removeTempDirs, scan, tree } from './helpers/fixtures.js';
-import { BLUE, BLUE_BOTTOM, catIcon, draw, onAdaptiveCanvas, PLANE, star, WHITE, type Layer } from './helpers/icon-drawing.js';
+import { adaptiveXml, checkApp, foreground, PLANE_GLYPH, RES } from './helpers/adaptive-icons.js';
+import { removeTempDirs } from './helpers/fixtures.js';
+import { BLUE, BLUE_BOTTOM, catIcon, draw, onAdaptiveCanvas, star, WHITE, type Layer } from './helpers/icon-drawing.js';
 import { encodePng } from './helpers/icon-files.js';
 import { encodeWebpLossless } from './helpers/webp-files.js';
 
 afterAll(removeTempDirs);
 
-const RES = 'app/src/main/res';
-const MANIFEST = `<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="org.example.chat">
-  <application android:label="Chat" android:icon="@mipmap/ic_launcher"/>
-</manifest>
-`;
-const PLANE_GLYPH: Layer[] = [{ shape: { kind: 'polygon', points: PLANE }, colour: WHITE }];
 const STAR_GLYPH: Layer[] = [{ shape: star(5), colour: WHITE }];
-
-/** A foreground layer: the glyph in the shown part of a transparent 108 dp canvas, at xxxhdpi (432 px). */
-const foreground = (glyph: readonly Layer[], size = 432) => encodePng(draw(size, onAdaptiveCanvas(glyph)));
-
-function adaptiveXml(background: string, foreground = '@mipmap/ic_launcher_foreground'): string {
-  return `<?xml version="1.0" encoding="utf-8"?>
-<adaptive-icon xmlns:android="http://schemas.android.com/apk/res/android">
-    <background android:drawable="${background}"/>
-    <foreground android:drawable="${foreground}"/>
-    <monochrome android:drawable="@drawable/ic_launcher_monochrome"/>
-</adaptive-icon>
-`;
-}
-
-async function check(files: Record<string, string | Buffer>) {
-  const root = await tree({ 'app/src/main/AndroidManifest.xml': MANIFEST, ...files });
-  const report = await scan(root, { checks: ['branding'] });
-  return { logo: report.findings.filter((f) => f.ruleId === 'official-logo'), skipped: report.skipped };
-}
 
 const COLOURS = `<resources>\n  <color name="ic_launcher_background">@color/brand</color>\n  <color name="brand">#37AEE2</color>\n</resources>\n`;
 
 test('an adaptive icon whose raster foreground is the plane, on a @color/ blue background, is the logo', async () => {
-  const { logo, skipped } = await check({
+  const { logo, skipped } = await checkApp({
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml('@color/ic_launcher_background'),
     [`${RES}/values/ic_launcher_background.xml`]: COLOURS,
     [`${RES}/mipmap-xxxhdpi/ic_launcher_foreground.png`]: foreground(PLANE_GLYPH),
@@ -56,7 +32,7 @@ test('an adaptive icon whose raster foreground is the plane, on a @color/ blue b
 
 test('the same with a raster background (WebP, another density than the foreground) and a literal colour', async () => {
   const backdrop = encodeWebpLossless(draw(324, [{ shape: { kind: 'rect', x: 0, y: 0, w: 1, h: 1 }, colour: BLUE, bottom: BLUE_BOTTOM }]));
-  const { logo, skipped } = await check({
+  const { logo, skipped } = await checkApp({
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml('@mipmap/ic_launcher_background'),
     [`${RES}/mipmap-xxhdpi/ic_launcher_background.webp`]: backdrop,
     [`${RES}/mipmap-xxxhdpi/ic_launcher_foreground.png`]: foreground(PLANE_GLYPH),
@@ -76,7 +52,7 @@ test.each([
   ['a star', STAR_GLYPH],
   ['a cat', catIcon()],
 ])('an adaptive icon with %s in the foreground on the same blue is not the logo', async (_name, glyph) => {
-  const { logo, skipped } = await check({
+  const { logo, skipped } = await checkApp({
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml('@color/ic_launcher_background'),
     [`${RES}/values/colors.xml`]: COLOURS,
     [`${RES}/mipmap-xxxhdpi/ic_launcher_foreground.png`]: foreground(glyph),
@@ -86,7 +62,7 @@ test.each([
 });
 
 test('a raster legacy icon that is the logo is reported where it was, naming its adaptive icon when that is the logo too', async () => {
-  const { logo } = await check({
+  const { logo } = await checkApp({
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml('@android:color/black'),
     [`${RES}/mipmap-xxxhdpi/ic_launcher.png`]: encodePng(draw(192, [{ shape: { kind: 'disk', cx: 0.5, cy: 0.5, r: 0.5 }, colour: BLUE, bottom: BLUE_BOTTOM }, ...PLANE_GLYPH])),
     [`${RES}/mipmap-xxxhdpi/ic_launcher_foreground.png`]: encodePng(draw(432, onAdaptiveCanvas([{ shape: { kind: 'disk', cx: 0.5, cy: 0.5, r: 0.5 }, colour: BLUE }, ...PLANE_GLYPH]))),
@@ -105,19 +81,13 @@ test.each([
     `adaptive icon (Android 8+) whose background @drawable/ic_launcher_background is a vector drawable (${RES}/drawable/ic_launcher_background.xml): not rasterised, not inspected`,
   ],
   [
-    'a gradient background',
-    { [`${RES}/drawable/ic_launcher_background.xml`]: '<shape xmlns:android="http://schemas.android.com/apk/res/android"><gradient android:startColor="#137BE5" android:endColor="#00DC6B"/></shape>\n' },
-    '@drawable/ic_launcher_background',
-    `adaptive icon (Android 8+) whose background @drawable/ic_launcher_background is a gradient <shape> (${RES}/drawable/ic_launcher_background.xml): gradients are not drawn, not inspected`,
-  ],
-  [
-    'a layer-list background, even beside a raster of the same name in a density folder it overrides',
+    'a layer-list background whose item is missing, even beside a raster of the same name in a density folder it overrides',
     {
       [`${RES}/drawable-anydpi/ic_launcher_background.xml`]: '<layer-list xmlns:android="http://schemas.android.com/apk/res/android"><item android:drawable="@mipmap/x"/></layer-list>\n',
       [`${RES}/drawable-xxxhdpi/ic_launcher_background.png`]: encodePng(draw(64, [{ shape: { kind: 'rect', x: 0, y: 0, w: 1, h: 1 }, colour: BLUE }])),
     },
     '@drawable/ic_launcher_background',
-    `adaptive icon (Android 8+) whose background @drawable/ic_launcher_background is a <layer-list> drawable (${RES}/drawable-anydpi/ic_launcher_background.xml): its layers are not drawn, not inspected`,
+    `adaptive icon (Android 8+) whose background @drawable/ic_launcher_background is a <layer-list> (${RES}/drawable-anydpi/ic_launcher_background.xml) whose item 1 @mipmap/x is in no drawable or mipmap folder of ${RES}: not found, not inspected`,
   ],
   [
     'a colour no values file defines',
@@ -128,7 +98,7 @@ test.each([
   ['a background drawable that is not in the tree', {}, '@drawable/missing', `adaptive icon (Android 8+) whose background @drawable/missing is in no drawable or mipmap folder of ${RES}: not found, not inspected`],
   ['a system colour of unknown value', {}, '@android:color/holo_blue_light', 'adaptive icon (Android 8+) whose background is the system colour @android:color/holo_blue_light, whose value is not known here, not inspected'],
 ])('%s is listed as not inspected, with the reason', async (_name, files, background, reason) => {
-  const { logo, skipped } = await check({
+  const { logo, skipped } = await checkApp({
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml(background),
     [`${RES}/mipmap-xxxhdpi/ic_launcher_foreground.png`]: foreground(PLANE_GLYPH),
     ...files,
@@ -146,7 +116,7 @@ test('a foreground that does not decode, or is drawn inside the XML, is listed w
   </application>
 </manifest>
 `;
-  const { logo, skipped } = await check({
+  const { logo, skipped } = await checkApp({
     'app/src/main/AndroidManifest.xml': manifest,
     [`${RES}/mipmap-anydpi-v26/ic_launcher.xml`]: adaptiveXml('#37AEE2', '@mipmap/broken'),
     [`${RES}/mipmap-xxxhdpi/broken.png`]: encodePng(draw(64, PLANE_GLYPH)).subarray(0, 40),
@@ -158,5 +128,5 @@ test('a foreground that does not decode, or is drawn inside the XML, is listed w
   expect(logo.map((f) => f.path)).toEqual([`${RES}/mipmap-anydpi-v26/ic_launcher_round.xml`]);
   expect(skipped.map((s) => s.path)).toEqual([`${RES}/mipmap-anydpi-v26/ic_launcher.xml`, `${RES}/mipmap-anydpi-v26/ic_launcher_alt.xml`]);
   expect(skipped[0].reason).toMatch(/^adaptive icon \(Android 8\+\) whose foreground @mipmap\/broken could not be decoded \(app\/src\/main\/res\/mipmap-xxxhdpi\/broken\.png: PNG could not be decoded: .+\): not inspected$/);
-  expect(skipped[1].reason).toBe('adaptive icon (Android 8+) whose foreground is drawn inside the XML: not drawn, not inspected');
+  expect(skipped[1].reason).toBe('adaptive icon (Android 8+) whose foreground is drawn inside the XML as a <inset> drawable (inline): not drawn, not inspected');
 });

@@ -2,7 +2,7 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 3730:
+/***/ 7730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,2548 +10,726 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  brandingCheck: () => (/* binding */ brandingCheck)
+  createPublicationCheck: () => (/* binding */ createPublicationCheck),
+  publicationCheck: () => (/* binding */ publicationCheck)
 });
 
-// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
-var walk = __webpack_require__(767);
-// EXTERNAL MODULE: ./src/checks/credentials/line-index.ts
-var line_index = __webpack_require__(6933);
-// EXTERNAL MODULE: ./src/checks/branding/sources/xml-text.ts
-var xml_text = __webpack_require__(2629);
-// EXTERNAL MODULE: ./src/checks/branding/sources/android-escapes.ts
-var android_escapes = __webpack_require__(6194);
-// EXTERNAL MODULE: ./src/checks/branding/sources/android-resources.ts
-var android_resources = __webpack_require__(2468);
-;// CONCATENATED MODULE: ./src/checks/branding/sources/android-manifest.ts
-
-
-
-const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
-/**
- * The `<application>` element, and the activities and activity aliases that appear in the launcher: their labels
- * and icons are the app's. Other activities' labels are screen titles, not the app's.
- */
-function launcherElements(text) {
-    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
-    const out = [];
-    const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
-    for (let m = start.exec(xml); m; m = start.exec(xml)) {
-        const element = m[1];
-        if (element !== 'application') {
-            if (m[3] === '/')
-                continue;
-            const end = xml.indexOf(`</${element}`, start.lastIndex);
-            if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
-                continue;
-        }
-        out.push({ element, attributes: (0,xml_text/* attributes */.uK)(m[2], m.index + 1 + element.length) });
-    }
-    return out;
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/upstream/duty.ts
+var upstream_duty = __webpack_require__(8589);
+;// CONCATENATED MODULE: ./src/checks/publication/anchor.ts
+const README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|org))?$/i;
+/** The root README, where repository-wide publication findings are anchored; README.md (the file the fix creates) when there is none. */
+function readmeOf(tree) {
+    const candidates = tree.filter((f) => !f.path.includes('/') && README.test(f.path));
+    return candidates.find((f) => /\.md$/i.test(f.path)) ?? candidates[0];
 }
-/** The labels that name the app to its users (see launcherElements). */
-function readManifestLabels(text) {
-    const out = [];
-    for (const { element, attributes } of launcherElements(text)) {
-        const label = attributes.get('android:label');
-        if (!label)
+/**
+ * Where repository-wide publication findings stand: line 1 of the README, where an inline `tg-compliance:allow`
+ * comment can go; README.md as the file the fix creates when there is none.
+ */
+function anchorAt(readme) {
+    return readme ? { path: readme.path, line: 1, column: 1 } : { path: 'README.md', fileToCreate: true };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/checks/publication/directions.ts
+
+/** Files that hold the text users read in the app's about or settings screens. */
+const STRING_RESOURCES = /(?:^|\/)(?:strings[^/]*\.xml|[^/]*\.strings|[^/]*\.arb|[^/]*\.po|[^/]*\.resw|[^/]*\.resx)$/i;
+const ABOUT_OR_SETTINGS = /(?:^|\/)[^/]*(?:about|settings|credits|licen[cs]e)[^/]*\.(?:java|kt|swift|m|mm|cpp|cc|h|hpp|cs|ts|tsx|js|jsx|dart|xml|json|qml|ui|xaml|html|vue|svelte)$/i;
+const MAX_FILES = 300;
+const MAX_BYTES = 2 * 1024 * 1024;
+/** Any link to a repository on a code host, used when the public place is not known (URLs bounded: linear time). */
+const ANY_REPOSITORY = /\b(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)\/[\w.-]+\/[\w.-]+|https?:\/\/\S{1,256}?\.git\b/i;
+/**
+ * Whether the README or the app's about/settings strings link to the public source (GPLv3 §6(d), GPLv2 §3). `targets`
+ * are web URLs of the public place; with none known, a link to any repository on a code host counts.
+ */
+async function findDirections(tree, readme, targets) {
+    const patterns = targets.map(linkPattern);
+    const matches = (text) => (patterns.length > 0 ? patterns.some((p) => p.test(text)) : ANY_REPOSITORY.test(text));
+    const candidates = [...(readme ? [readme] : []), ...tree.filter((f) => f !== readme && (STRING_RESOURCES.test(f.path) || ABOUT_OR_SETTINGS.test(f.path)))];
+    const result = { found: false, files: 0, bytes: 0, lookedIn: [] };
+    for (const file of candidates.slice(0, MAX_FILES)) {
+        if (file.size > MAX_BYTES)
             continue;
-        if (label.value.trim().startsWith('@')) {
-            const reference = (0,android_resources/* stringReference */.T)(label.value);
-            if (reference)
-                out.push({ element, reference, offset: label.offset });
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file.abs, 'utf8');
+        }
+        catch {
             continue;
         }
-        const placeholder = /^\s*\$\{(\w+)\}\s*$/.exec(label.value)?.[1];
-        out.push({ element, literal: (0,android_escapes/* decodeAndroidString */.D)(label.value), placeholder, offset: label.offset });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/desktop-entry.ts
-const NAME = /^([ \t]*)(_?Name(?:\[[^\]\r\n]+\])?)[ \t]*=[ \t]*(.*?)\r?$/;
-/**
- * `Name=` and `Name[xx]=` of the `[Desktop Entry]` group of a freedesktop `.desktop` file (`_Name=` in
- * intltool `.desktop.in` templates). Actions' names (`[Desktop Action ...]`) are not the app's title.
- */
-function desktopEntryTitles(text) {
-    const out = [];
-    let group = '';
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const header = /^\s*\[([^\]]*)\]/.exec(line);
-        if (header)
-            group = header[1];
-        else if (group === 'Desktop Entry') {
-            const m = NAME.exec(line);
-            if (m && m[3] !== '') {
-                const valueAt = line.length - (line.endsWith('\r') ? 1 : 0) - m[3].length;
-                out.push({ source: '.desktop file', key: m[2], value: desktop_entry_unescape(m[3]), offset: offset + valueAt });
-            }
+        result.files++;
+        result.bytes += file.size;
+        result.lookedIn.push(file.path);
+        if (matches(text)) {
+            result.found = true;
+            return result;
         }
-        offset += line.length + 1;
     }
-    return out;
+    return result;
 }
-function desktop_entry_unescape(value) {
-    return value.replace(/\\(.)/g, (_, c) => ({ s: ' ', n: '\n', t: '\t', r: '\r' })[c] ?? c);
+/** `https://host/owner/name` matches with or without scheme, `www.` or `.git`, but not `owner/name-fork`. */
+function linkPattern(webUrl) {
+    const bare = webUrl.replace(/^[a-z]+:\/\//i, '').replace(/\.git$/, '').replace(/\/+$/, '');
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?:^|[^\\w.-])(?:www\\.)?${escaped}(?:\\.git)?(?![\\w-]|\\.\\w)`, 'i');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/checks/branding/types.ts
-/** What an extractor could not read in an otherwise readable file. */
-class TitleFileError extends Error {
+// EXTERNAL MODULE: ./src/checks/publication/place.ts
+var publication_place = __webpack_require__(2211);
+;// CONCATENATED MODULE: ./src/checks/publication/release.ts
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function isSha(text) {
+    return SHA.test(text);
+}
+/** The release the run is about, undefined when none is named, or a reason when the ref cannot be used. */
+function releaseOf(settings) {
+    const ref = settings.ref?.trim() || undefined;
+    const sha = ref && isSha(ref) ? ref.toLowerCase() : undefined;
+    if (settings.releaseTag?.trim())
+        return { tag: stripTagPrefix(settings.releaseTag.trim()), sha };
+    if (!ref)
+        return undefined;
+    if (sha)
+        return settings.releaseBranch ? { sha, branch: settings.releaseBranch } : { sha };
+    if (ref.startsWith('refs/tags/'))
+        return { tag: stripTagPrefix(ref) };
+    return `the ref "${ref}" is neither a commit SHA nor a tag (refs/tags/NAME), and was not resolved as a tag or branch, so the released commit is unknown`;
+}
+function stripTagPrefix(tag) {
+    return tag.replace(/^refs\/tags\//, '');
+}
+function release_short(sha) {
+    return sha.slice(0, 12);
+}
+function describeRelease(r) {
+    if (r.tag && r.sha)
+        return `tag ${r.tag} (commit ${release_short(r.sha)})`;
+    if (r.branch && r.sha)
+        return `branch ${r.branch} (commit ${release_short(r.sha)})`;
+    return r.tag ? `tag ${r.tag}` : `commit ${release_short(r.sha)}`;
 }
 
-;// CONCATENATED MODULE: ./src/checks/branding/sources/json-locate.ts
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
+// EXTERNAL MODULE: ./src/github/fetch.ts
+var github_fetch = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/github/octokit.ts + 22 modules
+var github_octokit = __webpack_require__(1667);
+;// CONCATENATED MODULE: ./src/checks/publication/failure.ts
+
+/** Raised by place queries when the server answered in a way that leaves the question open. */
+class PlaceError extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
     }
+}
+const TOKEN = 'GITHUB_TOKEN (CLI) or the github-token input (action)';
+/** Turns an error from Octokit or fetch into a reason and a fix. Never includes a token or a request header. */
+function describeFailure(err, ctx) {
+    const e = (err ?? {});
+    if (err instanceof PlaceError)
+        return err.failure;
+    const response = e.response;
+    if (!response)
+        return network(err, ctx);
+    const status = response.status;
+    const headers = response.headers;
+    if (status === 401) {
+        return { status, reason: `${ctx.host} refused the token (401) for ${ctx.what}`, fix: `Check ${TOKEN}: it is expired, revoked or for another host.` };
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+        return {
+            status,
+            reason: `the API rate limit of ${ctx.host} is used up${when} (${status} for ${ctx.what})`,
+            fix: ctx.tokenSent ? 'Run again after the reset, or use a token with its own rate limit.' : `Set ${TOKEN}: anonymous requests share a limit of 60 an hour.`,
+        };
+    }
+    if ((0,errors/* isRateLimited */.Jz)(err)) {
+        const retryAfter = headers['retry-after']?.trim() ?? '';
+        const after = /^\d{1,9}$/.test(retryAfter) ? `, retry after ${retryAfter} s` : '';
+        return { status, reason: `${ctx.host} asked to slow down (secondary rate limit${after}) for ${ctx.what}`, fix: 'Run again later.' };
+    }
+    if (status === 403) {
+        return { status, reason: `${ctx.host} denied access (403) to ${ctx.what}`, fix: `Give the token read access: \`permissions: contents: read\` in the workflow, or a fine-grained token with Metadata and Contents read on it (${TOKEN}).` };
+    }
+    if (status === 404) {
+        return {
+            status,
+            reason: `${ctx.host} does not show ${ctx.what} (404): it is private and ${ctx.tokenSent ? 'the token cannot read it' : 'no token was given'}, or the name is wrong`,
+            fix: ctx.tokenSent
+                ? 'Check the name (--repository / the mirror setting), and give the token Contents read access to it.'
+                : `Set ${TOKEN} with Contents read access, or pass the right name with --repository.`,
+        };
+    }
+    if (status >= 500)
+        return { status, reason: `${ctx.host} answered ${status} for ${ctx.what}, also after retries`, fix: 'Run again later; check the service status of the host.' };
+    return { status, reason: `${ctx.host} answered ${status} for ${ctx.what}`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the names given.' };
+}
+function network(err, ctx) {
+    const message = err instanceof Error ? err.message : String(err);
+    const code = String(err?.cause?.cause?.code ?? err?.cause?.code ?? '');
+    const detail = /ENOTFOUND|EAI_AGAIN/.test(code + message)
+        ? `the name ${ctx.host} does not resolve (${code || 'DNS failure'})`
+        : /within \d+ ms|timeout|TimeoutError/i.test(message + String(err?.name))
+            ? `${ctx.host} did not answer in time (${(0,errors/* oneLine */.TN)(message)})`
+            : `${ctx.host} could not be reached (${(0,errors/* oneLine */.TN)(code || message)})`;
+    return { reason: `${detail} (asked for ${ctx.what})`, fix: `Give the job network access to ${ctx.host}, or run again; offline runs cannot check publication.` };
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/github-api.ts
+
+/** Branches beyond the default one that are compared with the commit, one request each. */
+const MAX_BRANCH_COMPARES = 20;
+/** Tags and branches listed, 100 per request. */
+const MAX_LISTED = 5000;
+const MAX_TAG_DEPTH = 4;
+class GitHubRepo {
+    octokit;
+    owner;
+    repo;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+    }
+    /** Visibility and default branch. A repository GitHub blocks (451, e.g. after a takedown notice) is not public. */
+    async info() {
+        let data;
+        try {
+            ({ data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: this.owner, repo: this.repo }));
+        }
+        catch (err) {
+            if (statusOf(err) === 451)
+                return { private: true, visibility: 'blocked by GitHub (HTTP 451, e.g. after a takedown notice)', defaultBranch: '' };
+            throw err;
+        }
+        // Octokit hands over the text of an answer that is not JSON; reading fields off it would make it "public".
+        shaped(data, typeof data === 'object' && data !== null && typeof data.private === 'boolean', `repository ${this.owner}/${this.repo}`);
+        const visibility = data.visibility ?? (data.private ? 'private' : 'public');
+        return { private: data.private, visibility, defaultBranch: data.default_branch };
+    }
+    /** The commit a tag names (annotated tags peeled through git/tags), or undefined when the tag does not exist. */
+    async tagCommit(tag) {
+        let ref;
+        try {
+            ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { owner: this.owner, repo: this.repo, tag }));
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return undefined;
+            throw err;
+        }
+        shaped(ref, typeof ref?.object?.sha === 'string', `tag ${tag}`);
+        let object = ref.object;
+        for (let depth = 0; object.type === 'tag' && depth < MAX_TAG_DEPTH; depth++) {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: this.owner, repo: this.repo, tag_sha: object.sha });
+            object = data.object;
+        }
+        return object.type === 'commit' ? object.sha : undefined;
+    }
+    /** The commit at the tip of a branch, or undefined when there is no branch of that name. */
+    async branchCommit(branch) {
+        let ref;
+        try {
+            ({ data: ref } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/heads/{branch}', { owner: this.owner, repo: this.repo, branch }));
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return undefined;
+            throw err;
+        }
+        shaped(ref, typeof ref?.object?.sha === 'string' && ref.object.type === 'commit', `branch ${branch}`);
+        return ref.object.sha;
+    }
+    /**
+     * Whether `sha` is reachable from a branch or tag of this repository. The compare API answers `identical` or
+     * `behind` when the commit is an ancestor of the branch, and 404 when the repository does not know the commit at
+     * all. A commit GitHub merely serves (`/commits/{sha}` answers for every commit of the fork network) is not in
+     * this repository until a branch or tag reaches it. Tags and branches are listed page by page, so a big
+     * repository's refs past the first page count too; only the comparisons with other branches are bounded.
+     */
+    async reachable(sha, defaultBranch) {
+        const onDefault = await this.compare(defaultBranch, sha);
+        if (onDefault === 'contains')
+            return { reachable: true, from: `branch ${defaultBranch}` };
+        if (onDefault === 'unknown commit')
+            return { reachable: false, checked: [`branch ${defaultBranch}, where GitHub does not know the commit at all`] };
+        const checked = [`branch ${defaultBranch}`];
+        const branches = await this.list('branches', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/branches', o));
+        const others = branches.items.filter((b) => b.name !== defaultBranch);
+        const tip = others.find((b) => b.commit.sha === sha);
+        if (tip)
+            return { reachable: true, from: `branch ${tip.name}` };
+        const tags = await this.list('tags', (o) => this.octokit.paginate.iterator('GET /repos/{owner}/{repo}/tags', o));
+        const tagged = tags.items.find((t) => t.commit.sha === sha);
+        if (tagged)
+            return { reachable: true, from: `tag ${tagged.name}` };
+        checked.push(`${tags.items.length}${tags.complete ? '' : '+'} tag${tags.items.length === 1 ? '' : 's'}`);
+        const compared = others.slice(0, MAX_BRANCH_COMPARES);
+        for (const branch of compared) {
+            if ((await this.compare(branch.name, sha)) === 'contains')
+                return { reachable: true, from: `branch ${branch.name}` };
+        }
+        if (compared.length > 0)
+            checked.push(`${compared.length} other branch${compared.length === 1 ? '' : 'es'}`);
+        const left = [];
+        if (others.length > compared.length)
+            left.push(`${others.length - compared.length} further branches were not compared`);
+        if (!branches.complete)
+            left.push(`branches past the first ${MAX_LISTED} were not listed`);
+        if (!tags.complete)
+            left.push(`tags past the first ${MAX_LISTED} were not listed`);
+        return left.length > 0 ? { reachable: 'unknown', checked, left } : { reachable: false, checked };
+    }
+    /** Every item of a list route, page by page up to MAX_LISTED; `complete` is false when more were left. */
+    async list(what, pages) {
+        const items = [];
+        for await (const page of pages({ owner: this.owner, repo: this.repo, per_page: 100 })) {
+            shaped(page.data, Array.isArray(page.data), `the ${what} of ${this.owner}/${this.repo}`);
+            items.push(...page.data);
+            if (items.length >= MAX_LISTED)
+                return { items, complete: false };
+        }
+        return { items, complete: true };
+    }
+    /** Whether `sha` is the tip of `branch` or one of its ancestors; a commit the repository does not know answers 404. */
+    async compare(branch, sha) {
+        try {
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}`, per_page: 1 });
+            shaped(data, typeof data?.status === 'string', `the comparison ${branch}...${sha}`);
+            return data.status === 'identical' || data.status === 'behind' ? 'contains' : 'not contained';
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return 'unknown commit';
+            throw err;
+        }
+    }
+}
+function statusOf(err) {
+    return err?.response?.status;
+}
+/** An answer that is not the JSON the API documents (a proxy's HTML page, a cut-off body) leaves the question open. */
+function shaped(data, ok, what) {
+    if (ok)
+        return;
+    // The kind of answer only, never its text: a misconfigured proxy may echo request headers, the token among them.
+    const got = typeof data === 'string' ? `${data.length} characters of text` : Array.isArray(data) ? 'a list' : typeof data;
+    throw new PlaceError({ reason: `the API sent an answer that is not the JSON expected for ${what} (${got})`, fix: 'Run again later; check the API URL (--api-url / GITHUB_API_URL).' });
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/pkt-line.ts
+class PktLineError extends Error {
+    name = 'PktLineError';
 }
 /**
- * Parses JSON keeping each value's offset. Comments and trailing commas are tolerated (tsconfig-style files use
- * them); anything else malformed throws a JsonSyntaxError with the offset.
+ * Parses the body of `GET info/refs?service=git-upload-pack` (protocol v0/v1): a `# service=` pkt-line and a flush,
+ * then `<sha> <ref>[\0capabilities]` lines up to a flush; `<ref>^{}` lines carry the commit an annotated tag peels to.
  */
-function parseLocated(text) {
+function parseRefAdvertisement(body) {
+    const lines = pktLines(body);
     let i = 0;
-    const fail = (what) => {
-        throw new JsonSyntaxError(`${what} at offset ${i}`, i);
-    };
-    const space = () => {
-        for (;;) {
-            while (i < text.length && /\s/.test(text[i]))
-                i++;
-            if (text.startsWith('//', i)) {
-                const end = text.indexOf('\n', i);
-                i = end === -1 ? text.length : end;
-            }
-            else if (text.startsWith('/*', i)) {
-                const end = text.indexOf('*/', i + 2);
-                if (end === -1)
-                    fail('unterminated comment');
-                i = end + 2;
-            }
-            else
-                return;
-        }
-    };
-    const string = () => {
-        const start = i;
-        const re = /"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/y;
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (!m)
-            fail('bad string');
-        i = start + m[0].length;
-        return JSON.parse(m[0]);
-    };
-    const value = () => {
-        space();
-        const offset = i;
-        const c = text[i];
-        if (c === '{') {
+    if (lines[i]?.startsWith('# service=')) {
+        i++;
+        if (lines[i] === null)
             i++;
-            const entries = [];
-            for (;;) {
-                space();
-                if (text[i] === '}')
-                    break;
-                if (text[i] !== '"')
-                    fail('expected a key');
-                const key = string();
-                space();
-                if (text[i++] !== ':')
-                    fail('expected ":"');
-                entries.push({ key, value: value() });
-                space();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] !== '}')
-                    fail('expected "," or "}"');
-            }
-            i++;
-            return { type: 'object', offset, entries };
-        }
-        if (c === '[') {
-            i++;
-            const items = [];
-            for (;;) {
-                space();
-                if (text[i] === ']')
-                    break;
-                items.push(value());
-                space();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] !== ']')
-                    fail('expected "," or "]"');
-            }
-            i++;
-            return { type: 'array', offset, items };
-        }
-        if (c === '"')
-            return { type: 'string', offset, value: string() };
-        const m = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-        m.lastIndex = i;
-        const lit = m.exec(text);
-        if (!lit)
-            fail('unexpected character');
-        i += lit[0].length;
-        return { type: 'other', offset };
-    };
-    const root = value();
-    space();
-    if (i < text.length)
-        fail('unexpected text after the JSON value');
-    return root;
-}
-/** The value at `path` (object keys), the last one when a key repeats (as JSON.parse does). */
-function at(node, path) {
-    let current = node;
-    for (const key of path) {
-        if (current?.type !== 'object')
-            return undefined;
-        current = current.entries.findLast((e) => e.key === key)?.value;
     }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/json-titles.ts
-
-
-/** Reads the string values at the given key paths of a JSON file; a missing or non-string value is no title. */
-function jsonTitles(text, source, paths) {
-    const root = parse(text);
-    const out = [];
-    for (const path of paths) {
-        const node = at(root, path);
-        if (node?.type === 'string')
-            out.push({ source, key: path.join('.'), value: node.value, offset: node.offset + 1 });
-    }
-    return out;
-}
-function parse(text) {
-    try {
-        return parseLocated(text);
-    }
-    catch (err) {
-        if (err instanceof JsonSyntaxError)
-            throw new TitleFileError(`not valid JSON: ${err.message}`);
-        throw err;
-    }
-}
-/** `productName`, and electron-builder's `build.productName`. */
-function packageJsonTitles(text) {
-    return jsonTitles(text, 'package.json', [['productName'], ['build', 'productName']]);
-}
-// Keys only a web app manifest or a browser extension manifest has: a plain `manifest.json` of another tool is no title file.
-const WEB_MANIFEST_KEYS = ['short_name', 'start_url', 'display', 'icons', 'manifest_version', 'theme_color', 'background_color', 'scope'];
-/** `name` and `short_name` of a web app manifest (or a browser extension's `manifest.json`). */
-function webManifestTitles(text, path) {
-    const root = parse(text);
-    if (root.type !== 'object')
-        return [];
-    if (!/\.webmanifest$/i.test(path) && !root.entries.some((e) => WEB_MANIFEST_KEYS.includes(e.key)))
-        return [];
-    return jsonTitles(text, 'web app manifest', [['name'], ['short_name']]);
-}
-/** Tauri's `productName` (`package.productName` in Tauri 1). */
-function tauriTitles(text) {
-    return jsonTitles(text, 'Tauri config', [['productName'], ['package', 'productName']]);
-}
-/** React Native's `displayName` and Expo's `expo.name` in `app.json` (its plain `name` is a module or Heroku app name). */
-function appJsonTitles(text) {
-    return jsonTitles(text, 'app.json', [['displayName'], ['expo', 'name']]);
-}
-/** Capacitor's `appName`. */
-function capacitorTitles(text) {
-    return jsonTitles(text, 'Capacitor config', [['appName']]);
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/electron-builder.ts
-
-
-
-/** `productName` of an electron-builder config file (`electron-builder.yml`, `.yaml` or `.json`). */
-function electronBuilderTitles(text, path) {
-    if (/\.json$/i.test(path))
-        return jsonTitles(text, 'electron-builder config', [['productName']]);
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0)
-        throw new TitleFileError(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    const node = doc.get('productName', true);
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
-        return [];
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    return [{ source: 'electron-builder config', key: 'productName', value: node.value, offset: node.range[0] + (quoted ? 1 : 0) }];
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/select.ts
-/** Which kind of title file a path is, by its name and folder; undefined for every other file. */
-function titleFileKind(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (/(?:^|\/)res\/values[^/]*\/[^/]+\.xml$/.test(path))
-        return 'android-resources';
-    // Telegram for Android keeps per-build manifests as config/release/AndroidManifest_standalone.xml and the like.
-    if (/^AndroidManifest(?:[-_.][\w.-]*)?\.xml$/.test(name))
-        return 'android-manifest';
-    // Any plist: Xcode's INFOPLIST_FILE can name an app's Info.plist anything (Telegram Desktop's is Telegram.plist).
-    if (/.\.plist$/.test(name) && name !== 'GoogleService-Info.plist')
-        return 'info-plist';
-    if (name === 'InfoPlist.strings' && /\.lproj\/InfoPlist\.strings$/.test(path))
-        return 'infoplist-strings';
-    if (name === 'package.json')
-        return 'package-json';
-    if (/^electron-builder\.(?:ya?ml|json)$/.test(name))
-        return 'electron-builder';
-    if (/.\.desktop(?:\.in)?$/.test(name))
-        return 'desktop-entry';
-    if (/.\.rc(?:\.in)?$/i.test(name))
-        return 'windows-rc';
-    if (name === 'manifest.json' || /.\.webmanifest$/.test(name))
-        return 'web-manifest';
-    if (/.\.gradle(?:\.kts)?$/.test(name))
-        return 'gradle';
-    if (name === 'project.pbxproj' || /.\.xcconfig$/.test(name))
-        return 'xcode-settings';
-    if (name === 'InfoPlist.xcstrings')
-        return 'xcstrings';
-    if (name === 'tauri.conf.json')
-        return 'tauri';
-    if (name === 'app.json')
-        return 'app-json';
-    if (name === 'capacitor.config.json')
-        return 'capacitor';
-    if (/\.appxmanifest$/i.test(name) || name === 'AppxManifest.xml')
-        return 'appx-manifest';
-    if (/.\.(?:metainfo|appdata)\.xml(?:\.in)?$/.test(name))
-        return 'appstream';
-    return undefined;
-}
-/** Whether a plist is named as an Info.plist, so it must be readable; other plists are read only when they are XML. */
-function isInfoPlistName(path) {
-    return /(?:^|\/|[-_ ])Info\.plist$/.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/info-plist.ts
-
-
-
-const TITLE_KEYS = /<key>\s*(CFBundleDisplayName|CFBundleName)\s*<\/key>\s*<string>([\s\S]*?)<\/string\s*>/g;
-/**
- * `CFBundleDisplayName` and `CFBundleName` of an XML property list (binary plists are skipped by the caller). A
- * plist in another format is refused when it is named as an Info.plist, and holds no titles otherwise.
- */
-function infoPlistTitles(text, path) {
-    if (!/<plist\b/.test(text)) {
-        if (isInfoPlistName(path))
-            throw new TitleFileError('not an XML property list (old-style or JSON plists are not read)');
-        return [];
-    }
-    const source = isInfoPlistName(path) ? 'Info.plist' : 'property list';
-    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
-    const out = [];
-    TITLE_KEYS.lastIndex = 0;
-    for (let m = TITLE_KEYS.exec(xml); m; m = TITLE_KEYS.exec(xml)) {
-        const inner = m[2];
-        const innerAt = m.index + m[0].lastIndexOf('</string') - inner.length;
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ source, key: m[1], value: (0,xml_text/* xmlTextContent */.Wj)(inner).trim(), offset: innerAt + lead });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/checks/branding/sources/appstream.ts
-var appstream = __webpack_require__(8843);
-;// CONCATENATED MODULE: ./src/checks/branding/sources/appx-manifest.ts
-
-const DISPLAY_NAME = /<DisplayName>([\s\S]*?)<\/DisplayName\s*>/g;
-const VISUAL_ELEMENTS = /<(?:uap\d*:)?VisualElements\b([^>]*)>/g;
-/**
- * A Windows app package manifest (`Package.appxmanifest`): the package's `<DisplayName>` and the app's
- * `VisualElements DisplayName`, the name on the Start menu. `ms-resource:` references are placeholders.
- */
-function appxManifestTitles(text) {
-    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
-    const out = [];
-    DISPLAY_NAME.lastIndex = 0;
-    for (let m = DISPLAY_NAME.exec(xml); m; m = DISPLAY_NAME.exec(xml)) {
-        const inner = m[1];
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ source: 'app package manifest', key: 'DisplayName', value: (0,xml_text/* xmlTextContent */.Wj)(inner).trim(), offset: m.index + '<DisplayName>'.length + lead });
-    }
-    VISUAL_ELEMENTS.lastIndex = 0;
-    for (let m = VISUAL_ELEMENTS.exec(xml); m; m = VISUAL_ELEMENTS.exec(xml)) {
-        const tagAt = m.index + m[0].length - m[1].length - 1;
-        const name = (0,xml_text/* attributes */.uK)(m[1], tagAt).get('DisplayName');
-        if (name)
-            out.push({ source: 'app package manifest', key: 'VisualElements DisplayName', value: name.value, offset: name.offset });
-    }
-    return out.sort((a, b) => a.offset - b.offset);
-}
-
-// EXTERNAL MODULE: ./src/checks/branding/text.ts
-var branding_text = __webpack_require__(3830);
-;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-placeholders.ts
-
-const STRING = String.raw `"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'`;
-// manifestPlaceholders = [appName: "..."] or += [...] (Groovy), manifestPlaceholders += mapOf("appName" to "...") (Kotlin)
-const MAP = /\bmanifestPlaceholders\s*(?:\+?=|\.putAll\()\s*(?:\[([^\]]*)\]|mapOf\(([^)]*)\))/g;
-const GROOVY_ENTRY = new RegExp(String.raw `(["']?)(\w+)\1\s*:\s*(?:${STRING})`, 'g');
-const KOTLIN_ENTRY = new RegExp(String.raw `"(\w+)"\s+to\s+(?:${STRING})`, 'g');
-// manifestPlaceholders["appName"] = "..." (Kotlin), manifestPlaceholders.put("appName", "...")
-const SINGLE = new RegExp(String.raw `\bmanifestPlaceholders\s*(?:\[\s*["'](\w+)["']\s*\]\s*=|\.put\(\s*["'](\w+)["']\s*,)\s*(?:${STRING})`, 'g');
-/** The `manifestPlaceholders` a Gradle build file sets, with where each value starts. */
-function gradleManifestPlaceholders(text) {
-    const code = (0,branding_text/* blankCComments */.a)(text, `"'`);
-    const out = [];
-    MAP.lastIndex = 0;
-    for (let m = MAP.exec(code); m; m = MAP.exec(code)) {
-        const body = m[1] ?? m[2];
-        const bodyAt = m.index + m[0].length - body.length - 1;
-        const entry = m[1] !== undefined ? GROOVY_ENTRY : KOTLIN_ENTRY;
-        entry.lastIndex = 0;
-        for (let e = entry.exec(body); e; e = entry.exec(body)) {
-            const [name, raw] = m[1] !== undefined ? [e[2], e[3] ?? e[4]] : [e[1], e[2] ?? e[3]];
-            out.push({ name, value: gradle_placeholders_unescape(raw), offset: bodyAt + e.index + e[0].length - raw.length - 1 });
-        }
-    }
-    SINGLE.lastIndex = 0;
-    for (let m = SINGLE.exec(code); m; m = SINGLE.exec(code)) {
-        const raw = m[3] ?? m[4];
-        out.push({ name: m[1] ?? m[2], value: gradle_placeholders_unescape(raw), offset: m.index + m[0].length - raw.length - 1 });
-    }
-    return out.sort((a, b) => a.offset - b.offset);
-}
-function gradle_placeholders_unescape(raw) {
-    return raw.replace(/\\(.)/g, '$1');
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/gradle-res-value.ts
-
-
-// resValue "string", "app_name", "Telegram Lite" (Groovy) or resValue("string", "app_name", "Telegram Lite") (Kotlin DSL).
-const RES_VALUE = /\bresValue\s*\(?\s*(["'])string\1\s*,\s*(["'])([\w.]+)\2\s*,\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')/g;
-/** String resources a Gradle build file defines with `resValue`: they stand beside (and override) strings.xml. */
-function gradleStringResources(text) {
-    const code = (0,branding_text/* blankCComments */.a)(text, `"'`);
-    const out = [];
-    RES_VALUE.lastIndex = 0;
-    for (let m = RES_VALUE.exec(code); m; m = RES_VALUE.exec(code)) {
-        const raw = m[4] ?? m[5];
-        const offset = m.index + m[0].length - raw.length - 1;
-        // Groovy/Kotlin unescape first; the value then goes through aapt like any string resource.
-        const value = (0,android_escapes/* decodeAndroidString */.D)(raw.replace(/\\(["'\\$])/g, '$1'));
-        out.push({ name: m[3], value, offset, source: 'Gradle resValue' });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/checks/branding/sources/strings-file.ts
-var strings_file = __webpack_require__(1173);
-;// CONCATENATED MODULE: ./src/checks/branding/sources/windows-rc.ts
-
-// VALUE "ProductName", "Telegram Desktop\0" — the value must be a string literal; a macro is not a title.
-const VALUE = /\bVALUE\s+"(ProductName|FileDescription)"\s*,\s*L?"((?:[^"\r\n]|"")*)"/g;
-/** `ProductName` and `FileDescription` of a Windows resource script's version block. */
-function windowsRcTitles(text) {
-    const code = (0,branding_text/* blankCComments */.a)(text);
-    const out = [];
-    VALUE.lastIndex = 0;
-    for (let m = VALUE.exec(code); m; m = VALUE.exec(code)) {
-        const raw = m[2];
-        const valueAt = m.index + m[0].length - raw.length - 1;
-        out.push({ source: 'Windows resource script', key: m[1], value: windows_rc_unescape(raw), offset: valueAt });
-    }
-    return out;
-}
-function windows_rc_unescape(raw) {
-    return raw
-        .replace(/""/g, '"')
-        .replace(/\\(x[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_, e) => {
-        if (e[0] === 'x')
-            return String.fromCharCode(parseInt(e.slice(1), 16));
-        if (/^[0-7]/.test(e))
-            return String.fromCharCode(parseInt(e, 8));
-        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
-    })
-        .replace(/\0+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/xcode-settings.ts
-
-// INFOPLIST_KEY_CFBundleDisplayName = "Telegram Lite"; (project.pbxproj), or the same without quotes and `;` (.xcconfig),
-// optionally conditional: INFOPLIST_KEY_CFBundleDisplayName[sdk=iphoneos*] = ...
-const SETTING = /^[ \t]*(INFOPLIST_KEY_(?:CFBundleDisplayName|CFBundleName)(?:\[[^\]\n]*\])?)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|([^;\n]*?))[ \t]*;?[ \t]*\r?$/gm;
-/**
- * The Info.plist keys Xcode generates from build settings (`GENERATE_INFOPLIST_FILE`): `INFOPLIST_KEY_CFBundleDisplayName`
- * and `INFOPLIST_KEY_CFBundleName` in `project.pbxproj` and `.xcconfig` files.
- */
-function xcodeSettingTitles(text, path) {
-    const code = (0,branding_text/* blankCComments */.a)(text);
-    const out = [];
-    const source = path.endsWith('.xcconfig') ? 'Xcode build settings (.xcconfig)' : 'Xcode build settings (project.pbxproj)';
-    SETTING.lastIndex = 0;
-    for (let m = SETTING.exec(code); m; m = SETTING.exec(code)) {
-        const quoted = m[2] !== undefined;
-        const raw = quoted ? m[2] : m[3];
-        if (raw === '')
-            continue;
-        const offset = m.index + m[0].indexOf(quoted ? `"${raw}"` : raw, m[1].length) + (quoted ? 1 : 0);
-        out.push({ source, key: m[1], value: quoted ? raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c)) : raw, offset });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/sources/xcstrings.ts
-
-
-const xcstrings_TITLE_KEYS = ['CFBundleDisplayName', 'CFBundleName'];
-/** Each language's `CFBundleDisplayName`/`CFBundleName` in an Xcode string catalog (`InfoPlist.xcstrings`). */
-function xcstringsTitles(text) {
-    const root = parse(text);
-    const out = [];
-    for (const key of xcstrings_TITLE_KEYS) {
-        const localizations = at(root, ['strings', key, 'localizations']);
-        if (localizations?.type !== 'object')
-            continue;
-        for (const { key: lang, value } of localizations.entries) {
-            for (const unit of stringUnits(value))
-                out.push({ source: 'InfoPlist.xcstrings', key: `${key} (${lang})`, value: unit.value, offset: unit.offset + 1 });
-        }
-    }
-    return out;
-}
-/** The `stringUnit.value` of a localization, and of its plural or device variations. */
-function stringUnits(node) {
-    if (node.type !== 'object')
-        return [];
-    const out = [];
-    const value = at(node, ['stringUnit', 'value']);
-    if (value?.type === 'string')
-        out.push(value);
-    const variations = at(node, ['variations']);
-    if (variations?.type === 'object') {
-        for (const kind of variations.entries) {
-            if (kind.value.type === 'object')
-                for (const v of kind.value.entries)
-                    out.push(...stringUnits(v.value));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/extract.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Dispatches a title file to the extractor of its kind; `keep` limits which Android string resources are decoded.
- * Throws TitleFileError for a file it cannot read.
- */
-function extract(kind, text, path, keep) {
-    switch (kind) {
-        case 'android-resources':
-            return { kind: 'resources', strings: (0,android_resources/* readStringResources */.b)(text, keep) };
-        case 'android-manifest':
-            return { kind: 'manifest', labels: readManifestLabels(text) };
-        case 'info-plist':
-            return { kind: 'titles', titles: infoPlistTitles(text, path) };
-        case 'infoplist-strings':
-            return { kind: 'titles', titles: (0,strings_file/* infoPlistStringsTitles */.Y)(text) };
-        case 'package-json':
-            return { kind: 'titles', titles: packageJsonTitles(text) };
-        case 'electron-builder':
-            return { kind: 'titles', titles: electronBuilderTitles(text, path) };
-        case 'desktop-entry':
-            return { kind: 'titles', titles: desktopEntryTitles(text) };
-        case 'windows-rc':
-            return { kind: 'titles', titles: windowsRcTitles(text) };
-        case 'web-manifest':
-            return { kind: 'titles', titles: webManifestTitles(text, path) };
-        case 'gradle':
-            return { kind: 'resources', strings: gradleStringResources(text), placeholders: gradleManifestPlaceholders(text) };
-        case 'xcode-settings':
-            return { kind: 'titles', titles: xcodeSettingTitles(text, path) };
-        case 'xcstrings':
-            return { kind: 'titles', titles: xcstringsTitles(text) };
-        case 'tauri':
-            return { kind: 'titles', titles: tauriTitles(text) };
-        case 'app-json':
-            return { kind: 'titles', titles: appJsonTitles(text) };
-        case 'capacitor':
-            return { kind: 'titles', titles: capacitorTitles(text) };
-        case 'appx-manifest':
-            return { kind: 'titles', titles: appxManifestTitles(text) };
-        case 'appstream':
-            return { kind: 'titles', titles: (0,appstream/* appstreamTitles */.F)(text) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/messages.ts
-/** What the finding says: which file kind and key, the title, and a title that would pass. */
-function titleMessage(title, offending) {
-    const where = `${title.source} ${title.key}${title.why ? ` (${title.why})` : ''}`;
-    const words = [...new Set(offending.map((w) => `"${w.text}"`))].join(', ');
-    const says = offending.every((w) => w.text.toLowerCase() === 'telegram') ? '' : ` (${words})`;
-    return (`${where} is the app title "${shown(title.value)}", which says "Telegram"${says} without "Unofficial" right before it. ` +
-        `Rename it to "${shown(suggestTitle(title.value, offending))}" or drop the word (Telegram API Terms of Service 2.3).`);
-}
-/** A title on one line: line breaks and tabs (from `\n` escapes) written as escapes. */
-function shown(value) {
-    return value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-}
-/**
- * The title with "Unofficial " put right before each offending word: a separator after an existing "Unofficial"
- * becomes a space, and a word glued to the one before ("MyTelegram") is split from it.
- */
-function suggestTitle(value, offending) {
-    let out = value;
-    for (const word of [...offending].sort((a, b) => b.start - a.start)) {
-        const before = out.slice(0, word.start);
-        const after = out.slice(word.start);
-        const glued = /unofficial([^\s\p{L}\p{N}]*)$/iu.exec(before);
-        if (glued)
-            out = `${before.slice(0, before.length - glued[1].length)} ${after}`;
-        else if (/[\p{L}\p{N}]$/u.test(before))
-            out = `${before} Unofficial ${after}`;
-        else
-            out = `${before}Unofficial ${after}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/telegram-names.ts
-/**
- * How "Telegram" is written in app titles. Latin spellings are matched after folding look-alike letters (Cyrillic
- * "Теlеgrаm", fullwidth "Ｔｅｌｅｇｒａｍ"); the others in their own script, lower-cased. Each is a stem: inflections
- * ("Телеграмм", "Телеграма") and longer tokens ("TelegramX") contain it.
- */
-const LATIN_NAME = 'telegram';
-const OTHER_SCRIPT_NAMES = [
-    { stem: 'телеграм', script: 'Cyrillic (Russian, Ukrainian, Serbian, Kazakh...)' },
-    { stem: 'тэлеграм', script: 'Cyrillic (Belarusian)' },
-    { stem: 'تلگرام', script: 'Persian' },
-    { stem: 'تلغرام', script: 'Arabic' },
-    { stem: 'تيليجرام', script: 'Arabic' },
-    { stem: 'تليجرام', script: 'Arabic' },
-    { stem: 'טלגרם', script: 'Hebrew' },
-    { stem: 'टेलीग्राम', script: 'Devanagari' },
-    { stem: 'テレグラム', script: 'Japanese' },
-    { stem: '텔레그램', script: 'Korean' },
-];
-/** Letters of other scripts drawn like the Latin letters of "telegram". */
-const LOOKALIKES = {
-    Т: 'T', т: 't', Е: 'E', е: 'e', г: 'r', А: 'A', а: 'a', М: 'M', Ԍ: 'G', ԍ: 'g',
-    Τ: 'T', Ε: 'E', Α: 'A', Μ: 'M', α: 'a',
-};
-/** Characters that do not show: a title with them inside the word still reads "Telegram". */
-const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
-
-;// CONCATENATED MODULE: ./src/checks/branding/title-word.ts
-
-/** Stands in for a placeholder (`${productName}`): a token of its own that is neither a letter nor whitespace. */
-const PLACEHOLDER_MARK = '\ufffc';
-// "Unofficial" as a whole word (nothing letter-like glued before it), then whitespace only, up to the word.
-const UNOFFICIAL_BEFORE = /(?:^|[^\p{L}\p{N}\p{M}_])unofficial\s+$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
-/**
- * Every "Telegram" in a title, in any case, inside longer tokens too ("TelegramX", "MyTelegram"), in Latin
- * letters (look-alikes from other scripts and invisible characters inside the word folded away) or in another
- * script (telegram-names.ts). Each is marked `unofficial` when "Unofficial" (any case) stands right before it,
- * separated only by whitespace.
- */
-function telegramWords(title) {
-    const ascii = !NON_ASCII.test(title);
-    const lower = ascii ? title.toLowerCase() : '';
-    // Most strings are plain ASCII without the word: answer those without folding.
-    if (ascii && !lower.includes(LATIN_NAME))
-        return [];
-    const folded = ascii ? { latin: lower, native: lower, original: (i) => i } : fold(title);
-    const hits = [];
-    collect(folded.latin, LATIN_NAME, hits);
-    if (!ascii)
-        for (const { stem } of OTHER_SCRIPT_NAMES)
-            collect(folded.native, stem, hits);
-    hits.sort((a, b) => a.from - b.from);
-    const out = [];
-    for (const hit of hits) {
-        const start = folded.original(hit.from);
-        if (out.length > 0 && start < out[out.length - 1].end)
-            continue;
-        const end = folded.original(hit.to - 1) + 1;
-        out.push({ start, end, text: title.slice(start, end), unofficial: UNOFFICIAL_BEFORE.test(folded.latin.slice(0, hit.from)) });
-    }
-    return out;
-}
-/** The places where the title breaks ToS 2.3. */
-function offendingWords(title) {
-    return telegramWords(title).filter((w) => !w.unofficial);
-}
-function collect(haystack, needle, into) {
-    for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
-        into.push({ from: i, to: i + needle.length });
-    }
-}
-function fold(title) {
-    const latin = [];
-    const native = [];
-    const map = [];
-    for (let i = 0; i < title.length; i++) {
-        const c = title[i];
-        if (INVISIBLE.test(c))
-            continue;
-        const code = c.charCodeAt(0);
-        const ascii = LOOKALIKES[c] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c);
-        latin.push(lower(ascii));
-        native.push(lower(c));
-        map.push(i);
-    }
-    return { latin: latin.join(''), native: native.join(''), original: (i) => map[i] };
-}
-/** Lower case that keeps one code unit per code unit, so indexes stay aligned. */
-function lower(c) {
-    const l = c.toLowerCase();
-    return l.length === c.length ? l : c;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/placeholders.ts
-
-// ${productName} (Gradle, electron-builder), $(PRODUCT_NAME) (Xcode), @PROJECT_NAME@ (CMake), __MSG_appName__
-// (browser extensions), {{appName}} (templates), ms-resource:AppName (Windows app packages): filled in at build
-// time or from resources, so they are not the title's words.
-const PLACEHOLDER = /\$\{[^}\n]*\}|\$\([^)\n]*\)|@[A-Za-z_][\w.]*@|__MSG_\w+__|\{\{[^}\n]*\}\}|ms-resource:[\w./-]+/g;
-/** The title with each placeholder replaced by marks of the same length, which are neither letters nor spaces. */
-function maskPlaceholders(title) {
-    return title.replace(PLACEHOLDER, (m) => PLACEHOLDER_MARK.repeat(m.length));
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/android-resolve.ts
-
-/**
- * The string resources that are titles because something points at them, with why: a launcher label references
- * them, directly or through other `@string/` references.
- */
-function referencedTitleNames(pieces) {
-    const why = new Map();
-    for (const label of pieces.labels) {
-        if (label.reference && !why.has(label.reference))
-            why.set(label.reference, `the <${label.element} android:label> in ${label.path}`);
-    }
-    const aliases = pieces.strings.flatMap((s) => {
-        const target = (0,android_resources/* stringReference */.T)(s.value);
-        return target ? [{ name: s.name, target }] : [];
-    });
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const { name, target } of aliases) {
-            if (why.has(target) || !why.has(name))
-                continue;
-            why.set(target, `referenced by @string/${name}${why.has(name) ? `, ${why.get(name)}` : ''}`);
-            grew = true;
-        }
-    }
-    return why;
-}
-/**
- * Android titles across the tree: literal manifest labels, the Gradle manifest placeholders a label is made of, and
- * the string resources (in every `values*` folder, so localised ones too, and from Gradle `resValue`) that a
- * launcher label references, directly or through other `@string/` references.
- */
-function resolveAndroidTitles(pieces) {
-    const titles = [];
-    const placeholderWhy = new Map();
-    for (const label of pieces.labels) {
-        if (label.literal === undefined)
-            continue;
-        const key = `<${label.element} android:label>`;
-        titles.push({ source: 'AndroidManifest.xml', key, value: label.literal, offset: label.offset, path: label.path, at: label.at });
-        if (label.placeholder && !placeholderWhy.has(label.placeholder))
-            placeholderWhy.set(label.placeholder, `the ${key} in ${label.path}`);
-    }
-    for (const p of pieces.placeholders) {
-        const why = placeholderWhy.get(p.name);
-        if (why)
-            titles.push({ source: 'Gradle manifestPlaceholders', key: p.name, value: p.value, offset: p.offset, why, path: p.path, at: p.at });
-    }
-    const why = referencedTitleNames(pieces);
-    for (const s of pieces.strings) {
-        if ((0,android_resources/* stringReference */.T)(s.value))
-            continue;
-        // A string is a title only when a shipped label resolves to it: a fork's leftover AppName or AppNameBeta that no
-        // label names is never shown as the app's name.
-        const reason = why.get(s.name);
-        if (reason === undefined)
-            continue;
-        titles.push({ source: s.source ?? 'Android string resource', key: s.name, value: s.value, offset: s.offset, why: reason, path: s.path, at: s.at });
-    }
-    return titles;
-}
-
-// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
-var read_text = __webpack_require__(5718);
-// EXTERNAL MODULE: ./src/append.ts
-var append = __webpack_require__(1871);
-;// CONCATENATED MODULE: ./src/checks/branding/icons/compose.ts
-// An adaptive icon's layers are 108 dp squares; launchers show the centre 72 dp (the 66 dp safe zone and a margin),
-// masked to their shape.
-const CANVAS_DP = 108;
-const SHOWN_DP = 72;
-/**
- * The adaptive icon as a launcher shows it: the background (a colour, or an image scaled to the foreground's size)
- * under the foreground, the centre 72 of 108 dp, masked to a circle. The mask matters to the hash, which crops to
- * what differs from the border's colour: unmasked, a flat background would be cropped away around the glyph, where
- * the official icons (a disk on transparency) keep their disk.
- */
-function composeAdaptive(background, foreground) {
-    const { width, height } = foreground;
-    const side = Math.max(1, Math.round((Math.min(width, height) * SHOWN_DP) / CANVAS_DP));
-    const left = Math.floor((width - side) / 2);
-    const top = Math.floor((height - side) / 2);
-    const data = new Uint8Array(side * side * 4);
-    const radius = side / 2;
-    for (let y = 0; y < side; y++) {
-        for (let x = 0; x < side; x++) {
-            if ((x + 0.5 - radius) ** 2 + (y + 0.5 - radius) ** 2 > radius * radius)
-                continue;
-            const cx = left + x;
-            const cy = top + y;
-            const under = Array.isArray(background) ? background : pixel(background, Math.floor(((cx + 0.5) * background.width) / width), Math.floor(((cy + 0.5) * background.height) / height));
-            const over = pixel(foreground, cx, cy);
-            data.set(sourceOver(over, under), (y * side + x) * 4);
-        }
-    }
-    return { width: side, height: side, data };
-}
-function pixel(image, x, y) {
-    const i = (y * image.width + x) * 4;
-    return [image.data[i], image.data[i + 1], image.data[i + 2], image.data[i + 3]];
-}
-/** Porter-Duff "over" on colours that are not premultiplied. */
-function sourceOver(over, under) {
-    const a = over[3] / 255;
-    const b = (under[3] / 255) * (1 - a);
-    const alpha = a + b;
-    if (alpha === 0)
-        return [0, 0, 0, 0];
-    const channel = (c) => Math.round((over[c] * a + under[c] * b) / alpha);
-    return [channel(0), channel(1), channel(2), Math.round(alpha * 255)];
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/checks/branding/icons/image.ts
-/** An icon file the decoders refuse or cannot read: the message is the reason listed for it as not inspected. */
-class IconDecodeError extends Error {
-}
-// App icons are at most 1024 px (App Store) and rarely drawn larger; a bigger image is artwork, not an icon, and a
-// hostile header could otherwise ask for gigabytes.
-const MAX_ICON_SIDE = 4096;
-/** Refuses dimensions no icon has, before anything is allocated for them. */
-function checkDimensions(width, height, what) {
-    if (width < 1 || height < 1)
-        throw new IconDecodeError(`${what} declares an empty image (${width}x${height})`);
-    if (width > MAX_ICON_SIDE || height > MAX_ICON_SIDE) {
-        throw new IconDecodeError(`${what} declares ${width}x${height} pixels, over the ${MAX_ICON_SIDE} px an icon can have: not decoded`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/pngjs/lib/png.js
-var lib_png = __webpack_require__(359);
-;// CONCATENATED MODULE: ./src/checks/branding/icons/png.ts
-
-
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-function isPng(bytes) {
-    return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 8).equals(SIGNATURE);
-}
-/** Width and height from the IHDR chunk, which must come first. */
-function pngSize(bytes, what) {
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.length < 24 || view.toString('latin1', 12, 16) !== 'IHDR')
-        throw new IconDecodeError(`${what} has no IHDR header`);
-    return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
-}
-/**
- * Decodes a PNG to 8-bit RGBA. The dimensions are checked before decoding, and pngjs inflates no more than those
- * dimensions need, so a decompression bomb stops at the size its header declares.
- */
-function decodePng(bytes, what = 'PNG') {
-    const { width, height } = pngSize(bytes, what);
-    checkDimensions(width, height, what);
-    try {
-        const png = lib_png/* PNG */.O.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        return { width: png.width, height: png.height, data: png.data };
-    }
-    catch (err) {
-        throw new IconDecodeError(`${what} could not be decoded: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/icns.ts
-
-
-function isIcns(bytes) {
-    return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).toString('latin1') === 'icns';
-}
-/**
- * Decodes the largest PNG image of an Apple .icns (ic07 to ic14 and the like hold PNG since macOS 10.7); the older
- * RLE bitmaps and JPEG 2000 images are not decoded.
- */
-function decodeIcns(bytes) {
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const end = Math.min(view.length, view.readUInt32BE(4));
-    const pngs = [];
-    for (let at = 8; at + 8 <= end;) {
-        const length = view.readUInt32BE(at + 4);
-        if (length < 8 || at + length > end)
+    const refs = new Map();
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === null)
             break;
-        const data = bytes.subarray(at + 8, at + length);
-        if (isPng(data)) {
-            try {
-                const { width, height } = pngSize(data, 'ICNS PNG image');
-                pngs.push({ side: Math.max(width, height), data });
-            }
-            catch (err) {
-                if (!(err instanceof IconDecodeError))
-                    throw err;
-            }
+        const text = line.split('\0')[0].replace(/\n$/, '');
+        const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)$/.exec(text);
+        if (!m)
+            throw new PktLineError(`unexpected line in the ref advertisement: ${JSON.stringify(text.slice(0, 80))}`);
+        const [, sha, name] = m;
+        if (name === 'capabilities^{}')
+            continue;
+        if (name.endsWith('^{}')) {
+            const tag = refs.get(name.slice(0, -3));
+            if (tag)
+                tag.peeled = sha;
+            continue;
         }
+        refs.set(name, { name, sha });
+    }
+    return [...refs.values()];
+}
+/** Splits pkt-lines; a flush packet (`0000`) is `null`. */
+function pktLines(body) {
+    const out = [];
+    const decoder = new TextDecoder();
+    let at = 0;
+    while (at < body.length) {
+        if (at + 4 > body.length)
+            throw new PktLineError('truncated pkt-line length');
+        const lengthText = decoder.decode(body.subarray(at, at + 4));
+        if (!/^[0-9a-f]{4}$/i.test(lengthText))
+            throw new PktLineError(`not a pkt-line stream (length "${lengthText}")`);
+        const length = parseInt(lengthText, 16);
+        if (length === 0) {
+            out.push(null);
+            at += 4;
+            continue;
+        }
+        if (length < 4 || at + length > body.length)
+            throw new PktLineError(`pkt-line length ${length} runs past the end of the answer`);
+        out.push(decoder.decode(body.subarray(at + 4, at + length)));
         at += length;
     }
-    pngs.sort((a, b) => b.side - a.side);
-    if (pngs.length === 0)
-        throw new IconDecodeError('ICNS holds no PNG image (its RLE and JPEG 2000 images are not decoded)');
-    return decodePng(pngs[0].data, 'ICNS PNG image');
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/ico.ts
-
-
-function isIco(bytes) {
-    return bytes.length >= 6 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 1 && bytes[3] === 0;
-}
-/**
- * Decodes the largest frame of a Windows .ico that can be decoded: PNG frames, and BMP frames of 32 bits (with
- * alpha) or 24 bits (with the AND mask as transparency).
- */
-function decodeIco(bytes) {
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const count = view.readUInt16LE(4);
-    if (count === 0 || 6 + count * 16 > view.length)
-        throw new IconDecodeError(`ICO directory of ${count} entries does not fit in the file`);
-    const frames = [];
-    for (let i = 0; i < count; i++) {
-        const entry = 6 + i * 16;
-        const size = view.readUInt32LE(entry + 8);
-        const offset = view.readUInt32LE(entry + 12);
-        if (offset + size > view.length || size === 0)
-            continue;
-        frames.push({ width: view[entry] || 256, data: bytes.subarray(offset, offset + size) });
-    }
-    frames.sort((a, b) => b.width - a.width);
-    const reasons = [];
-    for (const frame of frames) {
-        try {
-            return isPng(frame.data) ? decodePng(frame.data, 'ICO PNG frame') : decodeBmpFrame(frame.data);
-        }
-        catch (err) {
-            if (!(err instanceof IconDecodeError))
-                throw err;
-            reasons.push(err.message);
-        }
-    }
-    throw new IconDecodeError(frames.length === 0 ? 'ICO has no frame inside the file' : `no ICO frame could be decoded (${[...new Set(reasons)].join('; ')})`);
-}
-/** A DIB as stored in an .ico: BITMAPINFOHEADER, pixels bottom-up, the height doubled for the AND mask after them. */
-function decodeBmpFrame(data) {
-    const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    if (view.length < 40 || view.readUInt32LE(0) < 40)
-        throw new IconDecodeError('ICO frame is neither PNG nor a BMP with a BITMAPINFOHEADER');
-    const headerSize = view.readUInt32LE(0);
-    const width = view.readInt32LE(4);
-    const height = Math.abs(view.readInt32LE(8)) / 2;
-    const bits = view.readUInt16LE(14);
-    const compression = view.readUInt32LE(16);
-    checkDimensions(width, height, 'ICO BMP frame');
-    if (compression !== 0 || (bits !== 32 && bits !== 24)) {
-        throw new IconDecodeError(`ICO BMP frame of ${bits} bits per pixel${compression ? ', compressed' : ''} is not decoded (only 24 and 32 bits)`);
-    }
-    const stride = Math.ceil((width * bits) / 32) * 4;
-    const maskStride = Math.ceil(width / 32) * 4;
-    const pixelsAt = headerSize;
-    const maskAt = pixelsAt + stride * height;
-    if (maskAt > view.length)
-        throw new IconDecodeError('ICO BMP frame is cut short');
-    const hasMask = bits === 24 && maskAt + maskStride * height <= view.length;
-    const out = new Uint8Array(width * height * 4);
-    for (let y = 0; y < height; y++) {
-        const row = pixelsAt + (height - 1 - y) * stride;
-        for (let x = 0; x < width; x++) {
-            const p = row + (x * bits) / 8;
-            const o = (y * width + x) * 4;
-            out[o] = view[p + 2];
-            out[o + 1] = view[p + 1];
-            out[o + 2] = view[p];
-            if (bits === 32)
-                out[o + 3] = view[p + 3];
-            else {
-                const masked = hasMask && (view[maskAt + (height - 1 - y) * maskStride + (x >> 3)] >> (7 - (x & 7))) & 1;
-                out[o + 3] = masked ? 0 : 255;
-            }
-        }
-    }
-    return { width, height, data: out };
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/webp.ts
-
-function isWebp(bytes) {
-    if (bytes.length < 12)
-        return false;
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset, 12).toString('latin1');
-    return head.startsWith('RIFF') && head.endsWith('WEBP');
-}
-const ANIMATION_FLAG = 0x02;
-/**
- * Reads every size the file declares (the VP8X canvas and the VP8/VP8L bitstream) and refuses the file before
- * decoding when one is not an icon's, or when it is animated. libwebp checks the sizes agree; this only bounds them.
- */
-function checkWebpHeader(bytes) {
-    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let at = 12; at + 8 <= view.length;) {
-        const fourcc = view.toString('latin1', at, at + 4);
-        const size = view.readUInt32LE(at + 4);
-        const payload = view.subarray(at + 8, Math.min(view.length, at + 8 + size));
-        if (fourcc === 'VP8X') {
-            if (payload.length < 10)
-                throw new IconDecodeError('WebP VP8X header is cut short');
-            if (payload[0] & ANIMATION_FLAG)
-                throw new IconDecodeError('animated WebP image: not inspected');
-            checkDimensions(payload.readUIntLE(4, 3) + 1, payload.readUIntLE(7, 3) + 1, 'WebP canvas');
-        }
-        else if (fourcc === 'VP8 ') {
-            if (payload.length < 10 || payload[3] !== 0x9d || payload[4] !== 0x01 || payload[5] !== 0x2a)
-                throw new IconDecodeError('WebP VP8 (lossy) header is missing or cut short');
-            checkDimensions(payload.readUInt16LE(6) & 0x3fff, payload.readUInt16LE(8) & 0x3fff, 'WebP VP8 (lossy) image');
-            return;
-        }
-        else if (fourcc === 'VP8L') {
-            if (payload.length < 5 || payload[0] !== 0x2f)
-                throw new IconDecodeError('WebP VP8L (lossless) header is missing or cut short');
-            const bits = payload.readUInt32LE(1);
-            checkDimensions((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1, 'WebP VP8L (lossless) image');
-            return;
-        }
-        at += 8 + size + (size & 1);
-    }
-    throw new IconDecodeError('WebP file holds no VP8 or VP8L image');
-}
-let decoder;
-/**
- * Decodes a still WebP (lossy or lossless, with or without alpha) to 8-bit RGBA with libwebp compiled to WebAssembly,
- * loaded on the first WebP icon only. The header is checked first, so libwebp never allocates for a hostile size.
- */
-async function decodeWebp(bytes) {
-    checkWebpHeader(bytes);
-    try {
-        const { decode } = await (decoder ??= __webpack_require__.e(/* import() */ 168).then(__webpack_require__.t.bind(__webpack_require__, 9168, 19)));
-        const image = decode(bytes);
-        return { width: image.width, height: image.height, data: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
-    }
-    catch (err) {
-        throw new IconDecodeError(`WebP image could not be decoded: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/decode.ts
-
-
-
-
-
-
-
-// An .icns with every size up to 1024 px is a few MiB; a bigger "icon" is not one, and is not read whole.
-const MAX_ICON_FILE_BYTES = 16 * 1024 * 1024;
-/** Reads and decodes an icon file of the tree; throws IconDecodeError with the reason. */
-async function decodeIconFile(file) {
-    return decodeIcon(readIconBytes(file));
-}
-function readIconBytes(file) {
-    if (file.size > MAX_ICON_FILE_BYTES)
-        throw new IconDecodeError(`larger than ${MAX_ICON_FILE_BYTES / 1024 / 1024} MiB: not read as an icon`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        const buffer = Buffer.alloc(file.size);
-        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, file.size, 0);
-        return buffer.subarray(0, read);
-    }
-    catch (err) {
-        throw new IconDecodeError(`could not be read as an icon: ${(0,walk/* errorCode */.CA)(err)}`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Decodes an icon file by what its bytes are, whatever its name says; throws IconDecodeError with the reason. */
-async function decodeIcon(bytes) {
-    if (isPng(bytes))
-        return decodePng(bytes);
-    if (isWebp(bytes))
-        return decodeWebp(bytes);
-    if (isIco(bytes))
-        return decodeIco(bytes);
-    if (isIcns(bytes))
-        return decodeIcns(bytes);
-    throw new IconDecodeError(notDecodedReason(bytes));
-}
-function notDecodedReason(bytes) {
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
-    if (bytes[0] === 0xff && bytes[1] === 0xd8)
-        return 'JPEG image: not decoded (icons are PNG, WebP, ICO or ICNS)';
-    if (/^\s*(?:\uFEFF)?</.test(head))
-        return /<svg\b/.test(head) ? 'SVG (vector) image: not rasterised, not inspected' : 'XML (vector) drawable: not rasterised, not inspected';
-    return 'not a PNG, WebP, ICO or ICNS image: not inspected';
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/hash.ts
-/**
- * A perceptual hash of an icon (DCT pHash on luminance) made to survive what happens to a copied logo: any size,
- * a tint or mild recolouring, a rounded mask and some padding. The icon is composited on white (what a store page
- * shows), cropped to what differs from its background (the colour its border agrees on) and squared, so padding
- * and transparent margins drop out; area averaging to GRID x GRID removes the size; the signs of the lowest
- * KEEP x KEEP DCT coefficients against their median survive any monotonic change of brightness and contrast.
- */
-const GRID = 32;
-const KEEP = 8;
-const HASH_BITS = KEEP * KEEP - 1;
-/** Channel difference (0-255) under which two composited colours are the same background. */
-const SAME_COLOUR = 32;
-/** Share of border pixels that must agree on one colour for it to be the background. */
-const BORDER_AGREEMENT = 0.9;
-/** The hash as 16 hex digits; undefined for an image with no content (one flat colour), which is no logo. */
-function iconHash(image) {
-    const background = borderColour(image);
-    const box = contentBox(image, background);
-    if (!box)
-        return undefined;
-    const grid = averageLuminance(image, box, background ?? WHITE);
-    return bitsToHex(dctSigns(grid));
-}
-/** Bits that differ between two hashes (0 to HASH_BITS). */
-function hashDistance(a, b) {
-    let distance = 0;
-    for (let i = 0; i < a.length; i += 8) {
-        let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
-        for (; x; x &= x - 1)
-            distance++;
-    }
-    return distance;
-}
-const WHITE = [255, 255, 255];
-function composite(image, x, y) {
-    const i = (y * image.width + x) * 4;
-    const d = image.data;
-    const a = d[i + 3] / 255;
-    return [d[i] * a + 255 * (1 - a), d[i + 1] * a + 255 * (1 - a), d[i + 2] * a + 255 * (1 - a)];
-}
-function differs(a, b) {
-    return Math.abs(a[0] - b[0]) > SAME_COLOUR || Math.abs(a[1] - b[1]) > SAME_COLOUR || Math.abs(a[2] - b[2]) > SAME_COLOUR;
-}
-/** The colour the image's border agrees on (composited on white), when it agrees; undefined for a full-bleed icon. */
-function borderColour(image) {
-    const { width, height } = image;
-    const border = [];
-    for (let x = 0; x < width; x++)
-        border.push(composite(image, x, 0), composite(image, x, height - 1));
-    for (let y = 1; y < height - 1; y++)
-        border.push(composite(image, 0, y), composite(image, width - 1, y));
-    const median = [0, 1, 2].map((c) => border.map((p) => p[c]).sort((a, b) => a - b)[border.length >> 1]);
-    const agreeing = border.filter((p) => !differs(p, median)).length;
-    return agreeing >= BORDER_AGREEMENT * border.length ? median : undefined;
-}
-/**
- * The square around what differs from the background, centred on it. Rows and columns with only a stray pixel or
- * two (noise, a lone antialiased speck) do not count.
- */
-function contentBox(image, background) {
-    const { width, height } = image;
-    if (!background)
-        return centre(0, 0, width, height);
-    const rows = new Uint32Array(height);
-    const cols = new Uint32Array(width);
-    for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-            if (differs(composite(image, x, y), background)) {
-                rows[y]++;
-                cols[x]++;
-            }
-        }
-    }
-    const span = (counts, across) => {
-        const least = Math.max(1, Math.floor(across / 200));
-        let first = -1;
-        let last = -1;
-        for (let i = 0; i < counts.length; i++) {
-            if (counts[i] < least)
-                continue;
-            if (first < 0)
-                first = i;
-            last = i;
-        }
-        return first < 0 ? undefined : [first, last + 1];
-    };
-    const ys = span(rows, width);
-    const xs = span(cols, height);
-    if (!ys || !xs)
-        return undefined;
-    return centre(xs[0], ys[0], xs[1] - xs[0], ys[1] - ys[0]);
-}
-function centre(x, y, w, h) {
-    const side = Math.max(w, h);
-    return { x: x - (side - w) / 2, y: y - (side - h) / 2, side };
-}
-/** Luminance of the box, averaged over GRID x GRID cells; what falls outside the image is the background. */
-function averageLuminance(image, box, outside) {
-    const xWeights = axisWeights(box.x, box.side, image.width);
-    const yWeights = axisWeights(box.y, box.side, image.height);
-    const outsideLuma = luma(outside);
-    const grid = new Float64Array(GRID * GRID);
-    for (let gy = 0; gy < GRID; gy++) {
-        for (let gx = 0; gx < GRID; gx++) {
-            let sum = 0;
-            let weight = 0;
-            for (const [y, wy] of yWeights[gy]) {
-                for (const [x, wx] of xWeights[gx]) {
-                    const w = wx * wy;
-                    sum += w * (x < 0 || y < 0 ? outsideLuma : luma(composite(image, x, y)));
-                    weight += w;
-                }
-            }
-            grid[gy * GRID + gx] = weight > 0 ? sum / weight : outsideLuma;
-        }
-    }
-    return grid;
-}
-/**
- * For each of the GRID cells along one axis, the source pixels it covers and by how much (area averaging); a pixel
- * outside the image is index -1.
- */
-function axisWeights(start, side, size) {
-    const cells = [];
-    const step = side / GRID;
-    for (let g = 0; g < GRID; g++) {
-        const from = start + g * step;
-        const to = from + step;
-        const cell = [];
-        for (let p = Math.floor(from); p < to; p++) {
-            const covered = Math.min(to, p + 1) - Math.max(from, p);
-            if (covered <= 0)
-                continue;
-            cell.push([p >= 0 && p < size ? p : -1, covered]);
-        }
-        cells.push(cell);
-    }
-    return cells;
-}
-function luma(c) {
-    return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
-}
-const COSINES = Array.from({ length: KEEP }, (_, u) => Float64Array.from({ length: GRID }, (_, x) => Math.cos(((2 * x + 1) * u * Math.PI) / (2 * GRID))));
-/** Whether each of the lowest DCT coefficients but the DC is above their median. */
-function dctSigns(grid) {
-    const coefficients = [];
-    for (let v = 0; v < KEEP; v++) {
-        for (let u = 0; u < KEEP; u++) {
-            if (u === 0 && v === 0)
-                continue;
-            let sum = 0;
-            for (let y = 0; y < GRID; y++) {
-                let row = 0;
-                for (let x = 0; x < GRID; x++)
-                    row += grid[y * GRID + x] * COSINES[u][x];
-                sum += row * COSINES[v][y];
-            }
-            coefficients.push(sum);
-        }
-    }
-    const median = [...coefficients].sort((a, b) => a - b)[coefficients.length >> 1];
-    return coefficients.map((c) => c > median);
-}
-function bitsToHex(bits) {
-    let hex = '';
-    for (let i = 0; i < 64; i += 4) {
-        let nibble = 0;
-        for (let b = 0; b < 4; b++)
-            nibble = (nibble << 1) | (bits[i + b] ? 1 : 0);
-        hex += nibble.toString(16);
-    }
-    return hex;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/adaptive-hash.ts
-
-
-
-
-/** Decodes an adaptive icon's layers, composes them as a launcher shows them and hashes that; or why it could not. */
-async function hashAdaptiveIcon(icon, count) {
-    const foreground = await decodeLayer(icon.foreground, count);
-    if ('reason' in foreground)
-        return { reason: `adaptive icon (Android 8+) whose foreground ${icon.foreground.what} could not be decoded (${foreground.reason}): not inspected` };
-    if (icon.background.kind === 'colour') {
-        return { hash: iconHash(composeAdaptive(icon.background.colour, foreground.image)), foreground: foreground.file };
-    }
-    const background = await decodeLayer(icon.background, count);
-    if ('reason' in background)
-        return { reason: `adaptive icon (Android 8+) whose background ${icon.background.what} could not be decoded (${background.reason}): not inspected` };
-    return { hash: iconHash(composeAdaptive(background.image, foreground.image)), foreground: foreground.file, background: background.file };
-}
-/** The layer's best file that decodes (the highest density first, as Android would pick on a dense screen). */
-async function decodeLayer(layer, count) {
-    let reason;
-    for (const file of layer.files) {
-        try {
-            const image = await decodeIconFile(file);
-            count(file);
-            return { image, file };
-        }
-        catch (err) {
-            if (!(err instanceof IconDecodeError))
-                throw err;
-            reason ??= `${file.path}: ${err.message}`;
-        }
-    }
-    return { reason: reason ?? 'no file' };
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/android-resources.ts
-// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource root, the type, the folder's qualifiers and the name (a
-// nine-patch's `.9` dropped).
-const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
-// The default configuration's values files, where `@color/` resources are defined.
-const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
-const DENSITY = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
-function indexResources(files) {
-    const index = { drawables: new Map(), values: new Map() };
-    for (const file of files) {
-        const values = VALUES.exec(file.path);
-        if (values)
-            index.values.set(values[1], [...(index.values.get(values[1]) ?? []), file]);
-        const m = RESOURCE.exec(file.path);
-        if (!m)
-            continue;
-        const id = `${m[2]}/${m[4]}`;
-        const byRoot = index.drawables.get(id) ?? new Map();
-        index.drawables.set(id, byRoot);
-        byRoot.set(m[1], [...(byRoot.get(m[1]) ?? []), file]);
-    }
-    return index;
-}
-/**
- * The resource roots a reference from `root` resolves in: the root itself, then its module's `src/main/res`, which
- * every variant of the module merges (a flavor's icon may draw on a main layer). Library modules are not followed.
- */
-function lookupRoots(root) {
-    const main = root.replace(/\/src\/[^/]+\/res$/, '/src/main/res');
-    return main === root ? [root] : [root, main];
-}
-/** The files of `type/name` in the first of the lookup roots that has it, with that root. */
-function resourceFiles(index, root, id) {
-    const byRoot = index.drawables.get(id);
-    for (const candidate of lookupRoots(root)) {
-        const files = byRoot?.get(candidate);
-        if (files)
-            return { root: candidate, files };
-    }
-    return undefined;
-}
-/** The screen density a resource folder is for (`mipmap-xxxhdpi`: 640); the default, mdpi, when it names none. */
-function folderDensity(path) {
-    const folder = path.split('/').at(-2) ?? '';
-    for (const qualifier of folder.split('-').slice(1)) {
-        if (qualifier in DENSITY)
-            return DENSITY[qualifier];
-    }
-    return DENSITY.mdpi;
-}
-/** Whether the file is in an `anydpi` folder, which Android prefers over every density's file. */
-function isAnyDensity(path) {
-    return /(?:^|\/)[^/]*-anydpi(?:-[^/]*)?\/[^/]+$/.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/android-colours.ts
-
-
-const FRAMEWORK = { white: [255, 255, 255, 255], black: [0, 0, 0, 255], transparent: [0, 0, 0, 0] };
-// A colour resource may name another: a chain longer than this is a loop or not worth following.
-const MAX_REFERENCES = 8;
-/** `#RGB`, `#ARGB`, `#RRGGBB` or `#AARRGGBB`, as Android reads them; undefined for anything else. */
-function colourLiteral(value) {
-    const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value.trim())?.[1];
-    if (!hex)
-        return undefined;
-    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
-    const argb = full.length === 6 ? `ff${full}` : full;
-    const byte = (i) => parseInt(argb.slice(i, i + 2), 16);
-    return [byte(2), byte(4), byte(6), byte(0)];
-}
-/** Reads each root's colour definitions once, when an icon first needs them. */
-function colourTable(index, readText) {
-    const tables = new Map();
-    return (root) => {
-        let table = tables.get(root);
-        if (table)
-            return table;
-        table = new Map();
-        for (const file of index.values.get(root) ?? []) {
-            const text = readText(file);
-            if (text === undefined)
-                continue;
-            for (const m of (0,xml_text/* blankXmlComments */.K4)(text).matchAll(/<color\b[^>]*?\bname\s*=\s*["']([\w.]+)["'][^>]*>([^<]*)<\/color>/g)) {
-                if (!table.has(m[1]))
-                    table.set(m[1], m[2].trim());
-            }
-        }
-        tables.set(root, table);
-        return table;
-    };
-}
-/**
- * A colour value as an adaptive icon layer writes it: a literal, `@android:color/white|black|transparent`, or
- * `@color/name` defined in the default `values/` folder of the layer's resource roots (following references).
- */
-function resolveColour(value, root, colours) {
-    let current = value.trim();
-    for (let step = 0; step <= MAX_REFERENCES; step++) {
-        const literal = colourLiteral(current);
-        if (literal)
-            return { colour: literal };
-        const framework = /^@android:color\/(\w+)$/.exec(current)?.[1];
-        if (framework !== undefined) {
-            return framework in FRAMEWORK ? { colour: FRAMEWORK[framework] } : { reason: `is the system colour @android:color/${framework}, whose value is not known here` };
-        }
-        const name = /^@color\/([\w.]+)$/.exec(current)?.[1];
-        if (name === undefined)
-            return { reason: `is the colour value "${current}", which is not a #RRGGBB or #AARRGGBB colour` };
-        const defined = lookupRoots(root).map((r) => colours(r).get(name)).find((v) => v !== undefined);
-        if (defined === undefined)
-            return { reason: `is the colour @color/${name}, which no values/*.xml of ${lookupRoots(root).join(' or ')} defines` };
-        current = defined;
-    }
-    return { reason: `is the colour ${value.trim()}, whose references go on for more than ${MAX_REFERENCES} steps` };
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/adaptive.ts
-
-
-
-const LAYER_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
-/** An XML launcher icon: an adaptive icon to compose, or why it is not inspected. */
-function readXmlIcon(file, root, resolver) {
-    const text = resolver.readText(file);
-    if (text === undefined)
-        return { reason: 'XML drawable that could not be read: not inspected' };
-    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
-    if (!/<adaptive-icon\b/.test(xml))
-        return { reason: `${drawableKind(xml).what}: ${drawableKind(xml).why}, not inspected` };
-    const layers = new Map();
-    for (const m of xml.matchAll(/<(background|foreground)\b([^>]*?)\/?>/g)) {
-        if (!layers.has(m[1]))
-            layers.set(m[1], (0,xml_text/* attributes */.uK)(m[2], 0).get('android:drawable')?.value.trim());
-    }
-    const foreground = resolveLayer('foreground', layers.get('foreground'), root, resolver);
-    if ('reason' in foreground)
-        return foreground;
-    if (foreground.kind !== 'image')
-        return { reason: `adaptive icon (Android 8+) whose foreground ${foreground.what} is a colour, not an image: not inspected` };
-    const background = resolveLayer('background', layers.get('background'), root, resolver);
-    if ('reason' in background)
-        return background;
-    return { adaptive: { file, background, foreground } };
-}
-function resolveLayer(layer, value, root, resolver) {
-    const reason = (detail) => ({ reason: `adaptive icon (Android 8+) whose ${layer} ${detail}, not inspected` });
-    if (value === undefined)
-        return reason('is drawn inside the XML: not drawn');
-    const shown = JSON.stringify(value.slice(0, 60));
-    if (value.startsWith('#') || /^@(?:android:)?color\//.test(value)) {
-        const colour = resolveColour(value, root, resolver.colours);
-        return 'reason' in colour ? reason(colour.reason) : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
-    }
-    const m = LAYER_REFERENCE.exec(value);
-    if (!m)
-        return reason(`is ${shown}, not a drawable, mipmap or colour of the app`);
-    const what = `@${m[1]}/${m[2]}`;
-    const found = resourceFiles(resolver.index, root, `${m[1]}/${m[2]}`);
-    if (!found)
-        return reason(`${what} is in no drawable or mipmap folder of ${lookupRoots(root).join(' or ')}: not found`);
-    const rasters = found.files.filter((f) => !f.path.endsWith('.xml'));
-    // Android takes an anydpi file over every density's, and a density's image over a default-folder XML.
-    const xml = found.files.find((f) => f.path.endsWith('.xml') && isAnyDensity(f.path)) ?? (rasters.length === 0 ? found.files[0] : undefined);
-    if (xml) {
-        const text = resolver.readText(xml);
-        if (text === undefined)
-            return reason(`${what} is an XML drawable (${xml.path}) that could not be read`);
-        const kind = drawableKind((0,xml_text/* blankXmlComments */.K4)(text));
-        return reason(`${what} is ${kind.what} (${xml.path}): ${kind.why}`);
-    }
-    const best = rasters.sort((a, b) => folderDensity(b.path) - folderDensity(a.path) || b.size - a.size || (a.path < b.path ? -1 : 1));
-    return { kind: 'image', files: best, what };
-}
-/** What an XML drawable is, and why it is not drawn here. */
-function drawableKind(xml) {
-    const root = rootElement(xml);
-    if (root === 'vector' || root === 'animated-vector')
-        return { what: 'a vector drawable', why: 'not rasterised' };
-    if (root === 'shape' && /<gradient\b/.test(xml))
-        return { what: 'a gradient <shape>', why: 'gradients are not drawn' };
-    if (root === 'layer-list')
-        return { what: 'a <layer-list> drawable', why: 'its layers are not drawn' };
-    return { what: `a <${root}> drawable`, why: 'not drawn' };
-}
-/** The name of the document's first element, past `<?…?>` declarations and `<!…>` (comments are blanked already). */
-function rootElement(xml) {
-    for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
-        if (xml[i + 1] === '?' || xml[i + 1] === '!') {
-            const end = xml.indexOf(xml[i + 1] === '?' ? '?>' : '>', i + 2);
-            if (end < 0)
-                return 'unknown';
-            i = end;
-            continue;
-        }
-        return /^([\w:-]+)[\s/>]/.exec(xml.slice(i + 1, i + 200))?.[1] ?? 'unknown';
-    }
-    return 'unknown';
-}
-function hex(colour) {
-    const [r, g, b, a] = colour;
-    return `#${[a, r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/android.ts
-
-
-
-
-
-
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
-const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
-/**
- * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
- * activities and aliases, also through Gradle manifest placeholders), in every resource folder of the tree that
- * has them, so every flavor and source set: one group per resource folder and name.
- */
-function androidIconGroups(files, readText) {
-    const references = manifestIconReferences(files, readText);
-    if (references.length === 0)
-        return [];
-    const index = indexResources(files);
-    const resolver = { index, colours: colourTable(index, readText), readText };
-    const groups = new Map();
-    for (const ref of references) {
-        for (const [root, members] of index.drawables.get(`${ref.type}/${ref.name}`) ?? []) {
-            const key = `${root}/${ref.type}/${ref.name}`;
-            if (groups.has(key))
-                continue;
-            const adaptive = [];
-            const notRaster = [];
-            for (const file of members.filter((f) => f.path.endsWith('.xml'))) {
-                const xml = readXmlIcon(file, root, resolver);
-                if ('adaptive' in xml)
-                    adaptive.push(xml.adaptive);
-                else
-                    notRaster.push({ file, reason: xml.reason });
-            }
-            groups.set(key, {
-                what: `the Android launcher icon @${ref.type}/${ref.name} in ${root} (${ref.why})`,
-                key,
-                files: members.filter((f) => !f.path.endsWith('.xml')),
-                adaptive,
-                notRaster,
-            });
-        }
-    }
-    return [...groups.values()];
-}
-function manifestIconReferences(files, readText) {
-    const out = [];
-    const wantedPlaceholders = new Map();
-    for (const file of files) {
-        if (titleFileKind(file.path) !== 'android-manifest')
-            continue;
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        for (const { element, attributes } of launcherElements(text)) {
-            for (const attribute of ['android:icon', 'android:roundIcon']) {
-                const value = attributes.get(attribute)?.value.trim();
-                if (!value)
-                    continue;
-                const why = `${attribute} of <${element}> in ${file.path}`;
-                const m = REFERENCE.exec(value);
-                if (m)
-                    out.push({ type: m[1], name: m[2], why });
-                const placeholder = android_PLACEHOLDER.exec(value)?.[1];
-                if (placeholder && !wantedPlaceholders.has(placeholder))
-                    wantedPlaceholders.set(placeholder, why);
-            }
-        }
-    }
-    if (wantedPlaceholders.size === 0)
-        return out;
-    for (const file of files) {
-        if (titleFileKind(file.path) !== 'gradle')
-            continue;
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        for (const p of gradleManifestPlaceholders(text)) {
-            const why = wantedPlaceholders.get(p.name);
-            const m = why && REFERENCE.exec(p.value.trim());
-            if (m)
-                out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
-        }
-    }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/by-path.ts
-// Xcode asset catalogue app icons (iOS, macOS) and iconutil's .iconset folders: every image in the folder is the icon.
-const ICON_SET = /^(.*\.(?:appiconset|iconset))\/[^/]+\.(?:png|jpe?g)$/i;
-// Linux icon themes: …/hicolor/256x256/apps/org.example.App.png (or scalable/apps/….svg).
-const HICOLOR = /^(.*\bhicolor)\/[^/]+\/apps\/([^/]+)\.(?:png|svgz?|xpm)$/i;
-const ICO_ICNS = /\.(?:ico|icns)$/i;
-/** Icons known by where they are: app icon sets, .icns and .ico files, Linux hicolor theme icons. */
-function iconGroupsByPath(files) {
-    const groups = new Map();
-    const add = (key, what, file) => {
-        const group = groups.get(key);
-        if (group)
-            group.files.push(file);
-        else
-            groups.set(key, { what, key, files: [file] });
-    };
-    for (const file of files) {
-        const set = ICON_SET.exec(file.path);
-        if (set) {
-            add(set[1], `the app icon set ${set[1]}`, file);
-            continue;
-        }
-        const hicolor = HICOLOR.exec(file.path);
-        if (hicolor) {
-            add(`${hicolor[1]}/${hicolor[2]}`, `the Linux hicolor theme icon ${hicolor[2]} in ${hicolor[1]}`, file);
-            continue;
-        }
-        if (ICO_ICNS.test(file.path))
-            add(file.path, `the ${file.path.endsWith('.ico') ? 'Windows' : 'macOS'} icon ${file.path}`, file);
-    }
-    return [...groups.values()];
+/** The commit a ref stands for: the peeled commit for an annotated tag, the ref's own object otherwise. */
+function commitOf(ref) {
+    return ref.peeled ?? ref.sha;
 }
 
-;// CONCATENATED MODULE: ./src/checks/branding/icons/references.ts
-// Generated by scripts/logo-hashes.mjs from snapshots of the official repositories: do not edit by hand.
-// Perceptual hashes (icons/hash.ts) of Telegram's official app icons, each naming the file it was computed from; no
-// image is copied here. Telegram for Android's icons are read from the Telegram-FOSS fork, which keeps DrKLO/Telegram's
-// launcher icons unchanged: DrKLO/Telegram, TelegramMessenger/Telegram-iOS, morethanwords/tweb and Ajaxy/telegram-tt
-// are over 500 MB and could not be fetched whole, so their icons are not in the catalogue.
-const LOGO_REFERENCES = [
-    { hash: '7789c9b3826d22ca', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Resources/art/icon512@2x.png', blob: '7c1560fe6312e76a958257e5e894b0912e9ad6f1' },
-    { hash: '778dc8b38a4d24e2', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Resources/art/icon_round512@2x.png', blob: '8f7b1098bddd1e7a2b4c11bec121584436c9fb16' },
-    { hash: '3548da37de0d7062', app: 'Telegram Desktop', repository: 'telegramdesktop/tdesktop', commit: '929032d598f7c521adc1869152463cf9e1160533', path: 'Telegram/Telegram/Images.xcassets/AppIcon.appiconset/icon512@2x.png', blob: '708cfb8cc25d776662062d673c26494657da8827' },
-    { hash: '7735c8c387893526', app: 'Telegram for macOS', repository: 'overtake/TelegramSwift', commit: 'a31de126ba2aa245ef167a7bf647b0b3e3c2c22a', path: 'Telegram-Mac/Assets.xcassets/AppIcon.appiconset/Logo_1024.png', blob: '6b3e91670b7e4fcfb43f4a2eea02d5fd22ef97b1' },
-    { hash: '7675c84ba7886d24', app: 'Telegram for macOS', repository: 'overtake/TelegramSwift', commit: 'a31de126ba2aa245ef167a7bf647b0b3e3c2c22a', path: 'Telegram-Mac/Assets.xcassets/AppIcon.appiconset/Logo_64.png', blob: 'f9b6024e7e55358558c8b2544c89174959892c9d' },
-    { hash: '77c9c9b3886d20ca', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/ic_launcher.png', blob: '8813691850b8a7d10f27957bfbf658f8711ebf23', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
-    { hash: '76f5c87382e92462', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_2_launcher.png', blob: '8ea8b260fabc34457091663c8eaf3c3bbd559a90', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
-    { hash: '7693c87d23e18c70', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_3_launcher.png', blob: '4c6da9fbc704b07af24cbf337631298861751989', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
-    { hash: '7631c8df23c98c62', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_5_launcher.png', blob: 'e4781717f7b3830ff6bb7e5faf0b1752390c628c', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
-    { hash: '767dc8d383c92468', app: 'Telegram for Android', repository: 'Telegram-FOSS-Team/Telegram-FOSS', commit: '10da5406ed92d30c6add3b25d40b2b3b6995d873', path: 'TMessagesProj/src/main/res/mipmap-xxxhdpi/icon_6_launcher.png', blob: 'cc1049bd1814f5b79c7fa6bec5b2d3550c37d6c4', note: 'the launcher icons of DrKLO/Telegram, which the Telegram-FOSS fork keeps unchanged' },
-];
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/match.ts
+;// CONCATENATED MODULE: ./src/checks/publication/smart-http.ts
 
 
+
+const MAX_ADVERTISEMENT_BYTES = 32 * 1024 * 1024;
+const CONTENT_TYPE = 'application/x-git-upload-pack-advertisement';
 /**
- * The most bits two hashes of the same logo differ by. Measured by scripts/logo-rates.mjs on 300 + 300 drawn icons
- * (docs/logo.md): redrawn copies (any size, masks, padding, tints up to 35 %, brightness, noise, shifts) stay within
- * 12 bits of the closest official icon (none missed), and 3 % of other icons come this close, all of them a white
- * blob on the same blue disk; a cat, flat colours and glyphs on squares stay 16 bits or more away. At 10 bits 4 % of
- * the copies would be missed.
+ * Reads the refs a git remote advertises to anonymous readers over smart HTTP. Never sends credentials: a mirror is
+ * public only if anyone can read it. 401, 403 and 404 mean it is not readable anonymously.
  */
-const SAME_LOGO_BITS = 12;
-/** The closest official icon within SAME_LOGO_BITS, if any. */
-function matchOfficialLogo(hash, references = LOGO_REFERENCES) {
-    let best;
-    for (const reference of references) {
-        const distance = hashDistance(hash, reference.hash);
-        if (distance <= SAME_LOGO_BITS && (!best || distance < best.distance))
-            best = { reference, distance };
+async function fetchAdvertisement(cloneUrl, fetchImpl) {
+    const url = `${cloneUrl}/info/refs?service=git-upload-pack`;
+    const response = await fetchImpl(url, { headers: { 'user-agent': 'git/2 (telegram-compliance)', accept: `${CONTENT_TYPE}, */*;q=0.1`, 'accept-encoding': 'identity' } });
+    const host = new URL(cloneUrl).host;
+    if (response.status === 401 || response.status === 403 || response.status === 404) {
+        await response.body?.cancel().catch(() => undefined);
+        return { kind: 'denied', status: response.status };
     }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/referenced.ts
-
-
-/**
- * Icons that configs name by path: a web app manifest's (or browser extension's) `icons`, and electron-builder's
- * `icon` settings (with its default `build/icon.*`) and Electron Forge's `packagerConfig.icon`.
- */
-function referencedIconGroups(files, readText) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const groups = [];
-    for (const file of files) {
-        const kind = titleFileKind(file.path);
-        if (kind !== 'web-manifest' && kind !== 'package-json' && kind !== 'electron-builder')
-            continue;
-        const text = readText(file);
-        if (text === undefined)
-            continue;
-        const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '';
-        const named = kind === 'web-manifest' ? webManifestIcons(text) : electronIcons(text, kind, file.path);
-        const found = new Set();
-        for (const candidate of named) {
-            for (const path of candidatePaths(folder, candidate)) {
-                const entry = byPath.get(path);
-                if (entry)
-                    found.add(entry);
-            }
-        }
-        if (found.size === 0)
-            continue;
-        const what = kind === 'web-manifest' ? `the icons of the web manifest ${file.path}` : `the Electron app icon set in ${file.path}`;
-        groups.push({ what, key: `${file.path}#icons`, files: [...found] });
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new PlaceError({ status: response.status, reason: `${host} answered ${response.status} for the ref advertisement of ${cloneUrl}, also after retries`, fix: 'Run again later, or check the mirror URL.' });
     }
-    return groups;
-}
-function webManifestIcons(text) {
-    let root;
-    try {
-        root = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    const icons = root?.icons;
-    if (Array.isArray(icons))
-        return icons.flatMap((icon) => (typeof icon?.src === 'string' ? [icon.src] : []));
-    // A browser extension: "icons": { "48": "icon48.png", ... }.
-    if (icons && typeof icons === 'object')
-        return Object.values(icons).filter((v) => typeof v === 'string');
-    return [];
-}
-// electron-builder's icon settings, relative to its buildResources folder or to the project.
-const BUILDER_ICON_KEYS = [['icon'], ['mac', 'icon'], ['win', 'icon'], ['linux', 'icon'], ['nsis', 'installerIcon'], ['dmg', 'icon']];
-function electronIcons(text, kind, path) {
-    const get = configReader(text, kind === 'electron-builder' && !path.endsWith('.json'));
-    const builder = kind === 'package-json' ? ['build'] : [];
-    const forgeIcon = kind === 'package-json' ? get(['config', 'forge', 'packagerConfig', 'icon']) : undefined;
-    const isBuilder = kind === 'electron-builder' || get(['build']) !== undefined;
-    if (!isBuilder && forgeIcon === undefined)
-        return [];
-    const out = [];
-    if (typeof forgeIcon === 'string')
-        out.push(...['', '.icns', '.ico', '.png'].map((ext) => forgeIcon + ext));
-    if (!isBuilder)
-        return out;
-    const resourcesSetting = get([...builder, 'directories', 'buildResources']);
-    const resources = typeof resourcesSetting === 'string' ? resourcesSetting : 'build';
-    const named = BUILDER_ICON_KEYS.map((key) => get([...builder, ...key])).filter((v) => typeof v === 'string');
-    for (const icon of named)
-        out.push(`${resources}/${icon}`, icon);
-    for (const ext of ['icns', 'ico', 'png'])
-        out.push(`${resources}/icon.${ext}`);
-    return out;
-}
-/** Reads a value at a key path of a JSON or YAML config; undefined when absent or unreadable (titles report those). */
-function configReader(text, yaml) {
-    if (yaml) {
-        const doc = (0,dist/* parseDocument */.Tp)(text);
-        if (doc.errors.length > 0)
-            return () => undefined;
-        return (path) => {
-            const node = doc.getIn(path, true);
-            if ((0,dist/* isScalar */.jn)(node))
-                return node.value;
-            return (0,dist/* isMap */.jh)(node) ? {} : undefined;
-        };
-    }
-    let root;
-    try {
-        root = JSON.parse(text);
-    }
-    catch {
-        return () => undefined;
-    }
-    return (path) => path.reduce((node, key) => (node && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), root);
-}
-/** The tree paths a configured icon path can mean: relative to the config's folder, without `./`, `..` kept inside. */
-function candidatePaths(folder, written) {
-    const clean = written.split(/[?#]/)[0].replace(/\\/g, '/');
-    if (/^[a-z][\w+.-]*:/i.test(clean))
-        return [];
-    const parts = folder ? folder.split('/') : [];
-    for (const part of clean.replace(/^\/+/, '').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return [];
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.length > 0 ? [parts.join('/')] : [];
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/icons/logo.ts
-
-
-
-
-
-
-
-
-
-const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
-/**
- * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
- * perceptually Telegram's official logo. What cannot be decoded is listed as not inspected, with why.
- */
-async function officialLogoFindings(ctx, files) {
-    const outcome = { findings: [], files: 0, bytes: 0 };
-    const counted = new Set();
-    const count = (file) => {
-        if (counted.has(file.path))
-            return;
-        counted.add(file.path);
-        outcome.files++;
-        outcome.bytes += file.size;
-    };
-    const texts = new Map();
-    const readText = (file) => {
-        if (!texts.has(file.path))
-            texts.set(file.path, readConfigText(file));
-        return texts.get(file.path);
-    };
-    const groups = [...androidIconGroups(files, readText), ...iconGroupsByPath(files), ...referencedIconGroups(files, readText)];
-    const hashes = new Map();
-    for (const group of groups) {
-        for (const { file, reason } of group.notRaster ?? [])
-            ctx.skip(file.path, reason);
-        const inspected = await inspect(group, hashes, count);
-        if (inspected.kind === 'failed')
-            for (const [path, reason] of inspected.reasons)
-                ctx.skip(path, reason);
-        const adaptive = [];
-        for (const icon of group.adaptive ?? []) {
-            const hashed = await hashAdaptiveIcon(icon, count);
-            if ('reason' in hashed)
-                ctx.skip(icon.file.path, hashed.reason);
-            else
-                adaptive.push({ icon, layers: [hashed.background, hashed.foreground].filter((f) => f !== undefined), match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
-        }
-        const finding = logoFinding(group, inspected.kind === 'hashed' ? inspected : undefined, adaptive);
-        if (finding)
-            outcome.findings.push(finding);
-    }
-    return outcome;
-}
-/** Hashes the group's largest file that decodes; the reasons of each file that did not when none did. */
-async function inspect(group, hashes, count) {
-    const reasons = new Map();
-    const bySize = [...group.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
-    for (const file of bySize) {
-        if (!hashes.has(file.path)) {
-            try {
-                const image = await decodeIconFile(file);
-                count(file);
-                hashes.set(file.path, iconHash(image));
-            }
-            catch (err) {
-                if (!(err instanceof IconDecodeError))
-                    throw err;
-                reasons.set(file.path, err.message);
-                continue;
-            }
-        }
-        const hash = hashes.get(file.path);
-        return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
-    }
-    return { kind: 'failed', reasons };
-}
-/**
- * Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
- * title file, and the title pass lists the ones it cannot read: they are not listed twice.
- */
-function readConfigText(file) {
-    if (file.size > MAX_CONFIG_FILE_BYTES)
-        return undefined;
-    try {
-        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
-        return whole.binary ? undefined : whole.text;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * One finding per icon: at its largest raster file when that is the logo (where it has always been reported), else
- * at its adaptive icon when that, composed, is. The icon's other files and the composed layers are related.
- */
-function logoFinding(group, raster, adaptive) {
-    const matched = adaptive.filter((a) => a.match !== undefined).sort((a, b) => a.match.distance - b.match.distance);
-    let file;
-    let message;
-    if (raster?.match) {
-        file = raster.file;
-        message = `${file.path} is ${group.what}, and it is Telegram's official logo: ${distanceFrom(raster.match)}.`;
-        for (const a of matched)
-            message += ` Its adaptive icon ${a.icon.file.path} (Android 8+), composed, is the logo too: ${distanceFrom(a.match)}.`;
-    }
-    else if (matched.length > 0) {
-        const { icon, layers, match } = matched[0];
-        file = icon.file;
-        const [background, foreground] = [icon.background, icon.foreground].map((layer) => {
-            const layerFile = layer.kind === 'image' ? layers.find((f) => layer.files.includes(f)) : undefined;
-            return layerFile ? `${layer.what} (${layerFile.path})` : layer.what;
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith(CONTENT_TYPE)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new PlaceError({
+            reason: `${cloneUrl} answered with ${type || 'no content type'}, not a smart HTTP ref advertisement (a login page, or a server without smart HTTP)`,
+            fix: 'Give the clone URL of the mirror (the one `git clone` takes), on a host that serves smart HTTP.',
         });
-        message =
-            `${file.path} is the adaptive icon (Android 8+) of ${group.what}. Its background ${background} under its foreground ` +
-                `${foreground}, composed as a launcher shows them, are Telegram's official logo: ${distanceFrom(match)}.`;
     }
-    else
-        return undefined;
-    const composed = adaptive.flatMap((a) => [a.icon.file, ...a.layers]);
-    const others = [...new Set([...group.files, ...composed])].filter((f) => f !== file);
-    const sizes = others.length > 0 ? ` The icon's ${others.length} other file${others.length === 1 ? '' : 's'} are listed with it.` : '';
-    return { ruleId: 'official-logo', level: 'error', message: message + sizes, path: file.path, key: group.key, related: others.map((f) => ({ path: f.path })) };
-}
-function distanceFrom({ reference, distance }) {
-    return `its perceptual hash is ${distance} of ${HASH_BITS} bits from ${reference.app}'s icon ${reference.path} in ${reference.repository}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/branding/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * official-logo: the app icons that ship, compared with Telegram's official logo (icons/logo.ts).
- * app-title-telegram: reads every title file of the whole tree (titles are repository-wide facts), resolves
- * Android labels that reference string resources, and reports each title that says "Telegram" without
- * "Unofficial" right before it, on the line that holds the title.
- */
-const brandingCheck = {
-    async run(ctx) {
-        const outcome = { findings: [], files: 0, bytes: 0 };
-        // A title or icon under a test or vendored folder (androidTest/, node_modules/) is not the app's: it never ships.
-        const shipped = ctx.tree.filter((file) => !file.kind.test && !file.kind.vendored);
-        const files = shipped.flatMap((file) => {
-            const kind = titleFileKind(file.path);
-            return kind ? [{ file, kind }] : [];
-        });
-        const android = { labels: [], strings: [], placeholders: [] };
-        const titles = [];
-        const read = new Set();
-        const readAll = async (which, keep) => {
-            for (const { file, kind } of which) {
-                const got = await readTitleFile(file, kind, ctx, keep);
-                if (!got)
-                    continue;
-                if (!read.has(file.path)) {
-                    read.add(file.path);
-                    outcome.files++;
-                    outcome.bytes += file.size;
-                }
-                branding_collect(got.extracted, got.lines, file.path, titles, android);
-            }
-        };
-        // Android values files can be large and many (one per language): read them after everything that can point
-        // at their strings, and decode only the strings that can be titles.
-        const valuesFiles = files.filter((f) => f.kind === 'android-resources');
-        await readAll(files.filter((f) => f.kind !== 'android-resources'));
-        const wanted = new Set(referencedTitleNames(android).keys());
-        await readAll(valuesFiles, (name) => wanted.has(name));
-        // A reference inside a values file (app_name -> @string/brand) can name a string the pass above left out.
-        const missed = new Set([...referencedTitleNames(android).keys()].filter((name) => !wanted.has(name)));
-        if (missed.size > 0) {
-            await readAll(valuesFiles.filter((f) => read.has(f.file.path)), (name) => missed.has(name));
-        }
-        (0,append/* append */.B)(titles, resolveAndroidTitles(android));
-        const judged = titles.flatMap((title) => {
-            const finding = judge(title);
-            return finding ? [finding] : [];
-        });
-        (0,append/* append */.B)(outcome.findings, oneFindingPerString(judged));
-        const logo = await officialLogoFindings(ctx, shipped);
-        (0,append/* append */.B)(outcome.findings, logo.findings);
-        outcome.files += logo.files;
-        outcome.bytes += logo.bytes;
-        return outcome;
-    },
-};
-// Title files are small; a larger one is generated or vendored data, and reading it whole would only cost memory.
-const MAX_TITLE_FILE_BYTES = 16 * 1024 * 1024;
-async function readTitleFile(file, kind, ctx, keep) {
-    if (file.size > MAX_TITLE_FILE_BYTES) {
-        ctx.skip(file.path, `larger than ${MAX_TITLE_FILE_BYTES / 1024 / 1024} MiB: not read for app titles`);
-        return undefined;
-    }
+    const body = await readCapped(response, MAX_ADVERTISEMENT_BYTES);
+    if (!body)
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} is larger than 32 MiB`, fix: 'Declare a mirror with fewer refs.' });
     try {
-        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
-        if (whole.binary) {
-            if (kind !== 'info-plist')
-                ctx.skip(file.path, 'binary file where an app title was expected');
-            else if (isInfoPlistName(file.path))
-                ctx.skip(file.path, 'binary property list (only XML plists are read for app titles)');
+        return { kind: 'refs', refs: parseRefAdvertisement(body) };
+    }
+    catch (err) {
+        throw new PlaceError({ reason: `the ref advertisement of ${cloneUrl} could not be read: ${(0,errors/* oneLine */.TN)(err.message)}`, fix: 'Check that the mirror URL is a git clone URL.' });
+    }
+}
+/**
+ * The body, read as it arrives and counted after decoding (a server may compress it although we ask it not to: a
+ * gzip bomb of a few MB decodes to GBs), or undefined as soon as it passes `max` bytes.
+ */
+async function readCapped(response, max) {
+    const chunks = [];
+    let total = 0;
+    const reader = response.body?.getReader();
+    if (!reader)
+        return new Uint8Array(0);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        total += r.value.length;
+        if (total > max) {
+            await reader.cancel().catch(() => undefined);
             return undefined;
         }
-        return { extracted: extract(kind, whole.text, file.path, keep), lines: new line_index/* LineIndex */.r(whole.text, 1) };
+        chunks.push(r.value);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/checks/publication/verify.ts
+
+
+
+
+
+
+
+
+/** Answers: where is the source public, and is the released commit there? Every failure becomes a verdict. */
+async function verifyPublication(input, settings, deps, log) {
+    const net = new Network(settings, deps);
+    const onPublicGitHub = (0,publication_place/* sameApi */.fH)(settings.apiUrl, deps.publicGitHub.apiUrl);
+    const own = input.repository;
+    let ownInfo;
+    let place;
+    let placeInfo;
+    if (own) {
+        try {
+            ownInfo = await net.repo(own).info();
+        }
+        catch (err) {
+            const failure = net.describe(err, own);
+            if (!input.mirror)
+                return [unverified(own.label, `Cannot tell whether ${own.owner}/${own.repo} is public: ${failure.reason}`, failure)];
+            log.debug(`publication: ${failure.reason}; checking the mirror only`);
+        }
+        if (ownInfo) {
+            const visibleToAll = ownInfo.visibility === 'public' && !ownInfo.private;
+            if (visibleToAll && onPublicGitHub) {
+                place = own;
+                placeInfo = ownInfo;
+            }
+            else if (!input.mirror) {
+                const host = (0,publication_place/* webHostOf */.C1)(own.apiUrl, deps.publicGitHub);
+                const why = visibleToAll
+                    ? `${own.owner}/${own.repo} is public on the GitHub Enterprise Server ${host}, which only that server's users can see`
+                    : `${own.owner}/${own.repo} is ${ownInfo.visibility}`;
+                return [{ rule: 'source-not-public', key: own.label, message: `${why}, and no public mirror is declared: users of the app cannot get its source.` }];
+            }
+        }
+    }
+    place ??= input.mirror;
+    if (!place) {
+        return [unverified('repository', 'The repository is unknown, so publication cannot be checked', {
+                reason: 'no repository',
+                fix: 'Pass --repository OWNER/NAME (or run at the top of a clone whose origin remote is on GitHub), or declare the public mirror.',
+            })];
+    }
+    if (place !== own) {
+        const mirrorVerdict = await checkMirrorPublic(place, settings, deps, net, onPublicGitHub);
+        if (mirrorVerdict.verdict)
+            return [mirrorVerdict.verdict];
+        placeInfo = mirrorVerdict.info;
+    }
+    const release = input.release ? { ...input.release } : undefined;
+    if (!release) {
+        log.debug(`publication: ${place.label} is public; no ref or release tag given, so no commit was looked for`);
+        return [];
+    }
+    if (release.tag && !release.sha && own && ownInfo && place !== own) {
+        try {
+            const sha = await net.repo(own).tagCommit(release.tag);
+            if (sha)
+                release.sha = sha;
+        }
+        catch (err) {
+            log.debug(`publication: could not resolve tag ${release.tag} in ${own.label}: ${net.describe(err, own).reason}`);
+        }
+    }
+    return place.kind === 'github'
+        ? releaseOnGitHub(place, placeInfo, release, net)
+        : releaseOnGitHttp(place, release, net.advertisement);
+}
+async function checkMirrorPublic(mirror, settings, deps, net, onPublicGitHub) {
+    const notPublic = (why) => ({
+        verdict: { rule: 'source-not-public', key: mirror.label, message: `The declared ${mirror.label} ${why}: users of the app cannot get its source there.` },
+    });
+    if (mirror.kind === 'github') {
+        if (!onPublicGitHub && (0,publication_place/* sameApi */.fH)(mirror.apiUrl, settings.apiUrl)) {
+            return notPublic(`is on the same GitHub Enterprise Server (${(0,publication_place/* webHostOf */.C1)(settings.apiUrl, deps.publicGitHub)}), which only its users can see; declare a mirror on a public host`);
+        }
+        try {
+            const info = await net.repo(mirror).info();
+            if (info.private || info.visibility !== 'public')
+                return notPublic(`is ${info.visibility}`);
+            return { info };
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status === 404)
+                return notPublic(`cannot be found (404): it is private or does not exist, and a public repository is visible to every reader`);
+            const failure = net.describe(err, mirror);
+            return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
+        }
+    }
+    try {
+        const ad = await net.advertise(mirror);
+        if (ad.kind === 'denied')
+            return notPublic(`does not let anonymous readers fetch (HTTP ${ad.status} for its ref advertisement)`);
+        return {};
     }
     catch (err) {
-        if (err instanceof TitleFileError)
-            ctx.skip(file.path, err.message);
-        else
-            ctx.skip(file.path, `could not be read for app titles: ${(0,walk/* errorCode */.CA)(err)}`);
-        return undefined;
+        const failure = net.describe(err, mirror);
+        return { verdict: unverified(mirror.label, `Cannot tell whether the ${mirror.label} is public: ${failure.reason}`, failure) };
     }
 }
-function branding_collect(extracted, lines, path, titles, android) {
-    const place = (offset) => lines.locate(offset);
-    if (extracted.kind === 'titles') {
-        for (const t of extracted.titles)
-            titles.push({ ...t, path, at: place(t.offset) });
-    }
-    else if (extracted.kind === 'manifest') {
-        for (const label of extracted.labels)
-            android.labels.push({ ...label, path, at: place(label.offset) });
-    }
-    else {
-        for (const s of extracted.strings)
-            android.strings.push({ ...s, path, at: place(s.offset) });
-        for (const p of extracted.placeholders ?? [])
-            android.placeholders.push({ ...p, path, at: place(p.offset) });
-    }
-}
-// `…/res/values-de/strings.xml`: the resource folder and the locale qualifier (none for the default locale).
-const LOCALISED = /^(.*\/res\/)values(-[^/]+)?\/[^/]+$/;
-/**
- * One finding per Android string across its translations: at the default locale's line (or the first locale that
- * has it), naming the other locales, which SARIF gets as related locations. Its fingerprint is the default
- * string's, so adding a locale changes nothing.
- */
-function oneFindingPerString(findings) {
-    const groups = new Map();
-    const out = [];
-    for (const f of findings) {
-        const m = LOCALISED.exec(f.path);
-        if (!m) {
-            out.push(f);
-            continue;
-        }
-        const name = f.key.slice(0, f.key.indexOf('='));
-        const group = `${m[1]}\0${name}`;
-        const list = groups.get(group);
-        if (list)
-            list.push(f);
-        else
-            groups.set(group, [f]);
-    }
-    for (const list of groups.values()) {
-        list.sort((a, b) => (isDefaultLocale(a.path) ? -1 : isDefaultLocale(b.path) ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const [first, ...others] = list;
-        if (others.length === 0) {
-            out.push(first);
-            continue;
-        }
-        const named = others.map((o) => `${LOCALISED.exec(o.path)[2]?.slice(1) ?? 'default'} (${o.path}:${o.line})`).join(', ');
-        out.push({
-            ...first,
-            message: `${first.message} The same string says Telegram in ${others.length} other locale${others.length === 1 ? '' : 's'}: ${named}.`,
-            related: others.map((o) => ({ path: o.path, line: o.line, column: o.column })),
-        });
-    }
-    return out;
-}
-function isDefaultLocale(path) {
-    return LOCALISED.exec(path)?.[2] === undefined;
-}
-function judge(title) {
-    const offending = offendingWords(maskPlaceholders(title.value));
-    if (offending.length === 0)
-        return undefined;
-    return {
-        ruleId: 'app-title-telegram',
-        level: 'error',
-        message: titleMessage(title, offending),
-        path: title.path,
-        line: title.at.line,
-        column: title.at.column,
-        key: `${title.key}=${title.value}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ decodeAndroidString)
-/* harmony export */ });
-// Escapes, quotes, and whitespace other than single spaces between words: text without these stays as it is.
-const NEEDS_DECODING = /[\\"\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $|  /;
-/**
- * Applies what aapt does to a string resource's text after XML decoding: backslash escapes (`\'`, `\"`, `\n`,
- * `\t`, `\uXXXX`, `\@`, `\?`), double quotes that keep whitespace as written and are themselves dropped, and
- * collapsing of other runs of whitespace into one space, trimmed at both ends.
- */
-function decodeAndroidString(text) {
-    if (!NEEDS_DECODING.test(text))
-        return text;
-    let out = '';
-    let quoted = false;
-    let pendingSpace = false;
-    const put = (s) => {
-        if (pendingSpace && out !== '')
-            out += ' ';
-        pendingSpace = false;
-        out += s;
-    };
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\' && i + 1 < text.length) {
-            const n = text[++i];
-            if (n === 'n')
-                put('\n');
-            else if (n === 't')
-                put('\t');
-            else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) {
-                put(String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)));
-                i += 4;
+async function releaseOnGitHub(place, info, release, net) {
+    const what = describeRelease(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const repo = net.repo(place);
+    try {
+        if (release.tag) {
+            const commit = await repo.tagCommit(release.tag);
+            if (!commit)
+                return [notPublished(key, `The release's tag ${release.tag} is not in the public ${place.label}: push the tag there (git push <remote> ${release.tag}) before publishing the release.`)];
+            if (release.sha && commit !== release.sha) {
+                return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${release_short(commit)}, but the released commit is ${release_short(release.sha)}: the published tag is not the released code.`)];
             }
-            else
-                put(n);
+            return [];
         }
-        else if (c === '"') {
-            quoted = !quoted;
+        const reach = await repo.reachable(release.sha, info.defaultBranch);
+        if (reach.reachable === true)
+            return [];
+        if (reach.reachable === 'unknown') {
+            return [
+                unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: no branch or tag checked reaches it (${reach.checked.join(', ')}), and ${reach.left.join(', ')}`, {
+                    reason: 'too many branches to compare',
+                    fix: `Tag the released commit and push the tag there (git tag <name> ${release_short(release.sha)} && git push <remote> <name>), then check with the tag as the ref: a tag is looked up directly.`,
+                }),
+            ];
         }
-        else if (!quoted && /\s/.test(c)) {
-            pendingSpace = true;
+        return [
+            notPublished(key, `The released ${what} is not reachable from any branch or tag of the public ${place.label} (checked ${reach.checked.join(', ')}). GitHub shows commits of the whole fork network by SHA, which does not publish them: push the commit to a branch or tag there.`),
+        ];
+    }
+    catch (err) {
+        const failure = net.describe(err, place);
+        return [unverified(key, `Cannot tell whether the released ${what} is in the public ${place.label}: ${failure.reason}`, failure)];
+    }
+}
+function releaseOnGitHttp(place, release, cached) {
+    const what = describeRelease(release);
+    const key = `${place.label}@${release.tag ?? release.sha}`;
+    const refs = cached.get(place.url) ?? [];
+    if (release.tag) {
+        const ref = refs.find((r) => r.name === `refs/tags/${release.tag}`);
+        if (!ref)
+            return [notPublished(key, `The release's tag ${release.tag} is not advertised by the public ${place.label}: push the tag there (git push <remote> ${release.tag}).`)];
+        const commit = commitOf(ref);
+        if (release.sha && commit !== release.sha) {
+            return [notPublished(key, `Tag ${release.tag} in the public ${place.label} points at ${release_short(commit)}, but the released commit is ${release_short(release.sha)}.`)];
         }
-        else {
-            put(c);
-        }
+        return [];
     }
-    return out;
+    const holder = refs.find((r) => commitOf(r) === release.sha);
+    if (holder)
+        return [];
+    return [
+        unverified(key, `The released ${what} is neither a branch head nor a tag of the public ${place.label}. Over smart HTTP a server advertises only the commits its refs point at, so whether the commit is an ancestor of a branch there cannot be proven.`, {
+            reason: 'ancestry not provable',
+            fix: `Tag the released commit and push the tag to the mirror (git tag <name> ${release_short(release.sha)} && git push <remote> <name>), or check with the tag as the ref.`,
+        }),
+    ];
 }
-
-
-/***/ }),
-
-/***/ 2468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ stringReference),
-/* harmony export */   b: () => (/* binding */ readStringResources)
-/* harmony export */ });
-/* harmony import */ var _android_escapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6194);
-/* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
-
-
-const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
-const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-/**
- * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
- * Only those `keep` accepts by name are decoded, and every `@string/` reference, so references can be followed.
- */
-function readStringResources(text, keep = () => true) {
-    const xml = text.includes('<!--') ? (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text) : text;
-    const out = [];
-    STRING_ELEMENT.lastIndex = 0;
-    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
-        const nameMatch = NAME.exec(m[1]);
-        const name = nameMatch && (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(nameMatch[1] ?? nameMatch[2]);
-        if (!name)
-            continue;
-        const inner = m[3] ?? '';
-        if (!keep(name) && !/^\s*"?@/.test(inner))
-            continue;
-        const innerAt = m.index + '<string'.length + m[1].length + 1;
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+function notPublished(key, message) {
+    return { rule: 'release-not-published', key, message };
+}
+function unverified(key, message, failure) {
+    const text = /[.:]$/.test(message) ? message : `${message}.`;
+    return { rule: 'source-unverified', key, message: text, fix: failure.fix };
+}
+/** The clients of one run: an Octokit per API (the token only for the API it belongs to) and smart HTTP without credentials. */
+class Network {
+    settings;
+    deps;
+    advertisement = new Map();
+    smartFetch;
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.smartFetch = (0,github_fetch/* resilientFetch */.u4)(deps.fetch ?? fetch, deps.resilience);
     }
-    return out;
-}
-/** `@string/name` (or `@pkg:string/name`) as the name it references; undefined for anything else. */
-function stringReference(value) {
-    const m = /^@(?:\+)?(?:([\w.]+):)?string\/([\w.]+)$/.exec(value.trim());
-    if (!m || m[1] === 'android')
-        return undefined;
-    return m[2];
-}
-
-
-/***/ }),
-
-/***/ 8843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ appstreamTitles),
-/* harmony export */   f: () => (/* binding */ appstreamOwnXml)
-/* harmony export */ });
-/* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
-
-// Names that are not the app's: the developer's (<developer><name>), and those of other components a file may nest.
-const NOT_THE_APP = /<(developer|releases|provides|requires|recommends|supports|screenshots)\b([^<>]*)>/g;
-const NAME = /<(_?name)\b([^<>]*)>/g;
-/** An AppStream file with comments and every part that is not about the app itself blanked, offsets kept. */
-function appstreamOwnXml(text) {
-    const xml = (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text);
-    let out = '';
-    let from = 0;
-    for (const part of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, NOT_THE_APP)) {
-        out += xml.slice(from, part.start) + xml.slice(part.start, part.end).replace(/[^\r\n]/g, ' ');
-        from = part.end;
+    tokenFor(apiUrl) {
+        return (0,publication_place/* sameApi */.fH)(apiUrl, this.settings.apiUrl) ? this.settings.token : undefined;
     }
-    return out + xml.slice(from);
-}
-/** `<name>` and `<name xml:lang="xx">` of an AppStream file (`*.metainfo.xml`, `*.appdata.xml`): the title in software centres. */
-function appstreamTitles(text) {
-    const xml = appstreamOwnXml(text);
-    const out = [];
-    for (const name of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, NAME)) {
-        const lang = /xml:lang\s*=\s*["']([^"']+)["']/.exec(name.attributes)?.[1];
-        const lead = name.inner.length - name.inner.trimStart().length;
-        out.push({ source: 'AppStream metadata', key: lang ? `name[${lang}]` : 'name', value: (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(name.inner).trim(), offset: name.innerStart + lead });
+    repo(place) {
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ baseUrl: place.apiUrl, token: this.tokenFor(place.apiUrl), resilience: this.deps.resilience });
+        return new GitHubRepo(octokit, place.owner, place.repo);
     }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1173:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ stringsFileEntries),
-/* harmony export */   Y: () => (/* binding */ infoPlistStringsTitles)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3830);
-
-const TOKEN = String.raw `"(?:[^"\\\n]|\\.)*"|[\w.$-]+`;
-const ENTRY = new RegExp(`(?<![\\w.$-])(${TOKEN})\\s*=\\s*(${TOKEN})\\s*;`, 'g');
-const TITLE_KEYS = new Set(['CFBundleDisplayName', 'CFBundleName']);
-/** The entries of a `.strings` file, comments skipped, escapes decoded. */
-function stringsFileEntries(text) {
-    const code = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankCComments */ .a)(text);
-    const out = [];
-    ENTRY.lastIndex = 0;
-    for (let m = ENTRY.exec(code); m; m = ENTRY.exec(code)) {
-        const rawValue = m[2];
-        const valueAt = m.index + m[0].lastIndexOf(rawValue) + (rawValue.startsWith('"') ? 1 : 0);
-        out.push({ key: unquote(m[1]), value: unquote(rawValue), offset: valueAt });
+    async advertise(place) {
+        const ad = await fetchAdvertisement(place.url, this.smartFetch);
+        if (ad.kind === 'refs')
+            this.advertisement.set(place.url, ad.refs);
+        return ad;
     }
-    return out;
-}
-/** `CFBundleDisplayName`/`CFBundleName` in an Apple `.strings` file (`*.lproj/InfoPlist.strings`). */
-function infoPlistStringsTitles(text) {
-    return stringsFileEntries(text)
-        .filter((e) => TITLE_KEYS.has(e.key))
-        .map((e) => ({ source: 'InfoPlist.strings', key: e.key, value: e.value, offset: e.offset }));
-}
-function unquote(token) {
-    if (!token.startsWith('"'))
-        return token;
-    return token.slice(1, -1).replace(/\\(U[0-9a-fA-F]{4}|u[0-9a-fA-F]{4}|.)/g, (_, e) => {
-        if (e.length === 5)
-            return String.fromCharCode(parseInt(e.slice(1), 16));
-        return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e;
-    });
-}
-
-
-/***/ }),
-
-/***/ 2629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K4: () => (/* binding */ blankXmlComments),
-/* harmony export */   LO: () => (/* binding */ xmlElements),
-/* harmony export */   Sm: () => (/* binding */ decodeEntities),
-/* harmony export */   Wj: () => (/* binding */ xmlTextContent),
-/* harmony export */   uK: () => (/* binding */ attributes)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3830);
-
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-// A tag, never spanning another `<` (a stray one is text): `[^>]*` would scan to the end from every `<`.
-const TAG = /<[^<>]*>/g;
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** Blanks XML comments, so a commented-out title is not read, keeping offsets. */
-function blankXmlComments(text) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blank */ .h)(text, COMMENT);
-}
-/** Decodes the five named XML entities and numeric character references; unknown entities stay as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (whole, hex, dec, name) => {
-        if (name)
-            return NAMED[name];
-        const code = hex ? parseInt(hex, 16) : parseInt(dec, 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-/**
- * The text content of an element's inner XML: CDATA sections literally, child tags dropped (their text kept, as in
- * `<b>Name</b>` or `<xliff:g>`), entities decoded.
- */
-function xmlTextContent(inner) {
-    if (!inner.includes('<'))
-        return decodeEntities(inner);
-    let out = '';
-    // CDATA sections by indexOf: a split on a lazy pattern is quadratic on thousands of sections never closed.
-    let from = 0;
-    for (let open = inner.indexOf('<![CDATA['); open >= 0; open = inner.indexOf('<![CDATA[', from)) {
-        const close = inner.indexOf(']]>', open + 9);
-        if (close < 0)
-            break;
-        out += decodeEntities(inner.slice(from, open).replace(TAG, '')) + inner.slice(open + 9, close);
-        from = close + 3;
-    }
-    return out + decodeEntities(inner.slice(from).replace(TAG, ''));
-}
-/** Reads `name="value"` attributes of one start tag (the text between `<tag` and `>`), with the value's offset. */
-function attributes(tag, tagOffset) {
-    const out = new Map();
-    const re = /(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-    for (let m = re.exec(tag); m; m = re.exec(tag)) {
-        const raw = m[2] ?? m[3];
-        const valueAt = m.index + m[0].length - raw.length - 1;
-        out.set(m[1], { value: decodeEntities(raw), offset: tagOffset + valueAt });
-    }
-    return out;
-}
-/**
- * The elements whose start tags `open` matches (group 1 the element's name, group 2 its attributes; use `[^<>]*`
- * for them), each up to its nearest closing tag, in document order and never nested. One pass: the search resumes
- * after each element found, and a name never closed from some point on is not searched for again, so hostile text
- * (thousands of start tags and no closing tag) costs linear time, where a lazy `[\s\S]*?</name>` is quadratic.
- */
-function* xmlElements(xml, open) {
-    const unclosed = new Set();
-    open.lastIndex = 0;
-    for (let m = open.exec(xml); m; m = open.exec(xml)) {
-        const name = m[1];
-        if (unclosed.has(name))
-            continue;
-        const closing = closingTag(xml, name, open.lastIndex);
-        if (!closing) {
-            unclosed.add(name);
-            continue;
-        }
-        yield { name, attributes: m[2] ?? '', inner: xml.slice(open.lastIndex, closing.start), start: m.index, innerStart: open.lastIndex, end: closing.end };
-        open.lastIndex = closing.end;
+    describe(err, place) {
+        const host = place.kind === 'github' ? new URL(place.apiUrl).host : new URL(place.url).host;
+        const tokenSent = place.kind === 'github' && this.tokenFor(place.apiUrl) !== undefined;
+        return describeFailure(err, { what: place.label, host, tokenSent });
     }
 }
-/** The nearest `</name>` (whitespace allowed before `>`) from `from`. */
-function closingTag(xml, name, from) {
-    const needle = `</${name}`;
-    for (let i = xml.indexOf(needle, from); i >= 0; i = xml.indexOf(needle, i + needle.length)) {
-        let j = i + needle.length;
-        while (j < xml.length && (xml[j] === ' ' || xml[j] === '\t' || xml[j] === '\n' || xml[j] === '\r'))
-            j++;
-        if (xml[j] === '>')
-            return { start: i, end: j + 1 };
-    }
-    return undefined;
+
+;// CONCATENATED MODULE: ./src/checks/publication/index.ts
+
+
+
+
+
+
+
+/** The publication check with its network dependencies; tests give it loopback servers and short time limits. */
+function createPublicationCheck(deps = { publicGitHub: publication_place/* GITHUB_DOT_COM */.Q$ }) {
+    return {
+        async run(ctx) {
+            const outcome = { findings: [], files: 0, bytes: 0 };
+            const readme = readmeOf(ctx.tree);
+            const anchor = anchorAt(readme);
+            const { settings } = ctx;
+            const verdicts = [];
+            const repository = settings.repository ? (0,publication_place/* parseRepository */.SU)(settings.repository, settings.apiUrl, deps.publicGitHub) : undefined;
+            if (settings.repository && !repository) {
+                verdicts.push({ rule: 'source-unverified', key: 'repository', message: `The repository "${settings.repository}" is not OWNER/NAME.`, fix: 'Pass --repository OWNER/NAME.' });
+            }
+            let mirror;
+            if (settings.mirror) {
+                const parsed = (0,publication_place/* parseMirror */.v0)(settings.mirror, settings.apiUrl, deps.publicGitHub);
+                if (typeof parsed === 'string')
+                    verdicts.push({ rule: 'source-unverified', key: 'mirror', message: `${capitalise(parsed)}.`, fix: 'Set mirror (input, --mirror or config) to OWNER/NAME or an https:// clone URL.' });
+                else
+                    mirror = parsed;
+            }
+            const release = releaseOf(settings);
+            if (typeof release === 'string') {
+                verdicts.push({ rule: 'source-unverified', key: 'ref', message: `${capitalise(release)}.`, fix: 'Pass --ref with a commit SHA, a tag or a branch, or run inside the git work tree so the ref can be resolved.' });
+            }
+            if (verdicts.length === 0) {
+                try {
+                    verdicts.push(...(await verifyPublication({ repository, mirror, release: release }, settings, deps, ctx.log)));
+                }
+                catch (err) {
+                    // Anything unforeseen still ends as a finding, so the other checks' results and this one's cause both show.
+                    const reason = (0,errors/* oneLine */.TN)(err instanceof Error ? err.message : String(err));
+                    verdicts.push({ rule: 'source-unverified', key: 'internal', message: `Publication could not be checked: ${reason}.`, fix: 'Check the API URL (--api-url / GITHUB_API_URL) and the mirror setting.' });
+                }
+            }
+            const needsDuty = verdicts.some((v) => v.rule === 'source-not-public');
+            const duty = needsDuty ? await ctx.gplDuty() : undefined;
+            for (const v of verdicts) {
+                let level = v.rule === 'release-not-published' ? 'error' : v.rule === 'source-unverified' ? 'warning' : 'note';
+                let message = v.message;
+                if (v.rule === 'source-not-public') {
+                    level = duty.duty ? 'error' : 'note';
+                    message += ` ${capitalise((0,upstream_duty/* describeDuty */.a)(duty))}${duty.duty ? '' : ', so this is a note'}.`;
+                }
+                outcome.findings.push({ ...finding(v.rule, level, message, v.key, anchor), ...(v.fix ? { help: v.fix } : {}) });
+            }
+            const targets = [mirror?.webUrl ?? repository?.webUrl].filter((t) => t !== undefined);
+            const directions = await findDirections(ctx.tree, readme, targets);
+            outcome.files += directions.files;
+            outcome.bytes += directions.bytes;
+            if (!directions.found) {
+                const where = targets.length > 0 ? `a link to ${targets[0]}` : 'a link to the source repository';
+                const looked = directions.lookedIn.length > 0 ? `looked in ${directions.lookedIn.length} file${directions.lookedIn.length === 1 ? '' : 's'}: ${directions.lookedIn.slice(0, 3).join(', ')}${directions.lookedIn.length > 3 ? ', ...' : ''}` : 'there is no README and no about or settings strings';
+                outcome.findings.push(finding('source-directions-missing', 'note', `Neither the README nor the app's about/settings strings hold ${where} (${looked}). Users must be told where to get the source (GPLv3 §6(d), GPLv2 §3).`, targets[0] ?? 'source', anchor));
+            }
+            return outcome;
+        },
+    };
 }
-
-
-/***/ }),
-
-/***/ 3830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ blankCComments),
-/* harmony export */   h: () => (/* binding */ blank)
-/* harmony export */ });
-/** Replaces each match with spaces of the same length, newlines kept, so offsets, lines and columns stay true. */
-function blank(text, pattern) {
-    return text.replace(pattern, (m) => m.replace(/[^\r\n]/g, ' '));
+const publicationCheck = createPublicationCheck();
+function finding(ruleId, level, message, key, anchor) {
+    return { ruleId, level, message, key, ...anchor };
 }
-/**
- * Blanks C-style comments (`//` to the end of the line, `/* *\/`) outside strings, as in `.rc`, `.strings` and
- * Gradle files. Strings open with one of `quotes` and may escape it with a backslash (or, in `.rc` files, double it).
- */
-function blankCComments(text, quotes = '"') {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (quotes.includes(c)) {
-            let j = i + 1;
-            while (j < text.length && text[j] !== c && text[j] !== '\n')
-                j += text[j] === '\\' ? 2 : 1;
-            out += text.slice(i, j + 1);
-            i = j + 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            let j = text.indexOf('\n', i);
-            if (j === -1)
-                j = text.length;
-            out += ' '.repeat(j - i);
-            i = j;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let j = text.indexOf('*/', i + 2);
-            j = j === -1 ? text.length : j + 2;
-            out += text.slice(i, j).replace(/[^\r\n]/g, ' ');
-            i = j;
-        }
-        else {
-            out += c;
-            i++;
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 6933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/* harmony import */ var _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5718);
-
-const MAX_LINE_TEXT = 1000;
-/**
- * Turns offsets into 1-based lines and columns. Offsets that grow (the usual order) cost only the text between them:
- * newlines are counted once, and the current line's bounds and the column so far are kept, so thousands of findings
- * on one long line cost what the line costs, not the line once per finding.
- */
-class LineIndex {
-    text;
-    firstLine;
-    firstColumn;
-    bytes;
-    lastOffset = 0;
-    lastLine;
-    /** The line that holds lastOffset, once located. */
-    line;
-    /** Columns (characters) from that line's start to lastOffset. */
-    columnSoFar = 0;
-    constructor(text, firstLine, 
-    /** Characters before text[0] on its line. */
-    firstColumn = 0, 
-    /** `bytes`: the text holds UTF-8 bytes one character each, so columns and line texts are decoded here. */
-    bytes = false) {
-        this.text = text;
-        this.firstLine = firstLine;
-        this.firstColumn = firstColumn;
-        this.bytes = bytes;
-        this.lastLine = firstLine;
-    }
-    locate(offset) {
-        const line = this.moveTo(offset);
-        const decode = this.bytes ? _files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw : (s) => s;
-        return {
-            line: this.lastLine,
-            column: this.columnSoFar + 1 + (line.start === 0 ? this.firstColumn : 0),
-            lineText: decode(clip(this.text, line.start, line.end, offset)),
-            previousLineText: line.previousStart >= 0 ? decode(clip(this.text, line.previousStart, line.start - 1, line.start - 1)) : undefined,
-        };
-    }
-    /** Where the line that holds `offset` starts. */
-    lineStartOf(offset) {
-        return this.moveTo(offset).start;
-    }
-    /** Whether the number stands as a token of its own on the line that holds `offset`. */
-    lineContainsNumber(offset, n) {
-        // A window around the offset, so that a long line costs the window, not the line, per finding.
-        const from = Math.max(0, offset - 2 * MAX_LINE_TEXT);
-        const window = this.text.slice(from, offset + 2 * MAX_LINE_TEXT);
-        const at = offset - from;
-        const end = window.indexOf('\n', at);
-        const line = window.slice(window.lastIndexOf('\n', at - 1) + 1, end === -1 ? window.length : end);
-        return new RegExp(`(?<![\\w.])${n}(?![\\w.])`).test(line);
-    }
-    moveTo(offset) {
-        if (offset < this.lastOffset || !this.line) {
-            this.lastOffset = 0;
-            this.lastLine = this.firstLine;
-            this.line = this.lineAt(0);
-            this.columnSoFar = 0;
-        }
-        const newlines = (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countNewlines */ .Dn)(this.text, this.lastOffset, offset);
-        if (newlines > 0) {
-            this.lastLine += newlines;
-            this.line = this.lineAt(this.text.lastIndexOf('\n', offset - 1) + 1); // found within the text just counted
-            this.columnSoFar = this.width(this.line.start, offset);
-        }
-        else {
-            this.columnSoFar += this.width(this.lastOffset, offset);
-        }
-        this.lastOffset = offset;
-        return this.line;
-    }
-    lineAt(start) {
-        let end = this.text.indexOf('\n', start);
-        if (end === -1)
-            end = this.text.length;
-        const previousStart = start > 0 ? this.text.lastIndexOf('\n', start - 2) + 1 : -1;
-        return { start, end, previousStart };
-    }
-    width(from, to) {
-        return this.bytes ? (0,_files_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Of */ .vw)(this.text.slice(from, to)).length : to - from;
-    }
-}
-function clip(text, start, end, around) {
-    if (end - start <= MAX_LINE_TEXT)
-        return text.slice(start, end);
-    const from = Math.max(start, around - MAX_LINE_TEXT / 2);
-    return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 

@@ -49772,7 +49772,7 @@ const brandingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3730))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8006))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts
@@ -49941,7 +49941,7 @@ const publicationDeclaration = declareCheck({
             problem: place/* mirrorProblem */.Bm,
         },
     ],
-    load: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
+    load: async () => (await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 7730))).publicationCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/all.ts

@@ -1730,7 +1730,7 @@ const brandingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3730))).brandingCheck,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8006))).brandingCheck,
 });
 
 ;// CONCATENATED MODULE: ./src/checks/credentials/declaration.ts

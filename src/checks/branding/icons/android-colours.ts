@@ -1,5 +1,5 @@
 import { blankXmlComments } from '../sources/xml-text.js';
-import { lookupRoots, type ResourceIndex } from './android-resources.js';
+import type { ResourceIndex } from './android-resources.js';
 import type { TextReader } from './types.js';
 
 /** 8-bit red, green, blue and alpha. */
@@ -45,9 +45,10 @@ export function colourTable(index: ResourceIndex, readText: TextReader): ColourT
 
 /**
  * A colour value as an adaptive icon layer writes it: a literal, `@android:color/white|black|transparent`, or
- * `@color/name` defined in the default `values/` folder of the layer's resource roots (following references).
+ * `@color/name` defined in the default `values/` folder of the resource roots a reference resolves in (the first that
+ * defines it), following references.
  */
-export function resolveColour(value: string, root: string, colours: ColourTable): ColourResolution {
+export function resolveColour(value: string, roots: readonly string[], colours: ColourTable): ColourResolution {
   let current = value.trim();
   for (let step = 0; step <= MAX_REFERENCES; step++) {
     const literal = colourLiteral(current);
@@ -58,8 +59,8 @@ export function resolveColour(value: string, root: string, colours: ColourTable)
     }
     const name = /^@color\/([\w.]+)$/.exec(current)?.[1];
     if (name === undefined) return { reason: `is the colour value "${current}", which is not a #RRGGBB or #AARRGGBB colour` };
-    const defined = lookupRoots(root).map((r) => colours(r).get(name)).find((v) => v !== undefined);
-    if (defined === undefined) return { reason: `is the colour @color/${name}, which no values/*.xml of ${lookupRoots(root).join(' or ')} defines` };
+    const defined = roots.map((r) => colours(r).get(name)).find((v) => v !== undefined);
+    if (defined === undefined) return { reason: `is the colour @color/${name}, which no values/*.xml of ${roots.join(' or ')} defines` };
     current = defined;
   }
   return { reason: `is the colour ${value.trim()}, whose references go on for more than ${MAX_REFERENCES} steps` };

@@ -1,4 +1,6 @@
 import type { FileEntry } from '../../../files/types.js';
+import { libraryModules, type LibraryModules } from './gradle-libraries.js';
+import type { TextReader } from './types.js';
 
 // `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource root, the type, the folder's qualifiers and the name (a
 // nine-patch's `.9` dropped).
@@ -7,14 +9,18 @@ const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|
 const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
 const DENSITY: Record<string, number> = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
 
-/** The tree's drawable and mipmap files by resource (`mipmap/ic_launcher`) and resource root, and its values files. */
+/**
+ * The tree's drawable and mipmap files by resource (`mipmap/ic_launcher`) and resource root, its values files, and
+ * the library modules each module's resources merge with.
+ */
 export interface ResourceIndex {
   drawables: Map<string, Map<string, FileEntry[]>>;
   values: Map<string, FileEntry[]>;
+  libraries: LibraryModules;
 }
 
-export function indexResources(files: readonly FileEntry[]): ResourceIndex {
-  const index: ResourceIndex = { drawables: new Map(), values: new Map() };
+export function indexResources(files: readonly FileEntry[], readText: TextReader): ResourceIndex {
+  const index: ResourceIndex = { drawables: new Map(), values: new Map(), libraries: libraryModules(files, readText) };
   for (const file of files) {
     const values = VALUES.exec(file.path);
     if (values) index.values.set(values[1], [...(index.values.get(values[1]) ?? []), file]);
@@ -30,17 +36,21 @@ export function indexResources(files: readonly FileEntry[]): ResourceIndex {
 
 /**
  * The resource roots a reference from `root` resolves in: the root itself, then its module's `src/main/res`, which
- * every variant of the module merges (a flavor's icon may draw on a main layer). Library modules are not followed.
+ * every variant of the module merges (a flavor's icon may draw on a main layer), then the `src/main/res` of the
+ * library modules the module depends on, which the app's resources override.
  */
-export function lookupRoots(root: string): string[] {
-  const main = root.replace(/\/src\/[^/]+\/res$/, '/src/main/res');
-  return main === root ? [root] : [root, main];
+export function lookupRoots(index: ResourceIndex, root: string): string[] {
+  const module = /^(?:(.*)\/)?src\/[^/]+\/res$/.exec(root);
+  if (!module) return [root];
+  const main = `${module[1] === undefined ? '' : `${module[1]}/`}src/main/res`;
+  const libraries = index.libraries(module[1] ?? '').map((dir) => `${dir}/src/main/res`);
+  return [...new Set([root, main, ...libraries])];
 }
 
 /** The files of `type/name` in the first of the lookup roots that has it, with that root. */
 export function resourceFiles(index: ResourceIndex, root: string, id: string): { root: string; files: FileEntry[] } | undefined {
   const byRoot = index.drawables.get(id);
-  for (const candidate of lookupRoots(root)) {
+  for (const candidate of lookupRoots(index, root)) {
     const files = byRoot?.get(candidate);
     if (files) return { root: candidate, files };
   }

@@ -24,7 +24,7 @@ interface IconReference {
 export function androidIconGroups(files: readonly FileEntry[], readText: TextReader): IconGroup[] {
   const references = manifestIconReferences(files, readText);
   if (references.length === 0) return [];
-  const index = indexResources(files);
+  const index = indexResources(files, readText);
   const resolver = { index, colours: colourTable(index, readText), readText };
   const groups = new Map<string, IconGroup>();
   for (const ref of references) {

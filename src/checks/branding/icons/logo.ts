@@ -49,7 +49,7 @@ export async function officialLogoFindings(ctx: CheckContext, files: readonly Fi
     for (const icon of group.adaptive ?? []) {
       const hashed = await hashAdaptiveIcon(icon, count);
       if ('reason' in hashed) ctx.skip(icon.file.path, hashed.reason);
-      else adaptive.push({ icon, layers: [hashed.background, hashed.foreground].filter((f) => f !== undefined), match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
+      else adaptive.push({ icon, layers: [...hashed.background, hashed.foreground], match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
     }
     const finding = logoFinding(group, inspected.kind === 'hashed' ? inspected : undefined, adaptive);
     if (finding) outcome.findings.push(finding);
@@ -97,7 +97,7 @@ function readConfigText(file: FileEntry): string | undefined {
 
 interface ComposedAdaptive {
   icon: AdaptiveIcon;
-  /** The files composed: the background's (unless a colour), then the foreground's. */
+  /** The files composed: the background's images, then the foreground's. */
   layers: FileEntry[];
   match?: LogoMatch;
 }

@@ -1,8 +1,8 @@
-export const id = 730;
-export const ids = [730];
+export const id = 6;
+export const ids = [6];
 export const modules = {
 
-/***/ 3730:
+/***/ 8006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -807,36 +807,61 @@ function resolveAndroidTitles(pieces) {
 var read_text = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
-;// CONCATENATED MODULE: ./src/checks/branding/icons/compose.ts
-// An adaptive icon's layers are 108 dp squares; launchers show the centre 72 dp (the 66 dp safe zone and a margin),
-// masked to their shape.
-const CANVAS_DP = 108;
-const SHOWN_DP = 72;
-/**
- * The adaptive icon as a launcher shows it: the background (a colour, or an image scaled to the foreground's size)
- * under the foreground, the centre 72 of 108 dp, masked to a circle. The mask matters to the hash, which crops to
- * what differs from the border's colour: unmasked, a flat background would be cropped away around the glyph, where
- * the official icons (a disk on transparency) keep their disk.
- */
-function composeAdaptive(background, foreground) {
-    const { width, height } = foreground;
-    const side = Math.max(1, Math.round((Math.min(width, height) * SHOWN_DP) / CANVAS_DP));
-    const left = Math.floor((width - side) / 2);
-    const top = Math.floor((height - side) / 2);
-    const data = new Uint8Array(side * side * 4);
-    const radius = side / 2;
-    for (let y = 0; y < side; y++) {
-        for (let x = 0; x < side; x++) {
-            if ((x + 0.5 - radius) ** 2 + (y + 0.5 - radius) ** 2 > radius * radius)
-                continue;
-            const cx = left + x;
-            const cy = top + y;
-            const under = Array.isArray(background) ? background : pixel(background, Math.floor(((cx + 0.5) * background.width) / width), Math.floor(((cy + 0.5) * background.height) / height));
-            const over = pixel(foreground, cx, cy);
-            data.set(sourceOver(over, under), (y * side + x) * 4);
+;// CONCATENATED MODULE: ./src/checks/branding/icons/paint.ts
+// Where a linear gradient starts and ends, in units of the bounds, by angle: Android's GradientDrawable runs 0° left
+// to right, 90° bottom to top, the diagonals corner to corner.
+const GRADIENT_ENDS = {
+    0: [0, 0, 1, 0],
+    45: [0, 1, 1, 0],
+    90: [0, 1, 0, 0],
+    135: [1, 1, 0, 0],
+    180: [1, 0, 0, 0],
+    225: [1, 0, 0, 1],
+    270: [0, 0, 0, 1],
+    315: [0, 0, 1, 1],
+};
+/** Draws the drawable over a transparent canvas of the size given, each layer filling it; images scaled (nearest). */
+function paintDrawable(drawable, width, height, images) {
+    const canvas = { width, height, data: new Uint8Array(width * height * 4) };
+    paintOver(canvas, drawable, images);
+    return canvas;
+}
+function paintOver(canvas, drawable, images) {
+    if (drawable.kind === 'layers') {
+        for (const item of drawable.items)
+            paintOver(canvas, item, images);
+        return;
+    }
+    const colourAt = shader(drawable, canvas, images);
+    const { width, height, data } = canvas;
+    for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+            const i = (y * width + x) * 4;
+            data.set(sourceOver(colourAt(x, y), [data[i], data[i + 1], data[i + 2], data[i + 3]]), i);
         }
     }
-    return { width: side, height: side, data };
+}
+function shader(drawable, canvas, images) {
+    const { width, height } = canvas;
+    if (drawable.kind === 'colour')
+        return () => drawable.colour;
+    if (drawable.kind === 'image') {
+        const image = images.get(drawable);
+        if (!image)
+            throw new Error(`${drawable.what} was not decoded before painting`);
+        return (x, y) => pixel(image, Math.floor(((x + 0.5) * image.width) / width), Math.floor(((y + 0.5) * image.height) / height));
+    }
+    const [x0, y0, x1, y1] = GRADIENT_ENDS[drawable.angle].map((v, i) => v * (i % 2 === 0 ? width : height));
+    const [dx, dy] = [x1 - x0, y1 - y0];
+    const length2 = dx * dx + dy * dy;
+    const stops = drawable.colours;
+    return (x, y) => {
+        const t = Math.min(1, Math.max(0, ((x + 0.5 - x0) * dx + (y + 0.5 - y0) * dy) / length2));
+        const scaled = t * (stops.length - 1);
+        const at = Math.min(stops.length - 2, Math.floor(scaled));
+        const f = scaled - at;
+        return stops[at].map((c, i) => Math.round(c + (stops[at + 1][i] - c) * f));
+    };
 }
 function pixel(image, x, y) {
     const i = (y * image.width + x) * 4;
@@ -851,6 +876,38 @@ function sourceOver(over, under) {
         return [0, 0, 0, 0];
     const channel = (c) => Math.round((over[c] * a + under[c] * b) / alpha);
     return [channel(0), channel(1), channel(2), Math.round(alpha * 255)];
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/compose.ts
+
+// An adaptive icon's layers are 108 dp squares; launchers show the centre 72 dp (the 66 dp safe zone and a margin),
+// masked to their shape.
+const CANVAS_DP = 108;
+const SHOWN_DP = 72;
+/**
+ * The adaptive icon as a launcher shows it: the background (scaled to the foreground's size) under the foreground,
+ * the centre 72 of 108 dp, masked to a circle. The mask matters to the hash, which crops to what differs from the
+ * border's colour: unmasked, a flat background would be cropped away around the glyph, where the official icons (a
+ * disk on transparency) keep their disk.
+ */
+function composeAdaptive(background, foreground) {
+    const { width, height } = foreground;
+    const side = Math.max(1, Math.round((Math.min(width, height) * SHOWN_DP) / CANVAS_DP));
+    const left = Math.floor((width - side) / 2);
+    const top = Math.floor((height - side) / 2);
+    const data = new Uint8Array(side * side * 4);
+    const radius = side / 2;
+    for (let y = 0; y < side; y++) {
+        for (let x = 0; x < side; x++) {
+            if ((x + 0.5 - radius) ** 2 + (y + 0.5 - radius) ** 2 > radius * radius)
+                continue;
+            const cx = left + x;
+            const cy = top + y;
+            const under = pixel(background, Math.floor(((cx + 0.5) * background.width) / width), Math.floor(((cy + 0.5) * background.height) / height));
+            data.set(sourceOver(pixel(foreground, cx, cy), under), (y * side + x) * 4);
+        }
+    }
+    return { width: side, height: side, data };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1312,21 +1369,37 @@ function bitsToHex(bits) {
 
 
 
+
+// The background is painted at most this wide (then scaled like an image): the hash reads far fewer pixels, and a
+// 4096 px foreground would otherwise cost a 4096 px canvas per layer.
+const MAX_PAINTED_SIDE = 512;
 /** Decodes an adaptive icon's layers, composes them as a launcher shows them and hashes that; or why it could not. */
 async function hashAdaptiveIcon(icon, count) {
-    const foreground = await decodeLayer(icon.foreground, count);
+    const foreground = await decodeImage(icon.foreground, count);
     if ('reason' in foreground)
         return { reason: `adaptive icon (Android 8+) whose foreground ${icon.foreground.what} could not be decoded (${foreground.reason}): not inspected` };
-    if (icon.background.kind === 'colour') {
-        return { hash: iconHash(composeAdaptive(icon.background.colour, foreground.image)), foreground: foreground.file };
+    const images = new Map();
+    const background = [];
+    for (const layer of imageLayers(icon.background)) {
+        const decoded = await decodeImage(layer, count);
+        if ('reason' in decoded) {
+            const within = layer === icon.background ? '' : ` (in ${icon.background.what})`;
+            return { reason: `adaptive icon (Android 8+) whose background ${layer.what}${within} could not be decoded (${decoded.reason}): not inspected` };
+        }
+        images.set(layer, decoded.image);
+        background.push(decoded.file);
     }
-    const background = await decodeLayer(icon.background, count);
-    if ('reason' in background)
-        return { reason: `adaptive icon (Android 8+) whose background ${icon.background.what} could not be decoded (${background.reason}): not inspected` };
-    return { hash: iconHash(composeAdaptive(background.image, foreground.image)), foreground: foreground.file, background: background.file };
+    const scale = Math.min(1, MAX_PAINTED_SIDE / Math.max(foreground.image.width, foreground.image.height));
+    const painted = paintDrawable(icon.background, Math.max(1, Math.round(foreground.image.width * scale)), Math.max(1, Math.round(foreground.image.height * scale)), images);
+    return { hash: iconHash(composeAdaptive(painted, foreground.image)), foreground: foreground.file, background };
 }
-/** The layer's best file that decodes (the highest density first, as Android would pick on a dense screen). */
-async function decodeLayer(layer, count) {
+function imageLayers(drawable) {
+    if (drawable.kind === 'image')
+        return [drawable];
+    return drawable.kind === 'layers' ? drawable.items.flatMap(imageLayers) : [];
+}
+/** The image's best file that decodes (the highest density first, as Android would pick on a dense screen). */
+async function decodeImage(layer, count) {
     let reason;
     for (const file of layer.files) {
         try {
@@ -1343,63 +1416,7 @@ async function decodeLayer(layer, count) {
     return { reason: reason ?? 'no file' };
 }
 
-;// CONCATENATED MODULE: ./src/checks/branding/icons/android-resources.ts
-// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource root, the type, the folder's qualifiers and the name (a
-// nine-patch's `.9` dropped).
-const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
-// The default configuration's values files, where `@color/` resources are defined.
-const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
-const DENSITY = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
-function indexResources(files) {
-    const index = { drawables: new Map(), values: new Map() };
-    for (const file of files) {
-        const values = VALUES.exec(file.path);
-        if (values)
-            index.values.set(values[1], [...(index.values.get(values[1]) ?? []), file]);
-        const m = RESOURCE.exec(file.path);
-        if (!m)
-            continue;
-        const id = `${m[2]}/${m[4]}`;
-        const byRoot = index.drawables.get(id) ?? new Map();
-        index.drawables.set(id, byRoot);
-        byRoot.set(m[1], [...(byRoot.get(m[1]) ?? []), file]);
-    }
-    return index;
-}
-/**
- * The resource roots a reference from `root` resolves in: the root itself, then its module's `src/main/res`, which
- * every variant of the module merges (a flavor's icon may draw on a main layer). Library modules are not followed.
- */
-function lookupRoots(root) {
-    const main = root.replace(/\/src\/[^/]+\/res$/, '/src/main/res');
-    return main === root ? [root] : [root, main];
-}
-/** The files of `type/name` in the first of the lookup roots that has it, with that root. */
-function resourceFiles(index, root, id) {
-    const byRoot = index.drawables.get(id);
-    for (const candidate of lookupRoots(root)) {
-        const files = byRoot?.get(candidate);
-        if (files)
-            return { root: candidate, files };
-    }
-    return undefined;
-}
-/** The screen density a resource folder is for (`mipmap-xxxhdpi`: 640); the default, mdpi, when it names none. */
-function folderDensity(path) {
-    const folder = path.split('/').at(-2) ?? '';
-    for (const qualifier of folder.split('-').slice(1)) {
-        if (qualifier in DENSITY)
-            return DENSITY[qualifier];
-    }
-    return DENSITY.mdpi;
-}
-/** Whether the file is in an `anydpi` folder, which Android prefers over every density's file. */
-function isAnyDensity(path) {
-    return /(?:^|\/)[^/]*-anydpi(?:-[^/]*)?\/[^/]+$/.test(path);
-}
-
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/android-colours.ts
-
 
 const FRAMEWORK = { white: [255, 255, 255, 255], black: [0, 0, 0, 255], transparent: [0, 0, 0, 0] };
 // A colour resource may name another: a chain longer than this is a loop or not worth following.
@@ -1437,9 +1454,10 @@ function colourTable(index, readText) {
 }
 /**
  * A colour value as an adaptive icon layer writes it: a literal, `@android:color/white|black|transparent`, or
- * `@color/name` defined in the default `values/` folder of the layer's resource roots (following references).
+ * `@color/name` defined in the default `values/` folder of the resource roots a reference resolves in (the first that
+ * defines it), following references.
  */
-function resolveColour(value, root, colours) {
+function resolveColour(value, roots, colours) {
     let current = value.trim();
     for (let step = 0; step <= MAX_REFERENCES; step++) {
         const literal = colourLiteral(current);
@@ -1452,99 +1470,477 @@ function resolveColour(value, root, colours) {
         const name = /^@color\/([\w.]+)$/.exec(current)?.[1];
         if (name === undefined)
             return { reason: `is the colour value "${current}", which is not a #RRGGBB or #AARRGGBB colour` };
-        const defined = lookupRoots(root).map((r) => colours(r).get(name)).find((v) => v !== undefined);
+        const defined = roots.map((r) => colours(r).get(name)).find((v) => v !== undefined);
         if (defined === undefined)
-            return { reason: `is the colour @color/${name}, which no values/*.xml of ${lookupRoots(root).join(' or ')} defines` };
+            return { reason: `is the colour @color/${name}, which no values/*.xml of ${roots.join(' or ')} defines` };
         current = defined;
     }
     return { reason: `is the colour ${value.trim()}, whose references go on for more than ${MAX_REFERENCES} steps` };
 }
 
+;// CONCATENATED MODULE: ./src/checks/branding/icons/gradle-libraries.ts
+
+// Libraries of libraries are followed this many levels deep, and at most this many in all, for one module.
+const MAX_LEVELS = 3;
+const MAX_LIBRARIES = 16;
+const BUILD_FILE = /^(?:(.*)\/)?build\.gradle(?:\.kts)?$/;
+const SETTINGS_FILE = /^(?:(.*)\/)?settings\.gradle(?:\.kts)?$/;
+// `implementation project(':lib')`, `api project(path: ':lib')` (Groovy), `implementation(project(":lib"))` (Kotlin).
+// Only the configurations every variant gets: a flavor's or build type's own dependency is not the main one's.
+const DEPENDENCY = /\b(?:implementation|api|compile)\s*\(?\s*project\s*\(\s*(?:path\s*[:=]\s*)?(["'])(:[\w.:-]*)\1\s*\)/g;
+// `project(':lib').projectDir = new File(settingsDir, 'libs/lib')` or `= file("libs/lib")`, also with rootDir.
+const PROJECT_DIR = /\bproject\s*\(\s*(["'])(:[\w.:-]*)\1\s*\)\s*\.projectDir\s*=\s*([^\n;]*)/g;
+const PROJECT_DIR_VALUE = /^(?:new\s+)?(?:File|file)\s*\(\s*(?:(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)?(["'])([\w./-]+)\1\s*\)\s*$/;
+/**
+ * Reads the tree's Gradle build and settings files when a module's libraries are first asked for. A library whose
+ * folder the settings move in a way not read here is not followed.
+ */
+function libraryModules(files, readText) {
+    const builds = new Map();
+    const settings = new Map();
+    for (const file of files) {
+        const build = BUILD_FILE.exec(file.path);
+        if (build && !builds.has(build[1] ?? ''))
+            builds.set(build[1] ?? '', file);
+        const setting = SETTINGS_FILE.exec(file.path);
+        if (setting && !settings.has(setting[1] ?? ''))
+            settings.set(setting[1] ?? '', file);
+    }
+    const code = (file) => {
+        const text = file && readText(file);
+        return text === undefined ? undefined : (0,branding_text/* blankCComments */.a)(text, `"'`);
+    };
+    const moved = new Map();
+    const movedIn = (settingsDir) => {
+        let table = moved.get(settingsDir);
+        if (!table)
+            moved.set(settingsDir, (table = projectDirs(code(settings.get(settingsDir)) ?? '', settingsDir)));
+        return table;
+    };
+    const direct = (moduleDir) => {
+        const text = code(builds.get(moduleDir));
+        const settingsDir = enclosing(moduleDir, settings);
+        if (text === undefined || settingsDir === undefined)
+            return [];
+        const out = [];
+        for (const m of text.matchAll(DEPENDENCY)) {
+            const table = movedIn(settingsDir);
+            const dir = table.has(m[2]) ? table.get(m[2]) : join(settingsDir, m[2].split(':').filter(Boolean).join('/'));
+            if (dir !== undefined && !out.includes(dir))
+                out.push(dir);
+        }
+        return out;
+    };
+    const cache = new Map();
+    return (moduleDir) => {
+        const known = cache.get(moduleDir);
+        if (known)
+            return known;
+        const seen = new Set([moduleDir]);
+        const out = [];
+        let level = [moduleDir];
+        for (let depth = 0; depth < MAX_LEVELS && level.length > 0; depth++) {
+            const next = [];
+            for (const dir of level.flatMap(direct)) {
+                if (seen.has(dir) || out.length >= MAX_LIBRARIES)
+                    continue;
+                seen.add(dir);
+                out.push(dir);
+                next.push(dir);
+            }
+            level = next;
+        }
+        cache.set(moduleDir, out);
+        return out;
+    };
+}
+/** The settings' `projectDir` assignments by project path; undefined for one whose folder is not a plain relative path. */
+function projectDirs(code, settingsDir) {
+    const out = new Map();
+    for (const m of code.matchAll(PROJECT_DIR)) {
+        const path = PROJECT_DIR_VALUE.exec(m[3].trim())?.[2];
+        const parts = path?.split('/').filter((p) => p !== '' && p !== '.');
+        out.set(m[2], parts && parts.length > 0 && !parts.includes('..') && !path.startsWith('/') ? join(settingsDir, parts.join('/')) : undefined);
+    }
+    return out;
+}
+/** The nearest folder at or above `dir` that holds one of the files. */
+function enclosing(dir, holders) {
+    for (let current = dir; current !== undefined; current = current === '' ? undefined : current.replace(/\/?[^/]*$/, '')) {
+        if (holders.has(current))
+            return current;
+    }
+    return undefined;
+}
+function join(dir, path) {
+    return dir === '' ? path : path === '' ? dir : `${dir}/${path}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android-resources.ts
+
+// `…/res/mipmap-xxhdpi/ic_launcher.png`: the resource root, the type, the folder's qualifiers and the name (a
+// nine-patch's `.9` dropped).
+const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
+// The default configuration's values files, where `@color/` resources are defined.
+const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
+const DENSITY = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
+function indexResources(files, readText) {
+    const index = { drawables: new Map(), values: new Map(), libraries: libraryModules(files, readText) };
+    for (const file of files) {
+        const values = VALUES.exec(file.path);
+        if (values)
+            index.values.set(values[1], [...(index.values.get(values[1]) ?? []), file]);
+        const m = RESOURCE.exec(file.path);
+        if (!m)
+            continue;
+        const id = `${m[2]}/${m[4]}`;
+        const byRoot = index.drawables.get(id) ?? new Map();
+        index.drawables.set(id, byRoot);
+        byRoot.set(m[1], [...(byRoot.get(m[1]) ?? []), file]);
+    }
+    return index;
+}
+/**
+ * The resource roots a reference from `root` resolves in: the root itself, then its module's `src/main/res`, which
+ * every variant of the module merges (a flavor's icon may draw on a main layer), then the `src/main/res` of the
+ * library modules the module depends on, which the app's resources override.
+ */
+function lookupRoots(index, root) {
+    const module = /^(?:(.*)\/)?src\/[^/]+\/res$/.exec(root);
+    if (!module)
+        return [root];
+    const main = `${module[1] === undefined ? '' : `${module[1]}/`}src/main/res`;
+    const libraries = index.libraries(module[1] ?? '').map((dir) => `${dir}/src/main/res`);
+    return [...new Set([root, main, ...libraries])];
+}
+/** The files of `type/name` in the first of the lookup roots that has it, with that root. */
+function resourceFiles(index, root, id) {
+    const byRoot = index.drawables.get(id);
+    for (const candidate of lookupRoots(index, root)) {
+        const files = byRoot?.get(candidate);
+        if (files)
+            return { root: candidate, files };
+    }
+    return undefined;
+}
+/** The screen density a resource folder is for (`mipmap-xxxhdpi`: 640); the default, mdpi, when it names none. */
+function folderDensity(path) {
+    const folder = path.split('/').at(-2) ?? '';
+    for (const qualifier of folder.split('-').slice(1)) {
+        if (qualifier in DENSITY)
+            return DENSITY[qualifier];
+    }
+    return DENSITY.mdpi;
+}
+/** Whether the file is in an `anydpi` folder, which Android prefers over every density's file. */
+function isAnyDensity(path) {
+    return /(?:^|\/)[^/]*-anydpi(?:-[^/]*)?\/[^/]+$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/xml-elements.ts
+
+// A tag never spans another `<`, so a run of unclosed ones costs linear time.
+const TAG = /<(\/?)([\w:.-]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/g;
+/** The root element of an XML drawable, or why it could not be read (not well-formed, more elements than `max`). */
+function parseXmlElements(text, max) {
+    const xml = withoutDeclarations((0,xml_text/* blankXmlComments */.K4)(text));
+    const stack = [];
+    let root;
+    let count = 0;
+    for (const m of xml.matchAll(TAG)) {
+        const [, closing, name, rest] = m;
+        if (closing) {
+            if (stack.pop()?.name !== name)
+                return { reason: `is not well-formed XML (</${name}> closes no open <${name}>)` };
+            continue;
+        }
+        if (++count > max)
+            return { reason: `has more than ${max} elements` };
+        if (root && stack.length === 0)
+            return { reason: 'is not well-formed XML (more than one root element)' };
+        const element = { name, attributes: new Map([...(0,xml_text/* attributes */.uK)(rest, 0)].map(([k, v]) => [k, v.value.trim()])), children: [] };
+        stack.at(-1)?.children.push(element);
+        root ??= element;
+        if (!rest.endsWith('/'))
+            stack.push(element);
+    }
+    if (!root)
+        return { reason: 'has no XML element' };
+    if (stack.length > 0)
+        return { reason: `is not well-formed XML (<${stack.at(-1).name}> is not closed)` };
+    return { root };
+}
+const SKIPPED = [
+    ['<?', '?>'],
+    ['<!DOCTYPE', '>'],
+    ['<![CDATA[', ']]>'],
+];
+/**
+ * The XML without `<?…?>` declarations, `<!DOCTYPE …>` and CDATA sections, found by indexOf: a lazy pattern scans
+ * to the end from each of thousands never closed (quadratic). A kind never closed from some point on is left as
+ * written from there, as the pattern did.
+ */
+function withoutDeclarations(xml) {
+    let out = '';
+    let from = 0;
+    const unclosed = new Set();
+    for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+        const kind = SKIPPED.find(([open]) => !unclosed.has(open) && xml.startsWith(open, i));
+        if (!kind)
+            continue;
+        const end = xml.indexOf(kind[1], i + kind[0].length);
+        if (end < 0) {
+            unclosed.add(kind[0]);
+            continue;
+        }
+        out += xml.slice(from, i);
+        from = end + kind[1].length;
+        i = from - 1;
+    }
+    return out + xml.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/checks/branding/icons/android-drawables.ts
+
+
+
+// Bounds on one icon layer: references followed in depth, layers drawn, elements of one XML file.
+const MAX_DEPTH = 4;
+const MAX_LAYERS = 16;
+const MAX_ELEMENTS = 64;
+const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+const ZERO = /^[+-]?0+(?:\.0+)?(?:dp|dip|px|sp|pt|in|mm)?$/;
+const ANY = () => true;
+/**
+ * An adaptive icon layer's `android:drawable` value: a colour or a drawable of the app. Every reference resolves
+ * from the icon's resource root (as in the merged resources Android builds), whatever file names it.
+ */
+function resolveDrawable(value, root, resolver) {
+    return valueDrawable(value, { root, resolver, depth: 0, layers: { count: 0 } });
+}
+/** A drawable written inside an adaptive icon's layer element. */
+function inlineDrawable(element, root, resolver) {
+    return elementDrawable(element, 'inline', { root, resolver, depth: 0, layers: { count: 0 } });
+}
+function valueDrawable(value, walk) {
+    if (value.startsWith('#') || /^@(?:android:)?color\//.test(value)) {
+        const colour = resolveColour(value, lookupRoots(walk.resolver.index, walk.root), walk.resolver.colours);
+        return 'reason' in colour ? { reason: colour.reason } : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
+    }
+    const m = REFERENCE.exec(value);
+    if (!m)
+        return { reason: `is ${JSON.stringify(value.slice(0, 60))}, not a drawable, mipmap or colour of the app` };
+    return referenceDrawable(`${m[1]}/${m[2]}`, walk);
+}
+function referenceDrawable(id, walk) {
+    const what = `@${id}`;
+    if (walk.depth >= MAX_DEPTH)
+        return { reason: `${what} is more than ${MAX_DEPTH} drawables deep: not followed` };
+    const { index, readText } = walk.resolver;
+    const found = resourceFiles(index, walk.root, id);
+    if (!found)
+        return { reason: `${what} is in no drawable or mipmap folder of ${lookupRoots(index, walk.root).join(' or ')}: not found` };
+    const rasters = found.files.filter((f) => !f.path.endsWith('.xml'));
+    // Android takes an anydpi file over every density's, and a density's image over a default-folder XML.
+    const xml = found.files.find((f) => f.path.endsWith('.xml') && isAnyDensity(f.path)) ?? (rasters.length === 0 ? found.files[0] : undefined);
+    if (!xml) {
+        const best = rasters.sort((a, b) => folderDensity(b.path) - folderDensity(a.path) || b.size - a.size || (a.path < b.path ? -1 : 1));
+        const ninePatch = best.find((f) => /\.9\.png$/i.test(f.path));
+        if (ninePatch)
+            return { reason: `${what} is a nine-patch image (${ninePatch.path}): its stretch borders are not drawn` };
+        return { kind: 'image', files: best, what };
+    }
+    const text = readText(xml);
+    if (text === undefined)
+        return { reason: `${what} is an XML drawable (${xml.path}) that could not be read` };
+    const parsed = parseXmlElements(text, MAX_ELEMENTS);
+    if ('reason' in parsed)
+        return { reason: `${what} is an XML drawable (${xml.path}) that ${parsed.reason}` };
+    const drawn = elementDrawable(parsed.root, xml.path, { ...walk, depth: walk.depth + 1 });
+    return 'reason' in drawn ? { reason: `${what} is ${drawn.reason}` } : { ...drawn, what: `${what} (${drawn.what})` };
+}
+/** An XML drawable's element; reasons name it as `a <shape> (where)…`. */
+function elementDrawable(element, where, walk) {
+    switch (element.name) {
+        case 'layer-list':
+            return layerList(element, where, walk);
+        case 'shape':
+            return shape(element, where, walk);
+        case 'bitmap':
+            return bitmap(element, where, walk);
+        case 'vector':
+        case 'animated-vector':
+            return { reason: `a vector drawable (${where}): not rasterised` };
+        default:
+            return { reason: `a <${element.name}> drawable (${where}): not drawn` };
+    }
+}
+function layerList(element, where, walk) {
+    const named = `a <layer-list> (${where})`;
+    const odd = unsupported(element, { 'android:opacity': ANY, 'android:paddingMode': ANY, 'android:dither': ANY, 'android:autoMirrored': ANY });
+    if (odd)
+        return { reason: `${named} with ${odd}: not drawn` };
+    const items = [];
+    for (const [i, item] of element.children.entries()) {
+        const n = i + 1;
+        if (item.name !== 'item')
+            return { reason: `${named} whose element ${n} is <${item.name}>, not an <item>: not drawn` };
+        const offset = unsupported(item, { 'android:drawable': ANY, 'android:id': ANY, ...zeroInsets() });
+        if (offset)
+            return { reason: `${named} whose item ${n} has ${offset}: only items that fill the layer are drawn` };
+        if (++walk.layers.count > MAX_LAYERS)
+            return { reason: `${named} with more than ${MAX_LAYERS} layers in all: not drawn` };
+        const value = item.attributes.get('android:drawable');
+        if ((value === undefined) === (item.children.length !== 1))
+            return { reason: `${named} whose item ${n} has ${value === undefined ? 'no drawable' : 'both a drawable and child elements'}: not drawn` };
+        const drawn = value !== undefined ? valueDrawable(value, walk) : elementDrawable(item.children[0], `inline in ${where}`, walk);
+        if ('reason' in drawn)
+            return { reason: `${named} whose item ${n} ${value !== undefined ? '' : 'is '}${drawn.reason}` };
+        items.push(drawn);
+    }
+    if (items.length === 0)
+        return { reason: `${named} with no item: not drawn` };
+    return { kind: 'layers', items, what: `a <layer-list> of ${items.map((d) => d.what).join(' under ')}` };
+}
+function shape(element, where, walk) {
+    const named = `a <shape> (${where})`;
+    const odd = unsupported(element, { 'android:shape': (v) => v === 'rectangle', 'android:dither': ANY });
+    if (odd)
+        return { reason: `${named} with ${odd}: only a plain rectangle is drawn` };
+    let paint;
+    for (const child of element.children) {
+        if (child.name === 'size')
+            continue; // an intrinsic size only: a layer fills its bounds
+        if (child.name === 'corners' && unsupported(child, { 'android:radius': (v) => ZERO.test(v) }) === undefined)
+            continue;
+        if ((child.name !== 'solid' && child.name !== 'gradient') || paint !== undefined) {
+            return { reason: `${named} with <${child.name}>: only a <solid> colour or a linear <gradient> filling the layer is drawn` };
+        }
+        paint = child.name === 'solid' ? solid(child, walk) : gradient(child, walk);
+    }
+    if (paint === undefined)
+        return { reason: `${named} with neither <solid> nor <gradient>: not drawn` };
+    return 'reason' in paint ? { reason: `${named} whose ${paint.reason}` } : paint;
+}
+function solid(element, walk) {
+    const odd = unsupported(element, { 'android:color': ANY });
+    const value = element.attributes.get('android:color');
+    if (odd || value === undefined)
+        return { reason: `<solid> has ${odd ?? 'no android:color'}: not drawn` };
+    const colour = resolveColour(value, lookupRoots(walk.resolver.index, walk.root), walk.resolver.colours);
+    return 'reason' in colour ? { reason: `<solid> colour ${colour.reason}` } : { kind: 'colour', colour: colour.colour, what: `a <solid> ${hex(colour.colour)}` };
+}
+function gradient(element, walk) {
+    const type = element.attributes.get('android:type') ?? 'linear';
+    if (type !== 'linear')
+        return { reason: `<gradient> is ${type}: only linear gradients are drawn` };
+    const hasCenter = element.attributes.has('android:centerColor');
+    const odd = unsupported(element, {
+        'android:type': ANY,
+        'android:angle': ANY,
+        'android:startColor': ANY,
+        'android:centerColor': ANY,
+        'android:endColor': ANY,
+        'android:useLevel': (v) => v === 'false',
+        // A linear gradient's centre only moves its centre colour; a radius only applies to radial ones.
+        'android:centerX': () => !hasCenter,
+        'android:centerY': () => !hasCenter,
+        'android:gradientRadius': ANY,
+    });
+    if (odd)
+        return { reason: `<gradient> has ${odd}: not drawn` };
+    const angle = Number(element.attributes.get('android:angle') ?? '0');
+    if (!Number.isInteger(angle) || angle % 45 !== 0)
+        return { reason: `<gradient> has android:angle="${element.attributes.get('android:angle')}": only multiples of 45 are drawn` };
+    const colours = [];
+    for (const name of ['startColor', 'centerColor', 'endColor']) {
+        const value = element.attributes.get(`android:${name}`);
+        if (value === undefined) {
+            if (name === 'centerColor')
+                continue;
+            return { reason: `<gradient> has no android:${name}: not drawn` };
+        }
+        const colour = resolveColour(value, lookupRoots(walk.resolver.index, walk.root), walk.resolver.colours);
+        if ('reason' in colour)
+            return { reason: `<gradient> ${name} ${colour.reason}` };
+        colours.push(colour.colour);
+    }
+    const normalised = ((angle % 360) + 360) % 360;
+    return { kind: 'gradient', colours, angle: normalised, what: `a linear gradient ${colours.map(hex).join(' to ')} at ${normalised}°` };
+}
+function bitmap(element, where, walk) {
+    const named = `a <bitmap> (${where})`;
+    const odd = unsupported(element, { 'android:src': ANY, 'android:gravity': (v) => v === 'fill', 'android:antialias': ANY, 'android:dither': ANY, 'android:filter': ANY, 'android:mipMap': ANY });
+    if (odd)
+        return { reason: `${named} with ${odd}: only a bitmap filling the layer is drawn` };
+    const src = REFERENCE.exec(element.attributes.get('android:src') ?? '');
+    if (!src)
+        return { reason: `${named} whose android:src is not a drawable or mipmap of the app: not drawn` };
+    const drawn = referenceDrawable(`${src[1]}/${src[2]}`, walk);
+    if ('reason' in drawn)
+        return { reason: `${named} whose image ${drawn.reason}` };
+    if (drawn.kind !== 'image')
+        return { reason: `${named} whose android:src ${drawn.what} is not a raster image: not drawn` };
+    return drawn;
+}
+/** The first attribute (other than namespace declarations) that is not allowed, or allowed with another value, shown. */
+function unsupported(element, allowed) {
+    for (const [name, value] of element.attributes) {
+        if (name.startsWith('xmlns') || allowed[name]?.(value))
+            continue;
+        return `${name}=${JSON.stringify(value.slice(0, 40))}`;
+    }
+    return undefined;
+}
+/** An item's insets, size and gravity, allowed where they leave it filling the layer. */
+function zeroInsets() {
+    const zero = (value) => ZERO.test(value);
+    return Object.fromEntries(['left', 'top', 'right', 'bottom', 'start', 'end'].map((side) => [`android:${side}`, zero]));
+}
+function hex(colour) {
+    const [r, g, b, a] = colour;
+    return `#${[a, r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/adaptive.ts
 
 
-
-const LAYER_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+// An adaptive icon is a root and its two layers, each with at most a small drawable inside.
+const adaptive_MAX_ELEMENTS = 64;
 /** An XML launcher icon: an adaptive icon to compose, or why it is not inspected. */
 function readXmlIcon(file, root, resolver) {
     const text = resolver.readText(file);
     if (text === undefined)
         return { reason: 'XML drawable that could not be read: not inspected' };
-    const xml = (0,xml_text/* blankXmlComments */.K4)(text);
-    if (!/<adaptive-icon\b/.test(xml))
-        return { reason: `${drawableKind(xml).what}: ${drawableKind(xml).why}, not inspected` };
-    const layers = new Map();
-    for (const m of xml.matchAll(/<(background|foreground)\b([^>]*?)\/?>/g)) {
-        if (!layers.has(m[1]))
-            layers.set(m[1], (0,xml_text/* attributes */.uK)(m[2], 0).get('android:drawable')?.value.trim());
+    const parsed = parseXmlElements(text, adaptive_MAX_ELEMENTS);
+    if ('reason' in parsed)
+        return { reason: `XML drawable that ${parsed.reason}: not inspected` };
+    if (parsed.root.name !== 'adaptive-icon') {
+        const vector = parsed.root.name === 'vector' || parsed.root.name === 'animated-vector';
+        return { reason: vector ? 'a vector drawable: not rasterised, not inspected' : `a <${parsed.root.name}> drawable: not drawn, not inspected` };
     }
-    const foreground = resolveLayer('foreground', layers.get('foreground'), root, resolver);
+    const layer = (name) => {
+        const reason = (detail) => ({ reason: `adaptive icon (Android 8+) whose ${name} ${detail}, not inspected` });
+        const element = parsed.root.children.find((c) => c.name === name);
+        const value = element?.attributes.get('android:drawable');
+        if (value !== undefined) {
+            const drawn = resolveDrawable(value, root, resolver);
+            return 'reason' in drawn ? reason(drawn.reason) : drawn;
+        }
+        if (element?.children.length !== 1)
+            return reason(element ? 'has no drawable' : 'is missing');
+        const drawn = inlineDrawable(element.children[0], root, resolver);
+        return 'reason' in drawn ? reason(`is drawn inside the XML as ${drawn.reason}`) : drawn;
+    };
+    const foreground = layer('foreground');
     if ('reason' in foreground)
         return foreground;
     if (foreground.kind !== 'image')
-        return { reason: `adaptive icon (Android 8+) whose foreground ${foreground.what} is a colour, not an image: not inspected` };
-    const background = resolveLayer('background', layers.get('background'), root, resolver);
+        return { reason: `adaptive icon (Android 8+) whose foreground ${foreground.what} is not a raster image: only a raster foreground is composed, not inspected` };
+    const background = layer('background');
     if ('reason' in background)
         return background;
     return { adaptive: { file, background, foreground } };
-}
-function resolveLayer(layer, value, root, resolver) {
-    const reason = (detail) => ({ reason: `adaptive icon (Android 8+) whose ${layer} ${detail}, not inspected` });
-    if (value === undefined)
-        return reason('is drawn inside the XML: not drawn');
-    const shown = JSON.stringify(value.slice(0, 60));
-    if (value.startsWith('#') || /^@(?:android:)?color\//.test(value)) {
-        const colour = resolveColour(value, root, resolver.colours);
-        return 'reason' in colour ? reason(colour.reason) : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
-    }
-    const m = LAYER_REFERENCE.exec(value);
-    if (!m)
-        return reason(`is ${shown}, not a drawable, mipmap or colour of the app`);
-    const what = `@${m[1]}/${m[2]}`;
-    const found = resourceFiles(resolver.index, root, `${m[1]}/${m[2]}`);
-    if (!found)
-        return reason(`${what} is in no drawable or mipmap folder of ${lookupRoots(root).join(' or ')}: not found`);
-    const rasters = found.files.filter((f) => !f.path.endsWith('.xml'));
-    // Android takes an anydpi file over every density's, and a density's image over a default-folder XML.
-    const xml = found.files.find((f) => f.path.endsWith('.xml') && isAnyDensity(f.path)) ?? (rasters.length === 0 ? found.files[0] : undefined);
-    if (xml) {
-        const text = resolver.readText(xml);
-        if (text === undefined)
-            return reason(`${what} is an XML drawable (${xml.path}) that could not be read`);
-        const kind = drawableKind((0,xml_text/* blankXmlComments */.K4)(text));
-        return reason(`${what} is ${kind.what} (${xml.path}): ${kind.why}`);
-    }
-    const best = rasters.sort((a, b) => folderDensity(b.path) - folderDensity(a.path) || b.size - a.size || (a.path < b.path ? -1 : 1));
-    return { kind: 'image', files: best, what };
-}
-/** What an XML drawable is, and why it is not drawn here. */
-function drawableKind(xml) {
-    const root = rootElement(xml);
-    if (root === 'vector' || root === 'animated-vector')
-        return { what: 'a vector drawable', why: 'not rasterised' };
-    if (root === 'shape' && /<gradient\b/.test(xml))
-        return { what: 'a gradient <shape>', why: 'gradients are not drawn' };
-    if (root === 'layer-list')
-        return { what: 'a <layer-list> drawable', why: 'its layers are not drawn' };
-    return { what: `a <${root}> drawable`, why: 'not drawn' };
-}
-/** The name of the document's first element, past `<?…?>` declarations and `<!…>` (comments are blanked already). */
-function rootElement(xml) {
-    for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
-        if (xml[i + 1] === '?' || xml[i + 1] === '!') {
-            const end = xml.indexOf(xml[i + 1] === '?' ? '?>' : '>', i + 2);
-            if (end < 0)
-                return 'unknown';
-            i = end;
-            continue;
-        }
-        return /^([\w:-]+)[\s/>]/.exec(xml.slice(i + 1, i + 200))?.[1] ?? 'unknown';
-    }
-    return 'unknown';
-}
-function hex(colour) {
-    const [r, g, b, a] = colour;
-    return `#${[a, r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/android.ts
@@ -1554,7 +1950,7 @@ function hex(colour) {
 
 
 
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
+const android_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
 /**
  * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
@@ -1565,7 +1961,7 @@ function androidIconGroups(files, readText) {
     const references = manifestIconReferences(files, readText);
     if (references.length === 0)
         return [];
-    const index = indexResources(files);
+    const index = indexResources(files, readText);
     const resolver = { index, colours: colourTable(index, readText), readText };
     const groups = new Map();
     for (const ref of references) {
@@ -1608,7 +2004,7 @@ function manifestIconReferences(files, readText) {
                 if (!value)
                     continue;
                 const why = `${attribute} of <${element}> in ${file.path}`;
-                const m = REFERENCE.exec(value);
+                const m = android_REFERENCE.exec(value);
                 if (m)
                     out.push({ type: m[1], name: m[2], why });
                 const placeholder = android_PLACEHOLDER.exec(value)?.[1];
@@ -1627,7 +2023,7 @@ function manifestIconReferences(files, readText) {
             continue;
         for (const p of gradleManifestPlaceholders(text)) {
             const why = wantedPlaceholders.get(p.name);
-            const m = why && REFERENCE.exec(p.value.trim());
+            const m = why && android_REFERENCE.exec(p.value.trim());
             if (m)
                 out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
         }
@@ -1870,7 +2266,7 @@ async function officialLogoFindings(ctx, files) {
             if ('reason' in hashed)
                 ctx.skip(icon.file.path, hashed.reason);
             else
-                adaptive.push({ icon, layers: [hashed.background, hashed.foreground].filter((f) => f !== undefined), match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
+                adaptive.push({ icon, layers: [...hashed.background, hashed.foreground], match: hashed.hash === undefined ? undefined : matchOfficialLogo(hashed.hash) });
         }
         const finding = logoFinding(group, inspected.kind === 'hashed' ? inspected : undefined, adaptive);
         if (finding)
