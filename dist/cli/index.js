@@ -3362,6 +3362,7 @@ var read_regular = __nccwpck_require__(4610);
 // folder is then scanned whole, never less.
 const MAX_GITIGNORE_BYTES = 8 * 1024 * 1024;
 class Layers {
+    // A plain field, not a parameter property: scripts/ import this file with Node's type stripping.
     layers;
     constructor(layers) {
         this.layers = layers;

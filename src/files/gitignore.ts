@@ -20,7 +20,11 @@ interface Layer {
 }
 
 class Layers implements IgnoreScope {
-  constructor(private readonly layers: readonly Layer[]) {}
+  // A plain field, not a parameter property: scripts/ import this file with Node's type stripping.
+  private readonly layers: readonly Layer[];
+  constructor(layers: readonly Layer[]) {
+    this.layers = layers;
+  }
   /** As git decides: the deepest .gitignore with a matching rule wins, so a nested `!app.json` beats a root `*.json`. */
   ignores(relPath: string, isDir: boolean): boolean {
     for (let i = this.layers.length - 1; i >= 0; i--) {

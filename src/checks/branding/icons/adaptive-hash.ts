@@ -12,9 +12,9 @@ export type AdaptiveHashed = { hash: IconHash | undefined; foreground: FileEntry
 
 type ImageDrawable = Drawable & { kind: 'image' };
 
-// The background is painted at most this wide (then scaled like an image): the hash reads far fewer pixels, and a
+// The background is painted at most this wide (then scaled like an image): the hash reads a 32 x 32 grid, and a
 // 4096 px foreground would otherwise cost a 4096 px canvas per layer.
-const MAX_PAINTED_SIDE = 512;
+const MAX_PAINTED_SIDE = 192;
 
 /** Decodes an adaptive icon's layers, composes them as a launcher shows them and hashes that; or why it could not. */
 export async function hashAdaptiveIcon(icon: AdaptiveIcon, count: (file: FileEntry) => void): Promise<AdaptiveHashed> {

@@ -1,5 +1,5 @@
 import type { RgbaImage } from './image.js';
-import { pixel, sourceOver } from './paint.js';
+import { overInto } from './paint.js';
 
 // An adaptive icon's layers are 108 dp squares; launchers show the centre 72 dp (the 66 dp safe zone and a margin),
 // masked to their shape.
@@ -24,8 +24,10 @@ export function composeAdaptive(background: RgbaImage, foreground: RgbaImage): R
       if ((x + 0.5 - radius) ** 2 + (y + 0.5 - radius) ** 2 > radius * radius) continue;
       const cx = left + x;
       const cy = top + y;
-      const under = pixel(background, Math.floor(((cx + 0.5) * background.width) / width), Math.floor(((cy + 0.5) * background.height) / height));
-      data.set(sourceOver(pixel(foreground, cx, cy), under), (y * side + x) * 4);
+      const under = (Math.floor(((cy + 0.5) * background.height) / height) * background.width + Math.floor(((cx + 0.5) * background.width) / width)) * 4;
+      const at = (y * side + x) * 4;
+      data.set(background.data.subarray(under, under + 4), at);
+      overInto(data, at, foreground.data.subarray((cy * width + cx) * 4, (cy * width + cx) * 4 + 4));
     }
   }
   return { width: side, height: side, data };

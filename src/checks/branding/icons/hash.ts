@@ -40,11 +40,14 @@ export function hashDistance(a: IconHash, b: IconHash): number {
 type Colour = [number, number, number];
 const WHITE: Colour = [255, 255, 255];
 
-function composite(image: RgbaImage, x: number, y: number): Colour {
+function composite(image: RgbaImage, x: number, y: number, into: Colour = [0, 0, 0]): Colour {
   const i = (y * image.width + x) * 4;
   const d = image.data;
   const a = d[i + 3] / 255;
-  return [d[i] * a + 255 * (1 - a), d[i + 1] * a + 255 * (1 - a), d[i + 2] * a + 255 * (1 - a)];
+  into[0] = d[i] * a + 255 * (1 - a);
+  into[1] = d[i + 1] * a + 255 * (1 - a);
+  into[2] = d[i + 2] * a + 255 * (1 - a);
+  return into;
 }
 
 function differs(a: Colour, b: Colour): boolean {
@@ -77,9 +80,10 @@ function contentBox(image: RgbaImage, background: Colour | undefined): Box | und
   if (!background) return centre(0, 0, width, height);
   const rows = new Uint32Array(height);
   const cols = new Uint32Array(width);
+  const colour: Colour = [0, 0, 0]; // one for every pixel: the loops read up to millions
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      if (differs(composite(image, x, y), background)) {
+      if (differs(composite(image, x, y, colour), background)) {
         rows[y]++;
         cols[x]++;
       }
@@ -113,6 +117,7 @@ function averageLuminance(image: RgbaImage, box: Box, outside: Colour): Float64A
   const yWeights = axisWeights(box.y, box.side, image.height);
   const outsideLuma = luma(outside);
   const grid = new Float64Array(GRID * GRID);
+  const colour: Colour = [0, 0, 0];
   for (let gy = 0; gy < GRID; gy++) {
     for (let gx = 0; gx < GRID; gx++) {
       let sum = 0;
@@ -120,7 +125,7 @@ function averageLuminance(image: RgbaImage, box: Box, outside: Colour): Float64A
       for (const [y, wy] of yWeights[gy]) {
         for (const [x, wx] of xWeights[gx]) {
           const w = wx * wy;
-          sum += w * (x < 0 || y < 0 ? outsideLuma : luma(composite(image, x, y)));
+          sum += w * (x < 0 || y < 0 ? outsideLuma : luma(composite(image, x, y, colour)));
           weight += w;
         }
       }
