@@ -807,6 +807,8 @@ function resolveAndroidTitles(pieces) {
 var read_text = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/append.ts
 var append = __webpack_require__(1871);
+// EXTERNAL MODULE: ./src/files/read-small-text.ts
+var read_small_text = __webpack_require__(4569);
 ;// CONCATENATED MODULE: ./src/checks/branding/icons/paint.ts
 // Where a linear gradient starts and ends, in units of the bounds, by angle: Android's GradientDrawable runs 0° left
 // to right, 90° bottom to top, the diagonals corner to corner.
@@ -1596,6 +1598,8 @@ function join(dir, path) {
 const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
 // The default configuration's values files, where `@color/` resources are defined.
 const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
+/** `@mipmap/ic_launcher`, `@drawable/bg` (and `@+drawable/…`): the type and the name. */
+const DRAWABLE_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const DENSITY = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
 function indexResources(files, readText) {
     const index = { drawables: new Map(), values: new Map(), libraries: libraryModules(files, readText) };
@@ -1721,7 +1725,6 @@ function withoutDeclarations(xml) {
 const MAX_DEPTH = 4;
 const MAX_LAYERS = 16;
 const MAX_ELEMENTS = 64;
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const ZERO = /^[+-]?0+(?:\.0+)?(?:dp|dip|px|sp|pt|in|mm)?$/;
 const ANY = () => true;
 /**
@@ -1740,7 +1743,7 @@ function valueDrawable(value, walk) {
         const colour = resolveColour(value, lookupRoots(walk.resolver.index, walk.root), walk.resolver.colours);
         return 'reason' in colour ? { reason: colour.reason } : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
     }
-    const m = REFERENCE.exec(value);
+    const m = DRAWABLE_REFERENCE.exec(value);
     if (!m)
         return { reason: `is ${JSON.stringify(value.slice(0, 60))}, not a drawable, mipmap or colour of the app` };
     return referenceDrawable(`${m[1]}/${m[2]}`, walk);
@@ -1886,7 +1889,7 @@ function bitmap(element, where, walk) {
     const odd = unsupported(element, { 'android:src': ANY, 'android:gravity': (v) => v === 'fill', 'android:antialias': ANY, 'android:dither': ANY, 'android:filter': ANY, 'android:mipMap': ANY });
     if (odd)
         return { reason: `${named} with ${odd}: only a bitmap filling the layer is drawn` };
-    const src = REFERENCE.exec(element.attributes.get('android:src') ?? '');
+    const src = DRAWABLE_REFERENCE.exec(element.attributes.get('android:src') ?? '');
     if (!src)
         return { reason: `${named} whose android:src is not a drawable or mipmap of the app: not drawn` };
     const drawn = referenceDrawable(`${src[1]}/${src[2]}`, walk);
@@ -1963,7 +1966,6 @@ function readXmlIcon(file, root, resolver) {
 
 
 
-const android_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const android_PLACEHOLDER = /^\$\{(\w+)\}$/;
 /**
  * The launcher icons the manifests name (`android:icon`, `android:roundIcon` of the application and of launcher
@@ -2017,7 +2019,7 @@ function manifestIconReferences(files, readText) {
                 if (!value)
                     continue;
                 const why = `${attribute} of <${element}> in ${file.path}`;
-                const m = android_REFERENCE.exec(value);
+                const m = DRAWABLE_REFERENCE.exec(value);
                 if (m)
                     out.push({ type: m[1], name: m[2], why });
                 const placeholder = android_PLACEHOLDER.exec(value)?.[1];
@@ -2036,7 +2038,7 @@ function manifestIconReferences(files, readText) {
             continue;
         for (const p of gradleManifestPlaceholders(text)) {
             const why = wantedPlaceholders.get(p.name);
-            const m = why && android_REFERENCE.exec(p.value.trim());
+            const m = why && DRAWABLE_REFERENCE.exec(p.value.trim());
             if (m)
                 out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
         }
@@ -2244,6 +2246,9 @@ function candidatePaths(folder, written) {
 
 
 const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
+// Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
+// title file, and the title pass lists the ones it cannot read: they are not listed twice.
+const NOT_LISTED = { skip: () => { } };
 /**
  * official-logo: collects the icons the app ships, decodes the largest raster file of each, and reports each that is
  * perceptually Telegram's official logo. What cannot be decoded is listed as not inspected, with why.
@@ -2261,7 +2266,7 @@ async function officialLogoFindings(ctx, files) {
     const texts = new Map();
     const readText = (file) => {
         if (!texts.has(file.path))
-            texts.set(file.path, readConfigText(file));
+            texts.set(file.path, (0,read_small_text/* readSmallText */.F)(file, 'an icon setting', MAX_CONFIG_FILE_BYTES, NOT_LISTED));
         return texts.get(file.path);
     };
     const groups = [...androidIconGroups(files, readText), ...iconGroupsByPath(files), ...referencedIconGroups(files, readText)];
@@ -2309,21 +2314,6 @@ async function inspect(group, hashes, count) {
         return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
     }
     return { kind: 'failed', reasons };
-}
-/**
- * Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
- * title file, and the title pass lists the ones it cannot read: they are not listed twice.
- */
-function readConfigText(file) {
-    if (file.size > MAX_CONFIG_FILE_BYTES)
-        return undefined;
-    try {
-        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
-        return whole.binary ? undefined : whole.text;
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * One finding per icon: at its largest raster file when that is the logo (where it has always been reported), else
@@ -2961,6 +2951,40 @@ function clip(text, start, end, around) {
         return text.slice(start, end);
     const from = Math.max(start, around - MAX_LINE_TEXT / 2);
     return text.slice(from, Math.min(end, from + MAX_LINE_TEXT));
+}
+
+
+/***/ }),
+
+/***/ 4569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readSmallText)
+/* harmony export */ });
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5718);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(767);
+
+
+/**
+ * A small text file's whole text, or undefined when it is too large, binary or unreadable: then the file is listed
+ * as skipped with the reason (`what` says what it was read for), and the check goes on.
+ */
+function readSmallText(file, what, maxBytes, ctx) {
+    if (file.size > maxBytes) {
+        ctx.skip(file.path, `larger than ${maxBytes / 1024 / 1024} MiB: not read as ${what}`);
+        return undefined;
+    }
+    try {
+        const whole = (0,_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readWholeText */ .bC)(file.abs, file.size);
+        if (!whole.binary)
+            return whole.text;
+        ctx.skip(file.path, `binary file where ${what} was expected`);
+    }
+    catch (err) {
+        ctx.skip(file.path, `could not be read as ${what}: ${(0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err)}`);
+    }
+    return undefined;
 }
 
 

@@ -1849,7 +1849,7 @@ const listingDeclaration = declareCheck({
         },
     ],
     settings: [],
-    load: async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).listingCheck,
+    load: async () => (await __nccwpck_require__.e(/* import() */ 673).then(__nccwpck_require__.bind(__nccwpck_require__, 8673))).listingCheck,
 });
 
 // EXTERNAL MODULE: ./src/checks/publication/place.ts

@@ -5,7 +5,7 @@ import { stringsFileEntries } from '../branding/sources/strings-file.js';
 import { LineIndex } from '../credentials/line-index.js';
 import type { CheckContext } from '../types.js';
 import { english } from './languages/index.js';
-import { readSmallText } from './read.js';
+import { readSmallText } from '../../files/read-small-text.js';
 
 /** Where the intro (onboarding) strings of Telegram's own apps live, in their default language, and their names. */
 interface IntroSource {

@@ -5,7 +5,7 @@ import { listingText } from './extract.js';
 import { saysUnofficialApiApp } from './judge.js';
 import { english, languageOf } from './languages/index.js';
 import { listingMessage, UNREAD_LANGUAGE } from './messages.js';
-import { readSmallText } from './read.js';
+import { readSmallText } from '../../files/read-small-text.js';
 import { listingPartOf, type ListingPart } from './select.js';
 import { ListingFileError } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { FileEntry } from '../../../files/types.js';
 import { resolveColour, type ColourTable, type Rgba } from './android-colours.js';
-import { folderDensity, isAnyDensity, lookupRoots, resourceFiles, type ResourceIndex } from './android-resources.js';
+import { DRAWABLE_REFERENCE, folderDensity, isAnyDensity, lookupRoots, resourceFiles, type ResourceIndex } from './android-resources.js';
 import type { TextReader } from './types.js';
 import { parseXmlElements, type XmlNode } from './xml-elements.js';
 
@@ -28,7 +28,6 @@ export type NotDrawn = { reason: string };
 const MAX_DEPTH = 4;
 const MAX_LAYERS = 16;
 const MAX_ELEMENTS = 64;
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const ZERO = /^[+-]?0+(?:\.0+)?(?:dp|dip|px|sp|pt|in|mm)?$/;
 const ANY = () => true;
 
@@ -57,7 +56,7 @@ function valueDrawable(value: string, walk: Walk): Drawable | NotDrawn {
     const colour = resolveColour(value, lookupRoots(walk.resolver.index, walk.root), walk.resolver.colours);
     return 'reason' in colour ? { reason: colour.reason } : { kind: 'colour', colour: colour.colour, what: `${value} (${hex(colour.colour)})` };
   }
-  const m = REFERENCE.exec(value);
+  const m = DRAWABLE_REFERENCE.exec(value);
   if (!m) return { reason: `is ${JSON.stringify(value.slice(0, 60))}, not a drawable, mipmap or colour of the app` };
   return referenceDrawable(`${m[1]}/${m[2]}`, walk);
 }
@@ -186,7 +185,7 @@ function bitmap(element: XmlNode, where: string, walk: Walk): Drawable | NotDraw
   const named = `a <bitmap> (${where})`;
   const odd = unsupported(element, { 'android:src': ANY, 'android:gravity': (v) => v === 'fill', 'android:antialias': ANY, 'android:dither': ANY, 'android:filter': ANY, 'android:mipMap': ANY });
   if (odd) return { reason: `${named} with ${odd}: only a bitmap filling the layer is drawn` };
-  const src = REFERENCE.exec(element.attributes.get('android:src') ?? '');
+  const src = DRAWABLE_REFERENCE.exec(element.attributes.get('android:src') ?? '');
   if (!src) return { reason: `${named} whose android:src is not a drawable or mipmap of the app: not drawn` };
   const drawn = referenceDrawable(`${src[1]}/${src[2]}`, walk);
   if ('reason' in drawn) return { reason: `${named} whose image ${drawn.reason}` };

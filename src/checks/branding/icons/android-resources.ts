@@ -7,6 +7,8 @@ import type { TextReader } from './types.js';
 const RESOURCE = /^(.*?res)\/(mipmap|drawable)(-[^/]+)?\/([^/]+?)(?:\.9)?\.(png|webp|jpe?g|xml)$/;
 // The default configuration's values files, where `@color/` resources are defined.
 const VALUES = /^(.*?res)\/values\/[^/]+\.xml$/;
+/** `@mipmap/ic_launcher`, `@drawable/bg` (and `@+drawable/…`): the type and the name. */
+export const DRAWABLE_REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const DENSITY: Record<string, number> = { ldpi: 120, mdpi: 160, tvdpi: 213, hdpi: 240, xhdpi: 320, xxhdpi: 480, xxxhdpi: 640 };
 
 /**

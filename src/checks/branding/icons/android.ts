@@ -4,10 +4,9 @@ import { gradleManifestPlaceholders } from '../sources/gradle-placeholders.js';
 import { titleFileKind } from '../select.js';
 import { readXmlIcon, type AdaptiveIcon } from './adaptive.js';
 import { colourTable } from './android-colours.js';
-import { indexResources } from './android-resources.js';
+import { DRAWABLE_REFERENCE, indexResources } from './android-resources.js';
 import type { IconGroup, TextReader } from './types.js';
 
-const REFERENCE = /^@(?:\+)?(mipmap|drawable)\/([\w.]+)$/;
 const PLACEHOLDER = /^\$\{(\w+)\}$/;
 
 interface IconReference {
@@ -62,7 +61,7 @@ function manifestIconReferences(files: readonly FileEntry[], readText: TextReade
         const value = attributes.get(attribute)?.value.trim();
         if (!value) continue;
         const why = `${attribute} of <${element}> in ${file.path}`;
-        const m = REFERENCE.exec(value);
+        const m = DRAWABLE_REFERENCE.exec(value);
         if (m) out.push({ type: m[1], name: m[2], why });
         const placeholder = PLACEHOLDER.exec(value)?.[1];
         if (placeholder && !wantedPlaceholders.has(placeholder)) wantedPlaceholders.set(placeholder, why);
@@ -76,7 +75,7 @@ function manifestIconReferences(files: readonly FileEntry[], readText: TextReade
     if (text === undefined) continue;
     for (const p of gradleManifestPlaceholders(text)) {
       const why = wantedPlaceholders.get(p.name);
-      const m = why && REFERENCE.exec(p.value.trim());
+      const m = why && DRAWABLE_REFERENCE.exec(p.value.trim());
       if (m) out.push({ type: m[1], name: m[2], why: `manifest placeholder ${p.name} in ${file.path}, for the ${why}` });
     }
   }

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../../findings.js';
 import type { FileEntry } from '../../../files/types.js';
-import { readWholeText } from '../../../files/read-text.js';
+import { readSmallText } from '../../../files/read-small-text.js';
 import type { CheckContext } from '../../types.js';
 import type { AdaptiveIcon } from './adaptive.js';
 import { hashAdaptiveIcon } from './adaptive-hash.js';
@@ -14,6 +14,9 @@ import { referencedIconGroups } from './referenced.js';
 import type { IconGroup } from './types.js';
 
 const MAX_CONFIG_FILE_BYTES = 16 * 1024 * 1024;
+// Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
+// title file, and the title pass lists the ones it cannot read: they are not listed twice.
+const NOT_LISTED = { skip: () => {} };
 
 export interface LogoOutcome {
   findings: RawFinding[];
@@ -36,7 +39,7 @@ export async function officialLogoFindings(ctx: CheckContext, files: readonly Fi
   };
   const texts = new Map<string, string | undefined>();
   const readText = (file: FileEntry): string | undefined => {
-    if (!texts.has(file.path)) texts.set(file.path, readConfigText(file));
+    if (!texts.has(file.path)) texts.set(file.path, readSmallText(file, 'an icon setting', MAX_CONFIG_FILE_BYTES, NOT_LISTED));
     return texts.get(file.path);
   };
   const groups = [...androidIconGroups(files, readText), ...iconGroupsByPath(files), ...referencedIconGroups(files, readText)];
@@ -79,20 +82,6 @@ async function inspect(group: IconGroup, hashes: Map<string, string | undefined>
     return { kind: 'hashed', file, match: hash === undefined ? undefined : matchOfficialLogo(hash) };
   }
   return { kind: 'failed', reasons };
-}
-
-/**
- * Every config read for icons (manifests, Gradle files, package.json, electron-builder and web manifests) is also a
- * title file, and the title pass lists the ones it cannot read: they are not listed twice.
- */
-function readConfigText(file: FileEntry): string | undefined {
-  if (file.size > MAX_CONFIG_FILE_BYTES) return undefined;
-  try {
-    const whole = readWholeText(file.abs, file.size);
-    return whole.binary ? undefined : whole.text;
-  } catch {
-    return undefined;
-  }
 }
 
 interface ComposedAdaptive {

@@ -1,5 +1,5 @@
-export const id = 23;
-export const ids = [23];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 6194:
@@ -435,7 +435,7 @@ function clip(text, start, end, around) {
 
 /***/ }),
 
-/***/ 7023:
+/***/ 8673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -717,34 +717,8 @@ function languageOf(locale) {
     return best?.language;
 }
 
-// EXTERNAL MODULE: ./src/files/read-text.ts + 1 modules
-var read_text = __webpack_require__(5718);
-// EXTERNAL MODULE: ./src/files/walk.ts + 2 modules
-var walk = __webpack_require__(767);
-;// CONCATENATED MODULE: ./src/checks/listing/read.ts
-
-
-/**
- * A small text file's whole text, or undefined when it is too large, binary or unreadable: then the file is listed
- * as skipped with the reason (`what` says what it was read for), and the check goes on.
- */
-function readSmallText(file, what, maxBytes, ctx) {
-    if (file.size > maxBytes) {
-        ctx.skip(file.path, `larger than ${maxBytes / 1024 / 1024} MiB: not read as ${what}`);
-        return undefined;
-    }
-    try {
-        const whole = (0,read_text/* readWholeText */.bC)(file.abs, file.size);
-        if (!whole.binary)
-            return whole.text;
-        ctx.skip(file.path, `binary file where ${what} was expected`);
-    }
-    catch (err) {
-        ctx.skip(file.path, `could not be read as ${what}: ${(0,walk/* errorCode */.CA)(err)}`);
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/files/read-small-text.ts
+var read_small_text = __webpack_require__(4569);
 ;// CONCATENATED MODULE: ./src/checks/listing/intro.ts
 
 
@@ -785,7 +759,7 @@ function judgeIntros(tree, ctx) {
         const source = INTRO_SOURCES.find((s) => s.path.test(file.path));
         if (!source)
             continue;
-        const text = readSmallText(file, 'a string table', MAX_INTRO_BYTES, ctx);
+        const text = (0,read_small_text/* readSmallText */.F)(file, 'a string table', MAX_INTRO_BYTES, ctx);
         if (text === undefined)
             continue;
         const strings = source.read(text, (key) => source.key.test(key));
@@ -999,7 +973,7 @@ function judgeListings(tree, ctx) {
         const part = listingPartOf(file.path);
         if (!part)
             continue;
-        const whole = readSmallText(file, 'a store listing', MAX_LISTING_BYTES, ctx);
+        const whole = (0,read_small_text/* readSmallText */.F)(file, 'a store listing', MAX_LISTING_BYTES, ctx);
         if (whole === undefined)
             continue;
         let text;
@@ -1070,6 +1044,40 @@ const listingCheck = {
         return listings.read.length === 0 ? { ...outcome, nothingFound: 'no store listing in the repository' } : outcome;
     },
 };
+
+
+/***/ }),
+
+/***/ 4569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readSmallText)
+/* harmony export */ });
+/* harmony import */ var _read_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5718);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(767);
+
+
+/**
+ * A small text file's whole text, or undefined when it is too large, binary or unreadable: then the file is listed
+ * as skipped with the reason (`what` says what it was read for), and the check goes on.
+ */
+function readSmallText(file, what, maxBytes, ctx) {
+    if (file.size > maxBytes) {
+        ctx.skip(file.path, `larger than ${maxBytes / 1024 / 1024} MiB: not read as ${what}`);
+        return undefined;
+    }
+    try {
+        const whole = (0,_read_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readWholeText */ .bC)(file.abs, file.size);
+        if (!whole.binary)
+            return whole.text;
+        ctx.skip(file.path, `binary file where ${what} was expected`);
+    }
+    catch (err) {
+        ctx.skip(file.path, `could not be read as ${what}: ${(0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err)}`);
+    }
+    return undefined;
+}
 
 
 /***/ })

@@ -1,13 +1,12 @@
-import type { FileEntry } from '../../files/types.js';
-import { readWholeText } from '../../files/read-text.js';
-import { errorCode } from '../../files/walk.js';
-import type { CheckContext } from '../types.js';
+import type { FileEntry } from './types.js';
+import { readWholeText } from './read-text.js';
+import { errorCode } from './walk.js';
 
 /**
  * A small text file's whole text, or undefined when it is too large, binary or unreadable: then the file is listed
  * as skipped with the reason (`what` says what it was read for), and the check goes on.
  */
-export function readSmallText(file: FileEntry, what: string, maxBytes: number, ctx: Pick<CheckContext, 'skip'>): string | undefined {
+export function readSmallText(file: FileEntry, what: string, maxBytes: number, ctx: { skip(path: string, reason: string): void }): string | undefined {
   if (file.size > maxBytes) {
     ctx.skip(file.path, `larger than ${maxBytes / 1024 / 1024} MiB: not read as ${what}`);
     return undefined;
