@@ -62,6 +62,7 @@ const ADVERSARIAL: Record<string, string> = {
   'XML open tags, never closed': fill('<name><summary><description><p xml:lang="de"><li xml:lang="x"><?xml '),
   'XML declarations, never closed': fill('<?'),
   'CDATA sections, never closed': fill('<![CDATA[ x'),
+  'Android resource tags, never closed': fill('<color name="a" <string name="b" <item <application android:icon="x" '),
   'AppStream parts, never closed': fill('<developer><releases><_name x="1">'),
 };
 
@@ -281,7 +282,7 @@ describe('the license, branding and listing checks on hostile files', () => {
   const SIZE = 256 * 1024;
   const CHECK_BOUND_MS = 20_000;
   const FILES = ['LICENSE', 'COPYING.md', 'package.json', 'build.gradle', 'Cargo.toml', 'pom.xml', 'x.podspec', 'composer.json', 'pyproject.toml', 'app/src/main/AndroidManifest.xml', 'app/src/main/res/values/strings.xml', 'Info.plist', 'en.lproj/InfoPlist.strings', 'app.desktop', 'app.rc', 'manifest.webmanifest', 'electron-builder.yml', 'README.md', 'fastlane/metadata/android/en-US/full_description.txt', 'gram.metainfo.xml', 'snap/snapcraft.yaml', 'app/src/main/res/mipmap-anydpi-v26/ic_launcher.xml', 'app/src/main/res/drawable/ic_launcher_background.xml'];
-  test.each(['hex run', 'spaces then a letter', 'tabs and newlines', 'nested square and curly brackets', 'api_id = spaces', 'dots and dashes', 'slashes', 'digits', 'XML open tags, never closed', 'XML declarations, never closed', 'CDATA sections, never closed', 'AppStream parts, never closed'])('%s', async (name) => {
+  test.each(['hex run', 'spaces then a letter', 'tabs and newlines', 'nested square and curly brackets', 'api_id = spaces', 'dots and dashes', 'slashes', 'digits', 'XML open tags, never closed', 'XML declarations, never closed', 'CDATA sections, never closed', 'AppStream parts, never closed', 'Android resource tags, never closed'])('%s', async (name) => {
     const root = await tempDir();
     for (const f of FILES) {
       await mkdir(dirname(join(root, f)), { recursive: true });

@@ -28,6 +28,7 @@ var android_resources = __webpack_require__(2468);
 
 
 const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
+const EVERY_LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/g;
 /**
  * The `<application>` element, and the activities and activity aliases that appear in the launcher: their labels
  * and icons are the app's. Other activities' labels are screen titles, not the app's.
@@ -35,14 +36,21 @@ const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
 function launcherElements(text) {
     const xml = (0,xml_text/* blankXmlComments */.K4)(text);
     const out = [];
-    const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
+    const start = /<(application|activity-alias|activity)\b([^<>]*?)(\/?)>/g;
+    // An element never closed from some point on is not searched for again (thousands of them would be quadratic).
+    const unclosed = new Set();
+    let lastLauncher;
     for (let m = start.exec(xml); m; m = start.exec(xml)) {
         const element = m[1];
         if (element !== 'application') {
             if (m[3] === '/')
                 continue;
-            const end = xml.indexOf(`</${element}`, start.lastIndex);
-            if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end)))
+            const end = unclosed.has(element) ? -1 : xml.indexOf(`</${element}`, start.lastIndex);
+            if (end === -1)
+                unclosed.add(element);
+            // Never closed: its body runs to the end of the file, where the last launcher category is known once.
+            const launcher = end === -1 ? (lastLauncher ??= lastIndexOf(xml, EVERY_LAUNCHER)) >= start.lastIndex : LAUNCHER.test(xml.slice(start.lastIndex, end));
+            if (!launcher)
                 continue;
         }
         out.push({ element, attributes: (0,xml_text/* attributes */.uK)(m[2], m.index + 1 + element.length) });
@@ -66,6 +74,14 @@ function readManifestLabels(text) {
         out.push({ element, literal: (0,android_escapes/* decodeAndroidString */.D)(label.value), placeholder, offset: label.offset });
     }
     return out;
+}
+/** Where the last match of the global `pattern` starts in `text`; -1 when there is none. */
+function lastIndexOf(text, pattern) {
+    let last = -1;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+        last = m.index;
+    return last;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/branding/sources/desktop-entry.ts
@@ -1458,7 +1474,7 @@ function colourTable(index, readText) {
             const text = readText(file);
             if (text === undefined)
                 continue;
-            for (const m of (0,xml_text/* blankXmlComments */.K4)(text).matchAll(/<color\b[^>]*?\bname\s*=\s*["']([\w.]+)["'][^>]*>([^<]*)<\/color>/g)) {
+            for (const m of (0,xml_text/* blankXmlComments */.K4)(text).matchAll(/<color\b[^<>]*?\bname\s*=\s*["']([\w.]+)["'][^<>]*>([^<]*)<\/color>/g)) {
                 if (!table.has(m[1]))
                     table.set(m[1], m[2].trim());
             }
@@ -2590,7 +2606,7 @@ function decodeAndroidString(text) {
 /* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
 
 
-const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const STRING_START = /<(string)\b([^<>]*?)\/?>/g;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /**
  * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
@@ -2599,18 +2615,16 @@ const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 function readStringResources(text, keep = () => true) {
     const xml = text.includes('<!--') ? (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text) : text;
     const out = [];
-    STRING_ELEMENT.lastIndex = 0;
-    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
-        const nameMatch = NAME.exec(m[1]);
+    for (const element of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, STRING_START)) {
+        const nameMatch = NAME.exec(element.attributes);
         const name = nameMatch && (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(nameMatch[1] ?? nameMatch[2]);
         if (!name)
             continue;
-        const inner = m[3] ?? '';
+        const { inner } = element;
         if (!keep(name) && !/^\s*"?@/.test(inner))
             continue;
-        const innerAt = m.index + '<string'.length + m[1].length + 1;
         const lead = inner.length - inner.trimStart().length;
-        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: element.empty ? element.start : element.innerStart + lead });
     }
     return out;
 }
@@ -2778,6 +2792,10 @@ function* xmlElements(xml, open) {
     open.lastIndex = 0;
     for (let m = open.exec(xml); m; m = open.exec(xml)) {
         const name = m[1];
+        if (m[0].endsWith('/>')) {
+            yield { name, attributes: m[2] ?? '', inner: '', start: m.index, innerStart: open.lastIndex, end: open.lastIndex, empty: true };
+            continue;
+        }
         if (unclosed.has(name))
             continue;
         const closing = closingTag(xml, name, open.lastIndex);

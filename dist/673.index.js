@@ -69,7 +69,7 @@ function decodeAndroidString(text) {
 /* harmony import */ var _xml_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2629);
 
 
-const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const STRING_START = /<(string)\b([^<>]*?)\/?>/g;
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /**
  * The `<string>` resources of an Android values file, decoded as aapt would; commented-out strings are not read.
@@ -78,18 +78,16 @@ const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 function readStringResources(text, keep = () => true) {
     const xml = text.includes('<!--') ? (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .blankXmlComments */ .K4)(text) : text;
     const out = [];
-    STRING_ELEMENT.lastIndex = 0;
-    for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
-        const nameMatch = NAME.exec(m[1]);
+    for (const element of (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlElements */ .LO)(xml, STRING_START)) {
+        const nameMatch = NAME.exec(element.attributes);
         const name = nameMatch && (0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(nameMatch[1] ?? nameMatch[2]);
         if (!name)
             continue;
-        const inner = m[3] ?? '';
+        const { inner } = element;
         if (!keep(name) && !/^\s*"?@/.test(inner))
             continue;
-        const innerAt = m.index + '<string'.length + m[1].length + 1;
         const lead = inner.length - inner.trimStart().length;
-        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+        out.push({ name, value: (0,_android_escapes_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeAndroidString */ .D)((0,_xml_text_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlTextContent */ .Wj)(inner)), offset: element.empty ? element.start : element.innerStart + lead });
     }
     return out;
 }
@@ -257,6 +255,10 @@ function* xmlElements(xml, open) {
     open.lastIndex = 0;
     for (let m = open.exec(xml); m; m = open.exec(xml)) {
         const name = m[1];
+        if (m[0].endsWith('/>')) {
+            yield { name, attributes: m[2] ?? '', inner: '', start: m.index, innerStart: open.lastIndex, end: open.lastIndex, empty: true };
+            continue;
+        }
         if (unclosed.has(name))
             continue;
         const closing = closingTag(xml, name, open.lastIndex);

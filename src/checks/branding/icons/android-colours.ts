@@ -34,7 +34,7 @@ export function colourTable(index: ResourceIndex, readText: TextReader): ColourT
     for (const file of index.values.get(root) ?? []) {
       const text = readText(file);
       if (text === undefined) continue;
-      for (const m of blankXmlComments(text).matchAll(/<color\b[^>]*?\bname\s*=\s*["']([\w.]+)["'][^>]*>([^<]*)<\/color>/g)) {
+      for (const m of blankXmlComments(text).matchAll(/<color\b[^<>]*?\bname\s*=\s*["']([\w.]+)["'][^<>]*>([^<]*)<\/color>/g)) {
         if (!table.has(m[1])) table.set(m[1], m[2].trim());
       }
     }

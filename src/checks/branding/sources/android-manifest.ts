@@ -22,6 +22,7 @@ export interface LauncherElement {
 }
 
 const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
+const EVERY_LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/g;
 
 /**
  * The `<application>` element, and the activities and activity aliases that appear in the launcher: their labels
@@ -30,13 +31,19 @@ const LAUNCHER = /android\.intent\.category\.(?:LEANBACK_)?LAUNCHER\b/;
 export function launcherElements(text: string): LauncherElement[] {
   const xml = blankXmlComments(text);
   const out: LauncherElement[] = [];
-  const start = /<(application|activity-alias|activity)\b([^>]*?)(\/?)>/g;
+  const start = /<(application|activity-alias|activity)\b([^<>]*?)(\/?)>/g;
+  // An element never closed from some point on is not searched for again (thousands of them would be quadratic).
+  const unclosed = new Set<string>();
+  let lastLauncher: number | undefined;
   for (let m = start.exec(xml); m; m = start.exec(xml)) {
     const element = m[1] as LauncherElementName;
     if (element !== 'application') {
       if (m[3] === '/') continue;
-      const end = xml.indexOf(`</${element}`, start.lastIndex);
-      if (!LAUNCHER.test(xml.slice(start.lastIndex, end === -1 ? xml.length : end))) continue;
+      const end = unclosed.has(element) ? -1 : xml.indexOf(`</${element}`, start.lastIndex);
+      if (end === -1) unclosed.add(element);
+      // Never closed: its body runs to the end of the file, where the last launcher category is known once.
+      const launcher = end === -1 ? (lastLauncher ??= lastIndexOf(xml, EVERY_LAUNCHER)) >= start.lastIndex : LAUNCHER.test(xml.slice(start.lastIndex, end));
+      if (!launcher) continue;
     }
     out.push({ element, attributes: attributes(m[2], m.index + 1 + element.length) });
   }
@@ -58,4 +65,12 @@ export function readManifestLabels(text: string): ManifestLabel[] {
     out.push({ element, literal: decodeAndroidString(label.value), placeholder, offset: label.offset });
   }
   return out;
+}
+
+/** Where the last match of the global `pattern` starts in `text`; -1 when there is none. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  return last;
 }

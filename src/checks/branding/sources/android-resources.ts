@@ -1,5 +1,5 @@
 import { decodeAndroidString } from './android-escapes.js';
-import { blankXmlComments, decodeEntities, xmlTextContent } from './xml-text.js';
+import { blankXmlComments, decodeEntities, xmlElements, xmlTextContent } from './xml-text.js';
 
 export interface StringResource {
   name: string;
@@ -10,7 +10,7 @@ export interface StringResource {
   source?: string;
 }
 
-const STRING_ELEMENT = /<string\b([^>]*?)(\/>|>([\s\S]*?)<\/string\s*>)/g;
+const STRING_START = /<(string)\b([^<>]*?)\/?>/g;
 
 const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
@@ -21,16 +21,14 @@ const NAME = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 export function readStringResources(text: string, keep: (name: string) => boolean = () => true): StringResource[] {
   const xml = text.includes('<!--') ? blankXmlComments(text) : text;
   const out: StringResource[] = [];
-  STRING_ELEMENT.lastIndex = 0;
-  for (let m = STRING_ELEMENT.exec(xml); m; m = STRING_ELEMENT.exec(xml)) {
-    const nameMatch = NAME.exec(m[1]);
+  for (const element of xmlElements(xml, STRING_START)) {
+    const nameMatch = NAME.exec(element.attributes);
     const name = nameMatch && decodeEntities(nameMatch[1] ?? nameMatch[2]);
     if (!name) continue;
-    const inner = m[3] ?? '';
+    const { inner } = element;
     if (!keep(name) && !/^\s*"?@/.test(inner)) continue;
-    const innerAt = m.index + '<string'.length + m[1].length + 1;
     const lead = inner.length - inner.trimStart().length;
-    out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: m[3] === undefined ? m.index : innerAt + lead });
+    out.push({ name, value: decodeAndroidString(xmlTextContent(inner)), offset: element.empty ? element.start : element.innerStart + lead });
   }
   return out;
 }

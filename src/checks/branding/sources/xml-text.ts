@@ -60,6 +60,8 @@ export interface XmlElement {
   innerStart: number;
   /** Offset just after the closing tag. */
   end: number;
+  /** Written `<name … />`, when `open` matches such tags. */
+  empty?: boolean;
 }
 
 /**
@@ -73,6 +75,10 @@ export function* xmlElements(xml: string, open: RegExp): Generator<XmlElement> {
   open.lastIndex = 0;
   for (let m = open.exec(xml); m; m = open.exec(xml)) {
     const name = m[1];
+    if (m[0].endsWith('/>')) {
+      yield { name, attributes: m[2] ?? '', inner: '', start: m.index, innerStart: open.lastIndex, end: open.lastIndex, empty: true };
+      continue;
+    }
     if (unclosed.has(name)) continue;
     const closing = closingTag(xml, name, open.lastIndex);
     if (!closing) {
